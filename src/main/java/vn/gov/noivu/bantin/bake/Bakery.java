@@ -1,0 +1,201 @@
+package vn.gov.noivu.bantin.bake;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Site;
+import vn.gov.noivu.bantin.pages.PageWriter;
+
+/**
+ * The only door to JBake. {@link #bake} runs JBake's {@link Oven} with this project's utensils: the
+ * indexed content store, JBake's own crawler (fed by the {@code .md} markup engine), a renderer that
+ * writes pages with the site's templates, and the site's rendering tools. JBake's warnings and errors
+ * become build errors.
+ */
+public final class Bakery {
+    /** JBake keeps global state (document types, engines): one bake at a time per JVM. */
+    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static int counter;
+    /** OrientDB logs its start-up chatter through java.util.logging; only real failures matter here. */
+    private static final java.util.logging.Logger ORIENTDB_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    static {
+        ORIENTDB_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // OrientDB hashes the throw-away in-memory database's default passwords with 65,536 PBKDF2
+        // rounds, which was a quarter of a 1,000-article build (bench/); one round protects as much.
+        if (System.getProperty("security.userPasswordSaltIterations") == null) {
+            System.setProperty("security.userPasswordSaltIterations", "1");
+        }
+        // Loads JBake's engines once, before the log trap exists: their start-up warnings are about
+        // AsciiDoc (not on the class path; the content stage rejects every file but .md) and about
+        // the site's own .md engine replacing JBake's, which is intended.
+        Engines.register("md", new BantinMarkupEngine());
+    }
+
+    /** What a bake wrote: files per kind and the time each kind took, for the build's stage report. */
+    public record Result(Map<String, Integer> counts, Map<String, Long> nanos) {
+    }
+
+    /** A later stage run inside JBake's rendering step, after pages and listings. */
+    public interface Stage {
+        String name();
+
+        int write(Site site, Path output) throws Exception;
+    }
+
+    /** The bake failed; every problem found, with its address. */
+    public static final class BakeException extends Exception {
+        private final transient List<ContentError> errors;
+
+        BakeException(List<ContentError> errors) {
+            super(errors.size() + " error(s) while baking");
+            this.errors = errors;
+        }
+
+        public List<ContentError> errors() {
+            return errors;
+        }
+    }
+
+    private Bakery() {
+    }
+
+    /**
+     * Bakes {@code site} (read from {@code root}) into {@code output}; {@code all} are every document
+     * the content stage read, published or not, so JBake's crawl can be checked against them.
+     */
+    public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages)
+            throws BakeException {
+        LOCK.lock();
+        JBakeLogTrap trap = JBakeLogTrap.install();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "bantin-render");
+                    t.setDaemon(true);
+                    return t;
+                });
+        List<ContentError> errors = new ArrayList<>();
+        try {
+            Map<Path, Article> bySource = new HashMap<>();
+            for (Article a : all) {
+                bySource.put(root.resolve(a.getSourcePath()).toAbsolutePath().normalize(), a);
+            }
+            List<BakeSession.ExtraStage> extras = new ArrayList<>();
+            for (Stage s : stages) {
+                extras.add(new BakeSession.ExtraStage() {
+                    @Override
+                    public String name() {
+                        return s.name();
+                    }
+
+                    @Override
+                    public int write(Site site1, Path output1) throws Exception {
+                        return s.write(site1, output1);
+                    }
+                });
+            }
+            PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
+            BakeSession session = new BakeSession(site, pages, output, bySource, extras);
+            BakeSession.open(session);
+
+            DefaultJBakeConfiguration config = configure(root.toFile(), output.toFile());
+            IndexedContentStore store = new IndexedContentStore("bantin" + (++counter),
+                    Boolean.getBoolean("bantin.orientdb.store"));
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, config));
+            utensils.setRenderer(new SitePageRenderer(store, config, workers));
+            utensils.setAsset(new Asset(config));
+            Oven oven = new Oven(utensils);
+            long start = System.nanoTime();
+            oven.bake();
+            for (Future<?> f : session.pending) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    errors.add(toError(e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            session.count("bake", 0, start);
+            for (Throwable t : oven.getErrors()) {
+                errors.add(toError(t));
+            }
+            errors.addAll(session.errors);
+            java.util.Set<String> crawled = new java.util.HashSet<>(session.crawled);
+            for (Article a : all) {
+                if (!crawled.contains(a.getSourcePath())) {
+                    errors.add(ContentError.of(a.getSourcePath(), 0, "", "JBake's crawler did not read this file",
+                            "remove any .jbakeignore file and hidden folder names from content/"));
+                }
+            }
+            errors.addAll(trap.errors());
+            if (!errors.isEmpty()) {
+                throw new BakeException(errors);
+            }
+            return new Result(new TreeMap<>(session.counts), new TreeMap<>(session.nanos));
+        } catch (RuntimeException e) {
+            errors.add(toError(e));
+            throw new BakeException(errors);
+        } finally {
+            BakeSession.close();
+            workers.shutdownNow();
+            trap.uninstall();
+            LOCK.unlock();
+        }
+    }
+
+    private static DefaultJBakeConfiguration configure(File source, File destination) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(source, destination, true);
+        // The site's own tools write listings, feeds and the 404 page; JBake's would duplicate them.
+        for (String key : List.of("render.index", "render.feed", "render.archive", "render.sitemap", "render.tags",
+                "render.tagsindex", "render.error404")) {
+            config.setProperty(key, false);
+        }
+        config.setProperty("img.path.update", false);
+        config.setProperty("db.store", "memory");
+        config.setProperty("uri.noExtension", false);
+        config.setProperty("content.folder", "content");
+        config.setProperty("template.folder", "templates");
+        config.setProperty("asset.folder", "assets");
+        config.setProperty("data.folder", "data");
+        config.setProperty("render.encoding", "UTF-8");
+        config.setProperty("default.status", "");
+        config.setProperty("default.type", "");
+        return config;
+    }
+
+    private static ContentError toError(Throwable t) {
+        Throwable c = t;
+        while (c != null) {
+            if (c instanceof PageWriter.PageException p) {
+                return p.error();
+            }
+            c = c.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return ContentError.of("(jbake)", 0, "", message, "");
+    }
+}

@@ -1,0 +1,38 @@
+package vn.gov.noivu.bantin.bake;
+
+import java.io.File;
+import java.util.Date;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import vn.gov.noivu.bantin.content.Article;
+
+/**
+ * JBake's markup engine for {@code .md}: it hands JBake's crawler the article the content stage has
+ * already read and validated, so JBake never parses a header of its own, never falls back to a file's
+ * mtime, and never skips a file (an unknown file is an error, not a null).
+ */
+final class BantinMarkupEngine extends MarkupEngine {
+    static final String SOURCE_KEY = "bantin_source";
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        BakeSession session = BakeSession.current();
+        Article a = session.bySource.get(file.toPath().toAbsolutePath().normalize());
+        if (a == null) {
+            throw new IllegalStateException("JBake found " + file + ", which the content stage did not read");
+        }
+        session.crawled.add(a.getSourcePath());
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        doc.setTitle(a.getTitle());
+        doc.setType(a.isPage() ? "page" : "post");
+        // JBake renders drafts as "-draft.html"; our renderer writes only what the site publishes.
+        doc.setStatus(a.isPublishedAt(session.site.getNow()) ? "published" : "draft");
+        if (a.getDate() != null) {
+            doc.setDate(Date.from(a.getDate().toInstant()));
+        }
+        doc.setTags(a.getTags().stream().map(t -> t.getSlug()).toArray(String[]::new));
+        doc.put(SOURCE_KEY, a.getSourcePath());
+        return doc;
+    }
+}

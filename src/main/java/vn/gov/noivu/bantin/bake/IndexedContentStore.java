@@ -1,0 +1,187 @@
+package vn.gov.noivu.bantin.bake;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+
+/**
+ * JBake's content store with its queries answered from an in-memory index. JBake 2.7 re-queries all
+ * documents of a type for every page it renders and looks each one up with a linear {@code indexOf}
+ * in a linked list (quadratic); here every query is a cached list with constant-time lookups.
+ * OrientDB still starts (JBake's schema step needs it); documents are written to it only when
+ * {@code storeInOrientDb} is set, which the benchmark uses to show what OrientDB itself costs. A build
+ * is always a clean build, so nothing needs to persist between builds.
+ */
+final class IndexedContentStore extends ContentStore {
+    private final List<DocumentModel> documents = new ArrayList<>();
+    private final Map<String, DocumentModel> bySourceUri = new HashMap<>();
+    private final Map<String, IndexedList> byType = new HashMap<>();
+
+    private final boolean storeInOrientDb;
+
+    IndexedContentStore(String name, boolean storeInOrientDb) {
+        super("memory", name);
+        this.storeInOrientDb = storeInOrientDb;
+    }
+
+    /** A document list with array access and identity lookup, so JBake's navigation code is O(1). */
+    static final class IndexedList extends DocumentList<DocumentModel> {
+        private final ArrayList<DocumentModel> array;
+        private final IdentityHashMap<Object, Integer> index = new IdentityHashMap<>();
+
+        IndexedList(List<DocumentModel> docs) {
+            super.addAll(docs);
+            this.array = new ArrayList<>(docs);
+            for (int i = 0; i < array.size(); i++) {
+                index.putIfAbsent(array.get(i), i);
+            }
+        }
+
+        @Override
+        public DocumentModel get(int i) {
+            return array.get(i);
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            Integer i = index.get(o);
+            return i == null ? -1 : i;
+        }
+
+        @Override
+        public DocumentModel getFirst() {
+            if (array.isEmpty()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return array.get(0);
+        }
+
+        @Override
+        public DocumentModel getLast() {
+            if (array.isEmpty()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return array.get(array.size() - 1);
+        }
+    }
+
+    private static final Comparator<DocumentModel> NEWEST_FIRST = Comparator
+            .comparing((DocumentModel d) -> d.getDate() == null ? new Date(Long.MIN_VALUE) : d.getDate()).reversed()
+            .thenComparing(d -> String.valueOf(d.get(BantinMarkupEngine.SOURCE_KEY)));
+
+    @Override
+    public void addDocument(DocumentModel document) {
+        if (storeInOrientDb) {
+            super.addDocument(document);
+        }
+        documents.add(document);
+        bySourceUri.put(document.getSourceuri(), document);
+        byType.clear();
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        DocumentList<DocumentModel> out = new DocumentList<>();
+        DocumentModel d = bySourceUri.get(uri);
+        if (d != null) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getDocumentByUri(String uri) {
+        return getDocumentStatus(uri);
+    }
+
+    @Override
+    public void deleteContent(String uri) {
+        DocumentModel d = bySourceUri.remove(uri);
+        documents.remove(d);
+        byType.clear();
+    }
+
+    @Override
+    public long getDocumentCount(String docType) {
+        return getAllContent(docType).size();
+    }
+
+    @Override
+    public long getPublishedCount(String docType) {
+        return getPublishedContent(docType).size();
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getAllContent(String docType) {
+        return byType.computeIfAbsent(docType, t -> new IndexedList(documents.stream()
+                .filter(d -> t.equals(d.getType())).sorted(NEWEST_FIRST).toList()));
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+        return getAllContent(docType);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedContent(String docType) {
+        return new IndexedList(getAllContent(docType).stream().filter(d -> "published".equals(d.getStatus())).toList());
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPosts() {
+        return getPublishedContent("post");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
+        return getPublishedContent("post");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPages() {
+        return getPublishedContent("page");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getUnrenderedContent() {
+        return new IndexedList(documents.stream().filter(d -> !Boolean.TRUE.equals(d.getRendered()))
+                .sorted(NEWEST_FIRST).toList());
+    }
+
+    @Override
+    public void markContentAsRendered(DocumentModel document) {
+        document.setRendered(true);
+    }
+
+    @Override
+    public Set<String> getAllTags() {
+        Set<String> tags = new LinkedHashSet<>();
+        for (DocumentModel d : getPublishedContent("post")) {
+            if (d.getTags() != null) {
+                tags.addAll(List.of(d.getTags()));
+            }
+        }
+        return tags;
+    }
+
+    @Override
+    public Set<String> getTags() {
+        return getAllTags();
+    }
+
+    @Override
+    public void updateAndClearCacheIfNeeded(boolean needed, java.io.File templateFolder) {
+        documents.clear();
+        bySourceUri.clear();
+        byType.clear();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.gov.noivu.bantin.bake;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.LoggerFactory;
+import vn.gov.noivu.bantin.content.ContentError;
+
+/**
+ * Turns every warning or error JBake logs during a bake ("invalid header", "unable to parse date",
+ * "rendering engine missing", ...) into a build error, so nothing JBake does can pass unnoticed.
+ */
+final class JBakeLogTrap extends AppenderBase<ILoggingEvent> {
+    private final ConcurrentLinkedQueue<ContentError> errors = new ConcurrentLinkedQueue<>();
+    private final Logger logger;
+
+    private JBakeLogTrap(Logger logger) {
+        this.logger = logger;
+    }
+
+    static JBakeLogTrap install() {
+        Logger jbake = (Logger) LoggerFactory.getLogger("org.jbake");
+        JBakeLogTrap trap = new JBakeLogTrap(jbake);
+        trap.setContext(jbake.getLoggerContext());
+        trap.setName("bantin-jbake-trap");
+        trap.start();
+        jbake.addAppender(trap);
+        return trap;
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
+            errors.add(ContentError.of("(jbake)", 0, "", event.getLoggerName().replace("org.jbake.", "") + ": "
+                    + event.getFormattedMessage(), "JBake reported a problem; the site was not published"));
+        }
+    }
+
+    void uninstall() {
+        logger.detachAppender(this);
+        stop();
+    }
+
+    List<ContentError> errors() {
+        return new ArrayList<>(errors);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.gov.noivu.bantin.bake;
+
+import java.io.File;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * The site's {@link RenderingTool}s, registered in {@code META-INF/services}: JBake calls them after
+ * its document pass. JBake's own index/tags/feed/archive/sitemap tools are switched off in the
+ * configuration, since these replace them.
+ */
+final class SiteRenderingTools {
+    private SiteRenderingTools() {
+    }
+
+    /** Home page, category and tag listings, paginated. */
+    public static final class Listings extends Tool {
+        @Override
+        int run(BakeSession s) {
+            return s.pages.listings();
+        }
+
+        @Override
+        String name() {
+            return "listings";
+        }
+    }
+
+    /** Tags index, 404 page, alias redirects, then the later stages (feeds, ...) of the pipeline. */
+    public static final class Extras extends Tool {
+        @Override
+        int run(BakeSession s) throws Exception {
+            int n = s.pages.extras();
+            for (BakeSession.ExtraStage stage : s.extras) {
+                long start = System.nanoTime();
+                s.count(stage.name(), stage.write(s.site, s.output), start);
+            }
+            return n;
+        }
+
+        @Override
+        String name() {
+            return "extras";
+        }
+    }
+
+    abstract static class Tool implements RenderingTool {
+        abstract int run(BakeSession s) throws Exception;
+
+        abstract String name();
+
+        @Override
+        public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+            BakeSession s = BakeSession.current();
+            long start = System.nanoTime();
+            try {
+                int n = run(s);
+                s.count(name(), n, start);
+                return n;
+            } catch (RenderingException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new RenderingException(e);
+            }
+        }
+
+        @Override
+        @Deprecated
+        public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                          CompositeConfiguration config) throws RenderingException {
+            return render(renderer, db, null);
+        }
+    }
+}

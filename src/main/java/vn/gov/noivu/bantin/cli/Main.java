@@ -1,0 +1,135 @@
+package vn.gov.noivu.bantin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Dates;
+
+/** The command line. Exit codes and every message to the user live here, nowhere else. */
+@Command(name = "bantin", mixinStandardHelpOptions = true, version = "Bản tin 1.0",
+        description = "Builds the Bản tin news site from Markdown articles with YAML front matter.",
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was built (or checked) without errors",
+                "1:the content has errors; they are listed as path:line: field: message",
+                "2:wrong command line or site settings (jbake.properties)"})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Main(Clock clock, PrintWriter out, PrintWriter err) {
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Clock.system(Dates.ZONE), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this directly). */
+    public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(clock, out, err));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(err);
+        return USAGE;
+    }
+
+    abstract static class Common implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: current folder)")
+        Path source = Path.of(".");
+
+        @Option(names = "--now", paramLabel = "ISO-DATETIME",
+                description = "publish as of this time, e.g. 2024-01-15T08:00+07:00 (default: the clock)")
+        String now;
+
+        ZonedDateTime now() {
+            if (now == null) {
+                return ZonedDateTime.now(main.clock).withZoneSameInstant(Dates.ZONE);
+            }
+            return Dates.parse(now).map(Dates.Stamp::instant).orElseThrow(() -> new CommandLine.ParameterException(
+                    new CommandLine(this), "--now: cannot read \"" + now + "\" (" + Dates.EXPECTED + ")"));
+        }
+
+        int report(Build.Report r, String done) {
+            if (r.ok()) {
+                main.out.println(done);
+                StringBuilder sb = new StringBuilder("  stages:");
+                for (Map.Entry<String, Long> e : r.stageMillis().entrySet()) {
+                    sb.append(' ').append(e.getKey().strip()).append('=').append(e.getValue()).append("ms");
+                }
+                main.out.println(sb);
+                return OK;
+            }
+            List<ContentError> errors = r.errors();
+            main.err.println(r.configError() ? "The site settings have " + errors.size() + " error(s):"
+                    : "The site has " + errors.size() + " error(s); nothing was published:");
+            for (int i = 0; i < errors.size(); i++) {
+                main.err.println("  " + (i + 1) + ". " + errors.get(i));
+            }
+            return r.configError() ? USAGE : CONTENT_ERRORS;
+        }
+    }
+
+    /** {@code build}: validate, bake, and swap the new site into place. */
+    @Command(name = "build", description = "Validate all content and write the site.")
+    static final class BuildCommand extends Common {
+        @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: SOURCE/target/site)")
+        Path output;
+
+        @Override
+        public Integer call() {
+            Path out = output != null ? output : source.resolve("target").resolve("site");
+            Build.Report r = Build.run(new Build.Options(source, out, now()));
+            Integer pages = r.counts().getOrDefault("pages", 0);
+            Integer listings = r.counts().getOrDefault("listings", 0);
+            Integer feeds = r.counts().getOrDefault("feeds", 0);
+            long total = r.stageMillis().entrySet().stream().filter(e -> !e.getKey().startsWith(" "))
+                    .mapToLong(Map.Entry::getValue).sum();
+            return report(r, "Built " + r.counts().getOrDefault("published", 0) + " published documents: " + pages
+                    + " pages, " + listings + " listing pages, " + feeds + " feed files in " + total + " ms -> " + out);
+        }
+    }
+
+    /** {@code check}: everything {@code build} validates, without writing a file. */
+    @Command(name = "check", description = "Validate all content (front matter, links, images) without writing anything.")
+    static final class CheckCommand extends Common {
+        @Override
+        public Integer call() {
+            Build.Report r = Build.run(new Build.Options(source, null, now()));
+            return report(r, "OK: " + r.counts().getOrDefault("documents", 0) + " documents checked, no errors.");
+        }
+    }
+}

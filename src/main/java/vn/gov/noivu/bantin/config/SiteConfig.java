@@ -1,0 +1,221 @@
+package vn.gov.noivu.bantin.config;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Slugs;
+import vn.gov.noivu.bantin.content.Suggest;
+
+/**
+ * The site's settings from {@code jbake.properties}. Every key is known: a misspelled or unknown key
+ * is an error with "did you mean", never silently ignored.
+ */
+public final class SiteConfig {
+    public static final String FILE = "jbake.properties";
+
+    /** Every key this project reads, with what it is for (shown in errors and the README). */
+    static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("site.title", "the agency's name, shown in the header and feeds");
+        KEYS.put("site.description", "one sentence about the site, for the home page and feeds");
+        KEYS.put("site.url", "the public address, e.g. https://sonoivu.example.gov.vn/ (may end in a sub-path)");
+        KEYS.put("site.categories", "the chuyên mục, comma-separated");
+        KEYS.put("site.address", "postal address shown in the footer");
+        KEYS.put("site.phone", "phone number shown in the footer");
+        KEYS.put("site.email", "e-mail shown in the footer");
+        KEYS.put("site.page_size", "articles per listing page (home, category, tag)");
+        KEYS.put("site.related_count", "articles in the 'Tin cùng chuyên mục' and 'Các tin khác' boxes");
+        KEYS.put("feed.items", "items per RSS feed (default 20)");
+        KEYS.put("feed.full_content", "true: items carry the full article in content:encoded");
+        KEYS.put("feed.title_pattern", "title of a category/tag feed; {site} and {name} are replaced");
+        KEYS.put("feed.hub", "optional WebSub hub URL");
+    }
+
+    private static final List<String> REQUIRED = List.of("site.title", "site.url", "site.categories");
+
+    private final Map<String, String> values;
+    private final URI siteUrl;
+    private final Map<String, String> categories; // slug -> display name, in declared order
+
+    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories) {
+        this.values = values;
+        this.siteUrl = siteUrl;
+        this.categories = categories;
+    }
+
+    /** Reads and checks {@code root/jbake.properties}; errors go to {@code errors} and null is returned. */
+    public static SiteConfig load(Path root, List<ContentError> errors) {
+        Path file = root.resolve(FILE);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            errors.add(ContentError.of(FILE, 0, "", "cannot read the site settings file",
+                    "the folder " + root + " must contain " + FILE));
+            return null;
+        }
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            errors.add(ContentError.of(FILE, 0, "", "cannot read: " + e.getMessage(), "write one 'key=value' per line"));
+            return null;
+        }
+        Map<String, Integer> lines = keyLines(text);
+        int before = errors.size();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : new java.util.TreeSet<>(props.stringPropertyNames())) {
+            String value = props.getProperty(key).strip();
+            int line = lines.getOrDefault(key, 0);
+            if (!KEYS.containsKey(key)) {
+                String hint = Suggest.closest(key, KEYS.keySet()).map(k -> "did you mean '" + k + "'?")
+                        .orElse("known keys: " + String.join(", ", KEYS.keySet()));
+                errors.add(ContentError.of(FILE, line, key, "unknown setting", hint));
+                continue;
+            }
+            values.put(key, value);
+        }
+        for (String key : REQUIRED) {
+            if (values.getOrDefault(key, "").isEmpty() && !props.containsKey(key) ) {
+                errors.add(ContentError.of(FILE, 0, key, "missing", KEYS.get(key)));
+            } else if (values.getOrDefault(key, "").isEmpty() && KEYS.containsKey(key)) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, "empty", KEYS.get(key)));
+            }
+        }
+        URI url = null;
+        String rawUrl = values.get("site.url");
+        if (rawUrl != null && !rawUrl.isEmpty()) {
+            try {
+                url = new URI(rawUrl.endsWith("/") ? rawUrl : rawUrl + "/");
+                if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null
+                        || url.getQuery() != null || url.getFragment() != null) {
+                    throw new URISyntaxException(rawUrl, "not an http(s) address");
+                }
+            } catch (URISyntaxException e) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault("site.url", 0), "site.url",
+                        "\"" + rawUrl + "\" is not a web address", "write it like https://sonoivu.example.gov.vn/"));
+                url = null;
+            }
+        }
+        Map<String, String> categories = new LinkedHashMap<>();
+        String rawCategories = values.get("site.categories");
+        if (rawCategories != null) {
+            for (String name : rawCategories.split(",")) {
+                String n = name.strip();
+                if (n.isEmpty()) {
+                    continue;
+                }
+                String slug = Slugs.slugify(n);
+                String clash = categories.put(slug, n);
+                if (slug.isEmpty() || clash != null) {
+                    errors.add(ContentError.of(FILE, lines.getOrDefault("site.categories", 0), "site.categories",
+                            "\"" + n + "\" " + (slug.isEmpty() ? "has no letters for a web address" : "has the same web address as \"" + clash + "\""),
+                            "give each chuyên mục a distinct name"));
+                }
+            }
+        }
+        for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
+            if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
+                        "\"" + values.get(key) + "\" is not a whole number from 1 to 9999", KEYS.get(key)));
+            }
+        }
+        if (values.containsKey("feed.full_content") && !values.get("feed.full_content").matches("true|false")) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault("feed.full_content", 0), "feed.full_content",
+                    "\"" + values.get("feed.full_content") + "\" is neither true nor false", KEYS.get("feed.full_content")));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new SiteConfig(values, url, Collections.unmodifiableMap(categories));
+    }
+
+    private static Map<String, Integer> keyLines(String text) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        String[] all = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            String l = all[i].strip();
+            if (l.isEmpty() || l.startsWith("#") || l.startsWith("!")) {
+                continue;
+            }
+            int eq = indexOfSeparator(l);
+            lines.putIfAbsent(l.substring(0, eq).strip(), i + 1);
+        }
+        return lines;
+    }
+
+    private static int indexOfSeparator(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '=' || c == ':' || c == ' ') {
+                return i;
+            }
+        }
+        return l.length();
+    }
+
+    public String title() {
+        return values.get("site.title");
+    }
+
+    public String description() {
+        return values.getOrDefault("site.description", "");
+    }
+
+    /** The public base address, always ending in '/'. */
+    public URI siteUrl() {
+        return siteUrl;
+    }
+
+    /** The path every internal link starts with: "/" or a sub-path such as "/noivu/". */
+    public String basePath() {
+        return siteUrl.getRawPath().isEmpty() ? "/" : siteUrl.getRawPath();
+    }
+
+    /** Absolute address of a site path such as "tin-tuc/abc.html". */
+    public String absolute(String sitePath) {
+        return siteUrl.toString() + sitePath;
+    }
+
+    /** Declared categories: slug → name, in the order of the settings file. */
+    public Map<String, String> categories() {
+        return categories;
+    }
+
+    public String get(String key, String fallback) {
+        return values.getOrDefault(key, fallback);
+    }
+
+    public int pageSize() {
+        return Integer.parseInt(values.getOrDefault("site.page_size", "10"));
+    }
+
+    public int relatedCount() {
+        return Integer.parseInt(values.getOrDefault("site.related_count", "5"));
+    }
+
+    public int feedItems() {
+        return Integer.parseInt(values.getOrDefault("feed.items", "20"));
+    }
+
+    public boolean feedFullContent() {
+        return Boolean.parseBoolean(values.getOrDefault("feed.full_content", "true"));
+    }
+
+    /** Every key this project reads, for the README and {@code --help}. */
+    public static List<String> knownKeys() {
+        return new ArrayList<>(KEYS.keySet());
+    }
+}

@@ -1,0 +1,201 @@
+package vn.gov.noivu.bantin.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One validated source file: a news article or a static page. Immutable once loaded; getters are
+ * named for Freemarker ({@code article.title}).
+ */
+public final class Article {
+    /** What a source file is. */
+    public enum Kind { ARTICLE, PAGE }
+
+    /** A link or image in the body that points inside the site, checked once every URL is known. */
+    public record InternalLink(String target, int line, boolean image, String written) {
+    }
+
+    /** The lead image: site path, text alternative, caption, byte size and pixel size (0 if unknown). */
+    public record Image(String path, String alt, String caption, long bytes, int width, int height) {
+        public String getPath() {
+            return path;
+        }
+
+        public String getAlt() {
+            return alt;
+        }
+
+        public String getCaption() {
+            return caption;
+        }
+
+        public long getBytes() {
+            return bytes;
+        }
+
+        public int getWidth() {
+            return width;
+        }
+
+        public int getHeight() {
+            return height;
+        }
+    }
+
+    final Kind kind;
+    final String sourcePath;
+    final String title;
+    final String slug;
+    final String url;
+    final Dates.Stamp date;
+    final Dates.Stamp updated;
+    final Dates.Stamp expires;
+    final Term category;
+    final List<Term> tags;
+    final String summary;
+    final String author;
+    final String source;
+    final Image image;
+    final boolean draft;
+    final List<String> aliases;
+    final String bodyHtml;
+    final List<InternalLink> links;
+
+    Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
+            Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String source,
+            Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links) {
+        this.kind = kind;
+        this.sourcePath = sourcePath;
+        this.title = title;
+        this.slug = slug;
+        this.url = kind == Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug);
+        this.date = date;
+        this.updated = updated;
+        this.expires = expires;
+        this.category = category;
+        this.tags = List.copyOf(tags);
+        this.summary = summary;
+        this.author = author;
+        this.source = source;
+        this.image = image;
+        this.draft = draft;
+        this.aliases = List.copyOf(aliases);
+        this.bodyHtml = bodyHtml;
+        this.links = List.copyOf(links);
+    }
+
+    /** Visible to readers at {@code now}: not a draft, not dated in the future, not expired. */
+    public boolean isPublishedAt(ZonedDateTime now) {
+        return !draft && (date == null || !date.instant().isAfter(now))
+                && (expires == null || expires.instant().isAfter(now));
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isPage() {
+        return kind == Kind.PAGE;
+    }
+
+    /** Path of the source file relative to the site root, e.g. "content/tin-tuc/2014/01/abc.md". */
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    /** Site path of the page, e.g. "tin-tuc/abc.html". */
+    public String getUrl() {
+        return url;
+    }
+
+    public ZonedDateTime getDate() {
+        return date == null ? null : date.instant();
+    }
+
+    public Dates.Stamp getDateStamp() {
+        return date;
+    }
+
+    /** "15/01/2014 13:46 (GMT+7)". */
+    public String getDateText() {
+        return date == null ? "" : Dates.forReader(date);
+    }
+
+    public String getDateIso() {
+        return date == null ? "" : Dates.iso(date.instant());
+    }
+
+    public ZonedDateTime getUpdated() {
+        return updated == null ? null : updated.instant();
+    }
+
+    public String getUpdatedText() {
+        return updated == null ? "" : Dates.forReader(updated);
+    }
+
+    public String getUpdatedIso() {
+        return updated == null ? "" : Dates.iso(updated.instant());
+    }
+
+    /** The newest of date and updated: what sitemaps and feeds call "modified". */
+    public ZonedDateTime getModified() {
+        if (updated != null && (date == null || updated.instant().isAfter(date.instant()))) {
+            return updated.instant();
+        }
+        return getDate();
+    }
+
+    public Term getCategory() {
+        return category;
+    }
+
+    public List<Term> getTags() {
+        return tags;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Image getImage() {
+        return image;
+    }
+
+    public boolean isDraft() {
+        return draft;
+    }
+
+    public List<String> getAliases() {
+        return aliases;
+    }
+
+    /** The body as sanitized HTML; internal links starting with '/' already carry the site's base path. */
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public List<InternalLink> getLinks() {
+        return links;
+    }
+
+    @Override
+    public String toString() {
+        return sourcePath;
+    }
+}

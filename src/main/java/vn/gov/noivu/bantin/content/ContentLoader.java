@@ -1,0 +1,320 @@
+package vn.gov.noivu.bantin.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import vn.gov.noivu.bantin.config.SiteConfig;
+
+/**
+ * Reads every file of {@code content/}, in parallel, into validated {@link Article}s. Nothing is
+ * skipped: a file that cannot become an article is an error (dot-files such as .gitkeep excepted).
+ */
+public final class ContentLoader {
+    static final Set<String> ARTICLE_FIELDS = Set.of("type", "title", "date", "updated", "category", "tags", "summary",
+            "author", "source", "image", "image_alt", "image_caption", "slug", "draft", "expires", "aliases");
+    static final Set<String> PAGE_FIELDS = Set.of("type", "title", "slug", "summary", "updated", "draft", "aliases");
+    /** More tags than this make tag pages meaningless; documented limit. */
+    public static final int MAX_TAGS = 10;
+    static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
+
+    private final Path root;
+    private final SiteConfig config;
+    private final Markdown markdown;
+
+    public ContentLoader(Path root, SiteConfig config) {
+        this.root = root;
+        this.config = config;
+        this.markdown = new Markdown(config.basePath());
+    }
+
+    /** All documents (published or not) in source-path order, and every error found. */
+    public record Loaded(List<Article> documents, List<ContentError> errors) {
+    }
+
+    public Loaded load() {
+        Path content = root.resolve("content");
+        List<ContentError> errors = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(content)) {
+            errors.add(ContentError.of("content", 0, "", "the content folder is missing", "create content/tin-tuc/ for articles"));
+            return new Loaded(List.of(), errors);
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(content, p)).filter(p -> !isReadme(p))
+                    .sorted().forEach(files::add);
+        } catch (IOException e) {
+            errors.add(ContentError.of("content", 0, "", "cannot list the folder: " + e.getMessage(), ""));
+            return new Loaded(List.of(), errors);
+        }
+        List<FileResult> results = files.parallelStream().map(this::loadFile).toList();
+        List<Article> docs = new ArrayList<>();
+        for (FileResult r : results) {
+            errors.addAll(r.errors);
+            if (r.article != null) {
+                docs.add(r.article);
+            }
+        }
+        return new Loaded(Collections.unmodifiableList(docs), errors);
+    }
+
+    /** README files are notes for editors (the corpus generator writes one), documented as never published. */
+    private static boolean isReadme(Path p) {
+        return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
+    }
+
+    private static boolean isHidden(Path content, Path p) {
+        for (Path part : content.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record FileResult(Article article, List<ContentError> errors) {
+    }
+
+    private String rel(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private FileResult loadFile(Path file) {
+        String path = rel(file);
+        List<ContentError> errors = new ArrayList<>();
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            errors.add(ContentError.of(path, 0, "", "not a regular file", "content/ holds only Markdown files"));
+            return new FileResult(null, errors);
+        }
+        if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            errors.add(ContentError.of(path, 0, "", "only Markdown (.md) files belong in content/",
+                    "put images and attachments in assets/ and rename articles to .md"));
+            return new FileResult(null, errors);
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > FrontMatter.MAX_BYTES) {
+                FrontMatter.read(path, new byte[FrontMatter.MAX_BYTES + 1], errors);
+                return new FileResult(null, errors);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            errors.add(ContentError.of(path, 0, "", "cannot read the file: " + e.getMessage(), ""));
+            return new FileResult(null, errors);
+        }
+        FrontMatter.Parsed parsed = FrontMatter.read(path, bytes, errors);
+        if (parsed == null) {
+            return new FileResult(null, errors);
+        }
+        Article article = build(path, parsed, errors);
+        return new FileResult(errors.isEmpty() ? article : null, errors);
+    }
+
+    private Article build(String path, FrontMatter.Parsed parsed, List<ContentError> errors) {
+        Fields f = new Fields(path, parsed.fields(), errors);
+        Article.Kind kind = Article.Kind.ARTICLE;
+        if (f.has("type")) {
+            String type = f.text("type", false, "type: page").orElse("article");
+            if (type.equals("page")) {
+                kind = Article.Kind.PAGE;
+            } else if (!type.equals("article")) {
+                f.error("type", "\"" + type + "\" is not a kind of document", "write type: page for a static page, or remove the line for an article");
+            }
+        }
+        Set<String> allowed = kind == Article.Kind.PAGE ? PAGE_FIELDS : ARTICLE_FIELDS;
+        for (FrontMatter.Field field : parsed.fields().values()) {
+            if (!allowed.contains(field.key())) {
+                String hint = Suggest.closest(field.key(), allowed).map(k -> "did you mean `" + k + "`?")
+                        .orElse((kind == Article.Kind.PAGE && ARTICLE_FIELDS.contains(field.key()))
+                                ? "pages do not have this field; remove it"
+                                : "allowed fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                errors.add(ContentError.of(path, field.line(), field.key(), "unknown field", hint));
+            }
+        }
+        String title = f.text("title", true, "title: \"Hội nghị tổng kết công tác năm 2024\"").orElse("");
+        Dates.Stamp date = kind == Article.Kind.ARTICLE ? f.date("date", true).orElse(null) : null;
+        Dates.Stamp updated = f.date("updated", false).orElse(null);
+        Dates.Stamp expires = kind == Article.Kind.ARTICLE ? f.date("expires", false).orElse(null) : null;
+        if (date != null && updated != null && updated.instant().isBefore(date.instant())) {
+            f.error("updated", "is before the date of the article (" + Dates.forReader(date) + ")", "updated is the time of the last correction");
+        }
+        if (date != null && expires != null && !expires.instant().isAfter(date.instant())) {
+            f.error("expires", "is not after the date of the article (" + Dates.forReader(date) + ")", "expires is when the article is withdrawn");
+        }
+        Term category = null;
+        List<Term> tags = new ArrayList<>();
+        if (kind == Article.Kind.ARTICLE) {
+            category = category(f);
+            tags = tags(f);
+        }
+        String summary = f.text("summary", false, "summary: \"Sáng 14/1, Sở Nội vụ tổ chức hội nghị...\"").orElse("");
+        String author = f.text("author", false, "author: \"Trịnh Phương\"").orElse("");
+        String source = f.text("source", false, "source: \"Báo Quảng Ngãi\"").orElse("");
+        boolean draft = f.bool("draft");
+        String slug = slug(f, path);
+        List<String> aliases = aliases(f);
+        Article.Image image = kind == Article.Kind.ARTICLE ? image(f) : null;
+        String pagePath = kind == Article.Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug);
+        String body = parsed.body();
+        if (body.isBlank()) {
+            errors.add(ContentError.of(path, parsed.bodyLine() - 1, "", "the text is empty",
+                    "write the article below the closing '---' line"));
+        }
+        Markdown.Result rendered = markdown.render(path, body, parsed.bodyLine(), pagePath);
+        errors.addAll(rendered.errors());
+        return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, source,
+                image, draft, aliases, rendered.html(), rendered.links());
+    }
+
+    private Term category(Fields f) {
+        String example = "category: \"" + config.categories().values().iterator().next() + "\"";
+        String name = f.text("category", true, example).orElse(null);
+        if (name == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> c : config.categories().entrySet()) {
+            if (c.getValue().equals(name)) {
+                return new Term(name, c.getKey(), Urls.category(c.getKey()));
+            }
+        }
+        String hint = Suggest.closest(name, config.categories().values()).map(c -> "did you mean \"" + c + "\"?")
+                .orElse("the chuyên mục are: " + String.join(", ", config.categories().values()));
+        f.error("category", "\"" + name + "\" is not one of the site's chuyên mục", hint);
+        return null;
+    }
+
+    private List<Term> tags(Fields f) {
+        List<String> names = f.list("tags", "[\"cải cách hành chính\", \"công chức\"]");
+        if (names.size() > MAX_TAGS) {
+            f.error("tags", names.size() + " tags, more than the limit of " + MAX_TAGS, "keep the " + MAX_TAGS + " that matter most");
+        }
+        Map<String, Term> bySlug = new LinkedHashMap<>();
+        for (String name : names) {
+            String slug = Slugs.slugify(name);
+            if (slug.isEmpty()) {
+                f.error("tags", "\"" + name + "\" has no letters or digits for a web address", "use words, e.g. \"công chức\"");
+            } else if (bySlug.containsKey(slug)) {
+                f.error("tags", "\"" + name + "\" repeats \"" + bySlug.get(slug).getName() + "\"", "remove one of them");
+            } else {
+                bySlug.put(slug, new Term(name, slug, Urls.tag(slug)));
+            }
+        }
+        return new ArrayList<>(bySlug.values());
+    }
+
+    /** The file name, transliterated, unless {@code slug:} overrides it: renaming a title never moves a page. */
+    private String slug(Fields f, String path) {
+        if (f.has("slug")) {
+            String slug = f.text("slug", false, "slug: \"hoi-nghi-tong-ket\"").orElse("");
+            if (!slug.isEmpty() && !Slugs.isValid(slug)) {
+                String suggestion = Slugs.slugify(slug);
+                f.error("slug", "\"" + slug + "\" is not a valid web address part",
+                        "use lower-case ASCII letters, digits and '-'" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
+                return suggestion.isEmpty() ? "invalid" : suggestion;
+            }
+            if (!slug.isEmpty()) {
+                return slug;
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+        String slug = Slugs.slugify(name);
+        if (slug.isEmpty()) {
+            f.error("slug", "the file name gives no web address (no letters or digits)",
+                    "rename the file, e.g. hoi-nghi-tong-ket.md, or add a line slug: \"hoi-nghi-tong-ket\"");
+        }
+        return slug;
+    }
+
+    private List<String> aliases(Fields f) {
+        List<String> out = new ArrayList<>();
+        for (String alias : f.list("aliases", "[\"/tin-tuc/123/tin-cu.html\"]")) {
+            String a = alias.startsWith("/") ? alias.substring(1) : alias;
+            if (a.endsWith("/") || a.isEmpty()) {
+                a = a + "index.html";
+            }
+            if (!a.matches("[A-Za-z0-9._~/-]+") || a.contains("..") || a.contains("//") || a.startsWith(".")) {
+                f.error("aliases", "\"" + alias + "\" is not an old address of this site",
+                        "write the path as it was on the old site, e.g. /tin-tuc/123/tin-cu.html");
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private Article.Image image(Fields f) {
+        boolean hasAlt = f.has("image_alt");
+        boolean hasCaption = f.has("image_caption");
+        if (!f.has("image")) {
+            if (hasAlt) {
+                f.error("image_alt", "given without an image", "add image: images/2024/01/anh.jpg or remove image_alt");
+            }
+            if (hasCaption) {
+                f.error("image_caption", "given without an image", "add image: images/2024/01/anh.jpg or remove image_caption");
+            }
+            return null;
+        }
+        String image = f.text("image", false, "image: images/2024/01/hoi-nghi.jpg").orElse(null);
+        String alt = f.text("image_alt", false, "image_alt: \"Toàn cảnh hội nghị\"").orElse(null);
+        String caption = f.text("image_caption", false, "image_caption: \"Toàn cảnh hội nghị\"").orElse("");
+        if (alt == null && !hasAlt) {
+            f.error("image", "has no image_alt", "describe the photo for readers who cannot see it: image_alt: \"Toàn cảnh hội nghị\"");
+        }
+        if (image == null) {
+            return null;
+        }
+        String ext = image.contains(".") ? image.substring(image.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (image.startsWith("/") || image.contains("\\") || image.contains(":") || image.startsWith("assets/")
+                || List.of(image.split("/")).contains("..") || List.of(image.split("/")).contains(".")) {
+            f.error("image", "\"" + image + "\" must be a path inside assets/", "write it like images/2024/01/hoi-nghi.jpg (without assets/)");
+            return null;
+        }
+        if (!IMAGE_TYPES.contains(ext)) {
+            f.error("image", "\"" + image + "\" is not an image file", "use a .jpg, .png, .gif, .webp or .svg file");
+            return null;
+        }
+        Path file = root.resolve("assets").resolve(image).normalize();
+        if (!file.startsWith(root.resolve("assets")) || !Files.isRegularFile(file)) {
+            f.error("image", "assets/" + image + " does not exist", "copy the photo there or correct the path (letters and case must match)");
+            return null;
+        }
+        long bytes;
+        int width = 0;
+        int height = 0;
+        try {
+            bytes = Files.size(file);
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                java.util.Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+                if (readers != null && readers.hasNext()) {
+                    ImageReader reader = readers.next();
+                    try {
+                        reader.setInput(in);
+                        width = reader.getWidth(0);
+                        height = reader.getHeight(0);
+                    } finally {
+                        reader.dispose();
+                    }
+                } else if (!ext.equals("svg") && !ext.equals("webp")) {
+                    f.error("image", "assets/" + image + " is not a readable " + ext + " image", "export the photo again as JPEG or PNG");
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            f.error("image", "assets/" + image + " cannot be read: " + e.getMessage(), "export the photo again as JPEG or PNG");
+            return null;
+        }
+        return new Article.Image(image, alt == null ? "" : alt, caption, bytes, width, height);
+    }
+}

@@ -1,0 +1,227 @@
+package vn.gov.noivu.bantin.content;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Splits a source file into YAML front matter and Markdown body, and reads the front matter into
+ * fields that remember their line. YAML is only composed into nodes, never constructed into objects,
+ * so a custom tag such as {@code !!java.io.File} can never instantiate a class.
+ */
+final class FrontMatter {
+    /** Largest source file accepted; news articles are tens of kilobytes. Documented in the README. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final String FENCE = "---";
+
+    /** One {@code key: value} of the front matter. */
+    record Field(String key, int line, Node value) {
+    }
+
+    /** The parsed file: fields in order, the body and the file line the body starts on. */
+    record Parsed(Map<String, Field> fields, String body, int bodyLine) {
+    }
+
+    private FrontMatter() {
+    }
+
+    /** Decodes, splits and reads a file; problems go to {@code errors}, and null is returned if nothing usable remains. */
+    static Parsed read(String path, byte[] bytes, List<ContentError> errors) {
+        if (bytes.length == 0) {
+            errors.add(ContentError.of(path, 1, "", "the file is empty",
+                    "an article starts with a line '---', its fields, another '---', then the text"));
+            return null;
+        }
+        if (bytes.length > MAX_BYTES) {
+            errors.add(ContentError.of(path, 0, "", String.format(java.util.Locale.ROOT,
+                    "the file is %.1f MB, larger than the %d MB limit", bytes.length / 1048576.0, MAX_BYTES / 1048576),
+                    "split the article, or put large attachments in assets/ and link them"));
+            return null;
+        }
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (MalformedInputException e) {
+            errors.add(ContentError.of(path, 0, "", "the file is not valid UTF-8 (bad byte at offset " + e.getInputLength() + ")",
+                    "save the file as UTF-8 in your editor"));
+            return null;
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            errors.add(ContentError.of(path, lineOf(text, nul), "", "the file contains a NUL byte (it looks like a binary file)",
+                    "only Markdown text files belong in content/"));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].strip().equals(FENCE)) {
+            errors.add(ContentError.of(path, 1, "", "front matter missing: the file must start with a line '---'",
+                    "put the fields (title, date, category, ...) between two '---' lines at the top"));
+            return null;
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].stripTrailing();
+            if (l.equals(FENCE) || l.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            errors.add(ContentError.of(path, 1, "", "front matter not closed",
+                    "add a line '---' after the last field, before the text of the article"));
+            return null;
+        }
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i < close; i++) {
+            yaml.append(lines[i]).append('\n');
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = close + 1; i < lines.length; i++) {
+            body.append(lines[i]);
+            if (i < lines.length - 1) {
+                body.append('\n');
+            }
+        }
+        Map<String, Field> fields = readYaml(path, yaml.toString(), errors);
+        if (fields == null) {
+            return null;
+        }
+        return new Parsed(fields, body.toString(), close + 2);
+    }
+
+    private static String decode(byte[] bytes) throws MalformedInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new MalformedInputException(findBadByte(bytes));
+        } catch (CharacterCodingException e) {
+            throw new MalformedInputException(findBadByte(bytes));
+        }
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int findBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Map<String, Field> readYaml(String path, String yaml, List<ContentError> errors) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported below with both lines
+        options.setMaxAliasesForCollections(10); // bounds an alias "billion laughs" before it grows
+        options.setNestingDepthLimit(8);
+        options.setCodePointLimit(256 * 1024);
+        options.setAllowRecursiveKeys(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new java.io.StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
+            String problem = e.getProblem() == null ? "cannot read the front matter" : e.getProblem();
+            String hint = problem.contains("\\t") || problem.contains("tab")
+                    ? "indent with spaces, not tabs"
+                    : "write each field as 'name: value'; put values containing ':' or '#' in double quotes";
+            errors.add(ContentError.of(path, line, "", "front matter is not valid YAML: " + problem, hint));
+            return null;
+        } catch (YAMLException e) {
+            errors.add(ContentError.of(path, 1, "", "front matter is not valid YAML: " + e.getMessage(),
+                    "anchors and aliases (&, *) are not allowed; write each value out"));
+            return null;
+        }
+        Map<String, Field> fields = new LinkedHashMap<>();
+        if (root == null) {
+            return fields;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            errors.add(ContentError.of(path, 2, "", "front matter must be a list of 'name: value' lines",
+                    "for example 'title: \"Hội nghị tổng kết\"'"));
+            return null;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            int line = keyNode.getStartMark().getLine() + 2;
+            if (!(keyNode instanceof ScalarNode key)) {
+                errors.add(ContentError.of(path, line, "", "a field name must be a plain word", "write 'name: value'"));
+                continue;
+            }
+            String unsafe = unsafeTag(tuple.getValueNode());
+            if (unsafe != null) {
+                errors.add(ContentError.of(path, line, key.getValue(), "the YAML tag " + unsafe + " is not allowed",
+                        "remove the '!' tag and write a plain value"));
+                continue;
+            }
+            Field previous = fields.get(key.getValue());
+            if (previous != null) {
+                errors.add(ContentError.of(path, line, key.getValue(), "written twice (first on line " + previous.line() + ")",
+                        "keep one of the two lines"));
+                continue;
+            }
+            fields.put(key.getValue(), new Field(key.getValue(), line, tuple.getValueNode()));
+        }
+        return fields;
+    }
+
+    /** The first tag outside YAML's plain types (str, int, bool, null, timestamp, seq, map), or null. */
+    private static String unsafeTag(Node node) {
+        Tag tag = node.getTag();
+        if (!(tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL)
+                || tag.equals(Tag.NULL) || tag.equals(Tag.TIMESTAMP) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP))) {
+            return tag.getValue();
+        }
+        if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                String t = unsafeTag(item);
+                if (t != null) {
+                    return t;
+                }
+            }
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                String u = unsafeTag(t.getValueNode());
+                if (u != null) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,202 @@
+package vn.gov.noivu.bantin.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML, built once per build and shared by all threads (Flexmark's parser and
+ * renderer are immutable). Raw HTML in a body is cut down to {@link #SAFELIST}; the same HTML goes to
+ * pages and feeds.
+ */
+public final class Markdown {
+    /**
+     * The raw-HTML policy: these tags and attributes survive, everything else (script, iframe, style,
+     * on* handlers, javascript: URLs, forms, embeds) is removed. Documented in the README.
+     */
+    public static final Safelist SAFELIST = new Safelist()
+            .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dl", "dt", "em",
+                    "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre",
+                    "q", "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+                    "u", "ul")
+            .addAttributes("a", "href", "title")
+            .addAttributes("abbr", "title")
+            .addAttributes("img", "src", "alt", "title", "width", "height")
+            .addAttributes("ol", "start")
+            .addAttributes("td", "colspan", "rowspan", "class")
+            .addAttributes("th", "colspan", "rowspan", "scope", "class")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel")
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final String basePath;
+
+    /** @param basePath the site's path prefix ("/" or "/noivu/"), put in front of links that start with '/' */
+    public Markdown(String basePath) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public com.vladsch.flexmark.html.AttributeProvider apply(
+                            com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                        // HTML5 has no align attribute: table alignment becomes a class.
+                        return (node, part, attributes) -> {
+                            if (node instanceof TableCell && attributes.contains("align")) {
+                                String align = attributes.getValue("align");
+                                attributes.remove("align");
+                                attributes.addValue("class", "text-" + align);
+                            }
+                        };
+                    }
+                })
+                .build();
+        this.basePath = basePath;
+    }
+
+    /** The rendered body and the internal links it contains. */
+    public record Result(String html, List<Article.InternalLink> links, List<ContentError> errors) {
+    }
+
+    /**
+     * Renders {@code body}; {@code firstLine} is the file line the body starts on, {@code pagePath} the
+     * site path of the page it will appear on (relative links resolve against it).
+     */
+    public Result render(String sourcePath, String body, int firstLine, String pagePath) {
+        Document doc = parser.parse(body);
+        List<Article.InternalLink> links = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        boolean rawHtml = false;
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
+                    || node instanceof HtmlInlineComment) {
+                rawHtml = true;
+                break;
+            }
+        }
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Heading h && h.getLevel() == 1) {
+                h.setLevel(2); // the page's only h1 is the title
+            } else if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+                BasedSequence url = node instanceof LinkNodeBase l ? l.getUrl() : ((Reference) node).getUrl();
+                int line = firstLine + node.getLineNumber();
+                String href = url.toString().trim();
+                String lower = href.toLowerCase(Locale.ROOT);
+                boolean image = node instanceof Image;
+                if (href.isEmpty()) {
+                    errors.add(ContentError.of(sourcePath, line, "", (image ? "image" : "link") + " without an address",
+                            "write [text](address)"));
+                } else if (SCHEME.matcher(href).find()) {
+                    if (!(lower.startsWith("http:") || lower.startsWith("https:")
+                            || (!image && (lower.startsWith("mailto:") || lower.startsWith("tel:"))))) {
+                        errors.add(ContentError.of(sourcePath, line, "", "the address \"" + href + "\" is not allowed",
+                                "links may use http, https, mailto or tel"));
+                    }
+                } else if (!href.startsWith("#") && !href.startsWith("//")) {
+                    links.add(new Article.InternalLink(resolve(pagePath, href), line, image, href));
+                    // With raw HTML present, clean() prefixes every root-relative address in one place.
+                    if (rawHtml) {
+                        continue;
+                    }
+                    if (href.startsWith("/") && node instanceof LinkNodeBase l) {
+                        l.setUrl(BasedSequence.of(basePath + href.substring(1)));
+                    } else if (href.startsWith("/") && node instanceof Reference r) {
+                        r.setUrl(BasedSequence.of(basePath + href.substring(1)));
+                    }
+                }
+            }
+        }
+        String html = renderer.render(doc);
+        if (rawHtml) {
+            html = clean(html, pagePath);
+        }
+        return new Result(html, links, errors);
+    }
+
+    private String clean(String html, String pagePath) {
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/" + pagePath);
+        for (Element h1 : dirty.select("h1")) {
+            h1.tagName("h2");
+        }
+        org.jsoup.nodes.Document clean = new Cleaner(SAFELIST).clean(dirty);
+        for (Element a : clean.select("a[href^=/]:not([href^=//])")) {
+            a.attr("href", basePath + a.attr("href").substring(1));
+        }
+        for (Element img : clean.select("img[src^=/]:not([src^=//])")) {
+            img.attr("src", basePath + img.attr("src").substring(1));
+        }
+        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
+                .charset(java.nio.charset.StandardCharsets.UTF_8);
+        return clean.body().html() + "\n";
+    }
+
+    /**
+     * The site path a link points to: "/x" from the site root, anything else from the page's own folder;
+     * query and fragment dropped, a folder gets its index.html.
+     */
+    static String resolve(String pagePath, String href) {
+        String h = href;
+        int cut = indexOfAny(h, '?', '#');
+        if (cut >= 0) {
+            h = h.substring(0, cut);
+        }
+        h = java.net.URLDecoder.decode(h.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String joined;
+        if (h.startsWith("/")) {
+            joined = h.substring(1);
+        } else {
+            int slash = pagePath.lastIndexOf('/');
+            joined = (slash >= 0 ? pagePath.substring(0, slash + 1) : "") + h;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : joined.split("/", -1)) {
+            if (p.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                } else {
+                    return "../" + joined; // climbs above the site root: never exists
+                }
+            } else if (!p.equals(".")) {
+                parts.add(p);
+            }
+        }
+        String path = String.join("/", parts);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+    }
+}

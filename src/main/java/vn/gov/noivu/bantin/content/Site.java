@@ -1,0 +1,274 @@
+package vn.gov.noivu.bantin.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.gov.noivu.bantin.config.SiteConfig;
+
+/**
+ * What readers see at {@code now}: published articles newest first, every listing precomputed once
+ * (categories, tags, previous/next, related), so no page ever queries all documents again.
+ */
+public final class Site {
+    /** Newest first; ties broken by slug so order never depends on file system or thread timing. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::getDate).reversed()
+            .thenComparing(Article::getSlug);
+
+    /** Root files and folders the build writes itself; a page or alias may not take these paths. */
+    static final Set<String> RESERVED = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+            "tin-tuc", "chuyen-muc", "chu-de", "css", "js", "images", "files", "en", "tim-kiem.html", "luu-tru",
+            "dang-ky-nhan-tin.html", "feeds.opml", "search-index.json");
+
+    /** A listing: the term it lists (null for the home page) and its articles, newest first. */
+    public record Listing(Term term, List<Article> articles) {
+        public Term getTerm() {
+            return term;
+        }
+
+        public List<Article> getArticles() {
+            return articles;
+        }
+    }
+
+    private final SiteConfig config;
+    private final ZonedDateTime now;
+    private final List<Article> articles;
+    private final List<Article> pages;
+    private final Map<String, Listing> categories;
+    private final Map<String, Listing> tags;
+    private final Map<Article, int[]> categoryIndex = new IdentityHashMap<>();
+    private final Set<String> outputs = new HashSet<>();
+
+    private Site(SiteConfig config, ZonedDateTime now, List<Article> articles, List<Article> pages,
+                 Map<String, Listing> categories, Map<String, Listing> tags) {
+        this.config = config;
+        this.now = now;
+        this.articles = articles;
+        this.pages = pages;
+        this.categories = categories;
+        this.tags = tags;
+        for (Listing l : categories.values()) {
+            for (int i = 0; i < l.articles().size(); i++) {
+                categoryIndex.put(l.articles().get(i), new int[] {i});
+            }
+        }
+    }
+
+    /**
+     * Selects what is published at {@code now}, builds the listings and runs the site-wide checks
+     * (duplicate addresses, aliases, internal links); problems are added to {@code errors}.
+     */
+    public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors) {
+        List<Article> articles = new ArrayList<>();
+        List<Article> pages = new ArrayList<>();
+        for (Article a : all) {
+            if (a.isPublishedAt(now)) {
+                (a.isPage() ? pages : articles).add(a);
+            }
+        }
+        articles.sort(NEWEST_FIRST);
+        pages.sort(Comparator.comparing(Article::getSlug));
+        Map<String, List<Article>> byCategory = new LinkedHashMap<>();
+        for (String slug : config.categories().keySet()) {
+            byCategory.put(slug, new ArrayList<>());
+        }
+        Map<String, List<Article>> byTag = new TreeMap<>();
+        Map<String, Map<String, Integer>> tagSpellings = new HashMap<>();
+        for (Article a : articles) {
+            byCategory.get(a.getCategory().getSlug()).add(a);
+            for (Term t : a.getTags()) {
+                byTag.computeIfAbsent(t.getSlug(), k -> new ArrayList<>()).add(a);
+                tagSpellings.computeIfAbsent(t.getSlug(), k -> new TreeMap<>()).merge(t.getName(), 1, Integer::sum);
+            }
+        }
+        Map<String, Listing> categories = new LinkedHashMap<>();
+        byCategory.forEach((slug, list) -> categories.put(slug,
+                new Listing(new Term(config.categories().get(slug), slug, Urls.category(slug)), List.copyOf(list))));
+        Map<String, Listing> tags = new LinkedHashMap<>();
+        byTag.forEach((slug, list) -> {
+            // Most used spelling names the tag; TreeMap order breaks ties.
+            String name = tagSpellings.get(slug).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            tags.put(slug, new Listing(new Term(name, slug, Urls.tag(slug)), List.copyOf(list)));
+        });
+        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags);
+        site.collectOutputs(root);
+        site.check(all, errors);
+        return site;
+    }
+
+    private void collectOutputs(Path root) {
+        int size = config.pageSize();
+        addListing(Urls.HOME, articles.size(), size);
+        outputs.add("feed.xml");
+        outputs.add(Urls.NOT_FOUND);
+        outputs.add(Urls.file(Urls.TAGS_INDEX));
+        for (Listing l : categories.values()) {
+            addListing(l.term().getUrl(), l.articles().size(), size);
+            outputs.add(l.term().getUrl() + "feed.xml");
+        }
+        for (Listing l : tags.values()) {
+            addListing(l.term().getUrl(), l.articles().size(), size);
+            outputs.add(l.term().getUrl() + "feed.xml");
+        }
+        for (Article a : articles) {
+            outputs.add(a.getUrl());
+        }
+        for (Article p : pages) {
+            outputs.add(p.getUrl());
+        }
+        Path assets = root.resolve("assets");
+        if (Files.isDirectory(assets)) {
+            try (Stream<Path> walk = Files.walk(assets)) {
+                walk.filter(Files::isRegularFile).forEach(p -> outputs.add(assets.relativize(p).toString().replace('\\', '/')));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void addListing(String first, int count, int size) {
+        int pagesCount = Math.max(1, (count + size - 1) / size);
+        for (int n = 1; n <= pagesCount; n++) {
+            outputs.add(Urls.file(Urls.listingPage(first, n)));
+        }
+    }
+
+    private void check(List<Article> all, List<ContentError> errors) {
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article a : all) {
+            if (a.getSlug().isEmpty()) {
+                continue;
+            }
+            Article other = byUrl.putIfAbsent(a.getUrl(), a);
+            if (other != null) {
+                errors.add(ContentError.of(a.getSourcePath(), 1, "slug",
+                        "the address " + a.getUrl() + " is already used by " + other.getSourcePath(),
+                        "change the title or add a distinct slug: to one of the two files"));
+            }
+            if (a.isPage() && RESERVED.contains(a.getUrl())) {
+                errors.add(ContentError.of(a.getSourcePath(), 1, "slug", "the address " + a.getUrl() + " is reserved for a page the site generates",
+                        "choose another slug"));
+            }
+        }
+        Map<String, Article> aliasOwner = new HashMap<>();
+        for (Article a : all) {
+            for (String alias : a.getAliases()) {
+                String top = alias.contains("/") ? alias.substring(0, alias.indexOf('/')) : alias;
+                Article owner = aliasOwner.putIfAbsent(alias, a);
+                if (byUrl.containsKey(alias) || outputs.contains(alias) || RESERVED.contains(alias) || RESERVED.contains(top)
+                        && !top.equals("tin-tuc")) {
+                    errors.add(ContentError.of(a.getSourcePath(), 1, "aliases",
+                            "\"/" + alias + "\" is an address the site already uses", "remove this alias"));
+                } else if (owner != null && owner != a) {
+                    errors.add(ContentError.of(a.getSourcePath(), 1, "aliases",
+                            "\"/" + alias + "\" is also an alias of " + owner.getSourcePath(), "keep it in one file only"));
+                }
+            }
+        }
+        for (Article a : all) {
+            for (Article.InternalLink link : a.getLinks()) {
+                if (outputs.contains(link.target())) {
+                    continue;
+                }
+                Article target = byUrl.get(link.target());
+                if (target != null && !a.isPublishedAt(now)) {
+                    continue; // an unpublished draft may link to another unpublished draft
+                }
+                String what = link.image() ? "image" : "link";
+                String hint;
+                if (target != null) {
+                    hint = "that article is not published (draft, future date or expired)";
+                } else if (link.image()) {
+                    hint = "put the file in assets/ and write /" + (link.target().startsWith("images/") ? link.target() : "images/...");
+                } else {
+                    hint = "link to a page of this site such as /tin-tuc/ten-bai.html, or to a full https:// address";
+                }
+                errors.add(ContentError.of(a.getSourcePath(), link.line(), "", "broken " + what + " \"" + link.written()
+                        + "\": nothing is published at /" + link.target(), hint));
+            }
+        }
+    }
+
+    public SiteConfig getConfig() {
+        return config;
+    }
+
+    public ZonedDateTime getNow() {
+        return now;
+    }
+
+    /** Published articles, newest first. */
+    public List<Article> getArticles() {
+        return articles;
+    }
+
+    public List<Article> getPages() {
+        return pages;
+    }
+
+    /** Every declared category in settings order, each with its published articles. */
+    public Map<String, Listing> getCategories() {
+        return categories;
+    }
+
+    /** Every tag used by a published article, by slug. */
+    public Map<String, Listing> getTags() {
+        return tags;
+    }
+
+    /** Site paths of every file the build writes (pages, listings, feeds) or copies (assets). */
+    public Set<String> getOutputs() {
+        return outputs;
+    }
+
+    /** The older article of the same category, or null. */
+    public Article previousInCategory(Article a) {
+        List<Article> list = categories.get(a.getCategory().getSlug()).articles();
+        int i = categoryIndex.get(a)[0];
+        return i + 1 < list.size() ? list.get(i + 1) : null;
+    }
+
+    /** The newer article of the same category, or null. */
+    public Article nextInCategory(Article a) {
+        List<Article> list = categories.get(a.getCategory().getSlug()).articles();
+        int i = categoryIndex.get(a)[0];
+        return i > 0 ? list.get(i - 1) : null;
+    }
+
+    /** "Tin cùng chuyên mục": the newest others of the same category. */
+    public List<Article> sameCategory(Article a) {
+        return newestExcept(categories.get(a.getCategory().getSlug()).articles(), a, config.relatedCount());
+    }
+
+    /** "Các tin khác": the newest others of the whole site. */
+    public List<Article> others(Article a) {
+        return newestExcept(articles, a, config.relatedCount());
+    }
+
+    private static List<Article> newestExcept(List<Article> list, Article a, int count) {
+        List<Article> out = new ArrayList<>(count);
+        for (Article x : list) {
+            if (out.size() == count) {
+                break;
+            }
+            if (x != a) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+}

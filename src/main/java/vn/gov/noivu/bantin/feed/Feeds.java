@@ -1,0 +1,85 @@
+package vn.gov.noivu.bantin.feed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.Site;
+import vn.gov.noivu.bantin.content.Term;
+import vn.gov.noivu.bantin.content.Urls;
+
+/**
+ * The site's RSS 2.0 feeds: one for the whole site, one per declared category (even an empty one)
+ * and one per tag, plus an OPML list of them all. Output depends only on the {@link Site}, never on
+ * the clock, so two builds of one commit give identical bytes.
+ */
+public final class Feeds {
+    /** File name of every feed, at the site root and in each listing folder. */
+    public static final String FILE = "feed.xml";
+    /** Site path of the OPML list of every feed. */
+    public static final String OPML = "feeds.opml";
+    static final String DEFAULT_TITLE_PATTERN = "{site} – {name}";
+
+    private Feeds() {
+    }
+
+    /** A feed to write: its link, its channel description and its candidate items, newest first. */
+    record Spec(FeedLink link, String description, List<Article> articles) {
+    }
+
+    /** Every feed: the site's first, then categories in declared order, then tags by slug. */
+    public static List<FeedLink> all(Site site) {
+        return specs(site).stream().map(Spec::link).toList();
+    }
+
+    /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */
+    public static List<String> write(Site site, Path outputDir) throws IOException {
+        List<String> written = new ArrayList<>();
+        for (Spec spec : specs(site)) {
+            writeFile(outputDir, spec.link().path(), Rss.render(site, spec));
+            written.add(spec.link().path());
+        }
+        written.sort(null);
+        return written;
+    }
+
+    /** Writes {@code feeds.opml} (OPML 2.0) listing every feed of {@link #all}. */
+    public static void writeOpml(Site site, Path outputDir) throws IOException {
+        writeFile(outputDir, OPML, Opml.render(site.getConfig(), all(site)));
+    }
+
+    static List<Spec> specs(Site site) {
+        SiteConfig config = site.getConfig();
+        String siteTitle = config.title();
+        String siteDescription = config.description().isEmpty() ? siteTitle : config.description();
+        List<Spec> specs = new ArrayList<>();
+        specs.add(new Spec(new FeedLink(FeedLink.Kind.SITE, siteTitle, siteTitle, FILE, Urls.HOME), siteDescription,
+                site.getArticles()));
+        for (Site.Listing l : site.getCategories().values()) {
+            specs.add(spec(config, FeedLink.Kind.CATEGORY, l,
+                    "Tin mới nhất chuyên mục “" + l.term().getName() + "” – " + siteTitle));
+        }
+        for (Site.Listing l : site.getTags().values()) {
+            specs.add(spec(config, FeedLink.Kind.TAG, l,
+                    "Tin mới nhất về chủ đề “" + l.term().getName() + "” – " + siteTitle));
+        }
+        return specs;
+    }
+
+    private static Spec spec(SiteConfig config, FeedLink.Kind kind, Site.Listing listing, String description) {
+        Term term = listing.term();
+        String title = config.get("feed.title_pattern", DEFAULT_TITLE_PATTERN)
+                .replace("{site}", config.title()).replace("{name}", term.getName());
+        return new Spec(new FeedLink(kind, term.getName(), title, term.getUrl() + FILE, term.getUrl()), description,
+                listing.articles());
+    }
+
+    private static void writeFile(Path outputDir, String sitePath, byte[] bytes) throws IOException {
+        Path file = outputDir.resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+}

@@ -1,0 +1,176 @@
+package vn.gov.noivu.bantin.feed;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCModuleImpl;
+import com.rometools.rome.feed.rss.Category;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Content;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Enclosure;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Image;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.Dates;
+import vn.gov.noivu.bantin.content.Site;
+import vn.gov.noivu.bantin.content.Term;
+
+/** One RSS 2.0 feed: Rome builds the document, then dates and namespaces are put in the form FEEDS.md asks. */
+final class Rss {
+    static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    static final String GENERATOR = "Bản tin";
+    static final String LOGO = "images/logo.png";
+    static final String MIME = "application/rss+xml";
+    private static final Map<String, String> IMAGE_TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "png", "image/png", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
+
+    private Rss() {
+    }
+
+    static byte[] render(Site site, Feeds.Spec spec) throws IOException {
+        // Site lists are published-only already; filtered again because a leak here would be public at once.
+        List<Article> items = spec.articles().stream()
+                .filter(a -> !a.isPage() && a.isPublishedAt(site.getNow()))
+                .limit(site.getConfig().feedItems()).toList();
+        Document doc;
+        try {
+            doc = new WireFeedOutput().outputJDom(channel(site, spec, items));
+        } catch (FeedException e) {
+            throw new IOException("cannot generate " + spec.link().path() + ": " + e.getMessage(), e);
+        }
+        finish(doc.getRootElement().getChild("channel"), items);
+        Xml.declareNamespacesOnRoot(doc.getRootElement());
+        return Xml.bytes(doc);
+    }
+
+    private static Channel channel(Site site, Feeds.Spec spec, List<Article> items) {
+        SiteConfig config = site.getConfig();
+        FeedLink link = spec.link();
+        Channel channel = new Channel("rss_2.0");
+        channel.setTitle(Xml.text(link.title()));
+        channel.setLink(config.absolute(link.page()));
+        channel.setDescription(Xml.text(spec.description()));
+        channel.setLanguage("vi");
+        channel.setGenerator(GENERATOR);
+        if (!items.isEmpty()) {
+            channel.setLastBuildDate(Date.from(items.get(0).getDate().toInstant()));
+        }
+        if (site.getOutputs().contains(LOGO)) {
+            Image image = new Image();
+            image.setUrl(config.absolute(LOGO));
+            image.setTitle(channel.getTitle());
+            image.setLink(channel.getLink());
+            image.setWidth(null); // Rome writes -1 otherwise; readers scale the logo themselves
+            image.setHeight(null);
+            channel.setImage(image);
+        }
+        List<Element> links = new ArrayList<>();
+        links.add(atomLink("self", config.absolute(link.path()), MIME));
+        String hub = config.get("feed.hub", "");
+        if (!hub.isEmpty()) {
+            links.add(atomLink("hub", hub, null));
+        }
+        channel.setForeignMarkup(links);
+        List<Item> rssItems = new ArrayList<>();
+        for (Article a : items) {
+            rssItems.add(item(site, a));
+        }
+        channel.setItems(rssItems);
+        return channel;
+    }
+
+    private static Item item(Site site, Article a) {
+        SiteConfig config = site.getConfig();
+        String url = config.absolute(a.getUrl());
+        Item item = new Item();
+        item.setTitle(Xml.text(a.getTitle()));
+        item.setLink(url);
+        Guid guid = new Guid();
+        guid.setValue(url);
+        guid.setPermaLink(true);
+        item.setGuid(guid);
+        item.setPubDate(Date.from(a.getDate().toInstant()));
+        Description description = new Description();
+        description.setValue(Xml.text(ItemHtml.lead(a.getSummary(), a.getBodyHtml())));
+        item.setDescription(description);
+        if (config.feedFullContent()) {
+            Content content = new Content();
+            content.setType(Content.HTML);
+            content.setValue(Xml.text(ItemHtml.absolute(a.getBodyHtml(), url)));
+            item.setContent(content);
+        }
+        List<Category> categories = new ArrayList<>();
+        categories.add(category(a.getCategory().getName()));
+        for (Term tag : a.getTags()) {
+            // The site-wide spelling, so one tag reads the same in every item.
+            Site.Listing listing = site.getTags().get(tag.getSlug());
+            categories.add(category(listing == null ? tag.getName() : listing.term().getName()));
+        }
+        item.setCategories(categories);
+        Article.Image image = a.getImage();
+        if (image != null) {
+            Enclosure enclosure = new Enclosure();
+            enclosure.setUrl(config.absolute(encodePath(image.path())));
+            enclosure.setLength(image.bytes());
+            enclosure.setType(imageType(image.path()));
+            item.setEnclosures(List.of(enclosure));
+        }
+        if (!a.getAuthor().isEmpty()) {
+            DCModule dc = new DCModuleImpl();
+            dc.setCreator(Xml.text(a.getAuthor()));
+            item.getModules().add(dc);
+        }
+        return item;
+    }
+
+    /** Rome writes dates in GMT; FEEDS.md rule 8 wants the site's own +0700, and guids say isPermaLink. */
+    private static void finish(Element channel, List<Article> items) {
+        if (!items.isEmpty()) {
+            channel.getChild("lastBuildDate").setText(Dates.rfc822(items.get(0).getDate()));
+        }
+        List<Element> elements = channel.getChildren("item");
+        for (int i = 0; i < elements.size(); i++) {
+            elements.get(i).getChild("pubDate").setText(Dates.rfc822(items.get(i).getDate()));
+            elements.get(i).getChild("guid").setAttribute("isPermaLink", "true");
+        }
+    }
+
+    private static Category category(String name) {
+        Category c = new Category();
+        c.setValue(Xml.text(name));
+        return c;
+    }
+
+    private static Element atomLink(String rel, String href, String type) {
+        Element link = new Element("link", ATOM).setAttribute("rel", rel).setAttribute("href", href);
+        return type == null ? link : link.setAttribute("type", type);
+    }
+
+    static String imageType(String path) {
+        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return IMAGE_TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    /** "images/2024/ảnh 1.jpg" → "images/2024/%E1%BA%A3nh%201.jpg": validators reject raw spaces and non-ASCII. */
+    static String encodePath(String sitePath) {
+        try {
+            return new URI(null, null, sitePath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a site path: " + sitePath, e);
+        }
+    }
+}

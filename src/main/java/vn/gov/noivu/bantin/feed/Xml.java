@@ -1,0 +1,51 @@
+package vn.gov.noivu.bantin.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.Verifier;
+import org.jdom2.filter.Filters;
+import org.jdom2.output.Format;
+import org.jdom2.output.LineSeparator;
+import org.jdom2.output.XMLOutputter;
+
+/** Writing JDOM documents the same way every time: UTF-8 without BOM, '\n' line ends, text untouched. */
+final class Xml {
+    private Xml() {
+    }
+
+    static byte[] bytes(Document doc) throws IOException {
+        // TRIM_FULL_WHITE indents but keeps every non-blank text exactly as written (rule 15).
+        Format format = Format.getPrettyFormat().setEncoding("UTF-8").setLineSeparator(LineSeparator.UNIX)
+                .setTextMode(Format.TextMode.TRIM_FULL_WHITE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XMLOutputter(format).output(doc, out);
+        return out.toByteArray();
+    }
+
+    /** Declares every prefix in use once, on the root, in prefix order (never on a child element). */
+    static void declareNamespacesOnRoot(Element root) {
+        Map<String, Namespace> used = new TreeMap<>();
+        for (Element e : root.getDescendants(Filters.element())) {
+            if (!e.getNamespacePrefix().isEmpty()) {
+                used.put(e.getNamespacePrefix(), e.getNamespace());
+            }
+        }
+        for (Namespace ns : List.copyOf(root.getAdditionalNamespaces())) {
+            root.removeNamespaceDeclaration(ns);
+        }
+        used.values().forEach(root::addNamespaceDeclaration);
+    }
+
+    /** Drops characters XML 1.0 cannot carry (e.g. the vertical tab Word pastes), which would break the feed. */
+    static String text(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(Verifier::isXMLCharacter).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,222 @@
+package vn.gov.noivu.bantin.pages;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Dates;
+import vn.gov.noivu.bantin.content.Site;
+import vn.gov.noivu.bantin.content.Term;
+import vn.gov.noivu.bantin.content.Urls;
+
+/**
+ * Renders the reader's pages with the site's Freemarker templates. One Freemarker configuration per
+ * build, HTML auto-escaping on: every text from content is escaped unless a template says otherwise.
+ * Safe to call from several threads at once.
+ */
+public final class PageWriter {
+    private final Configuration freemarker;
+    private final Site site;
+    private final Path out;
+    private final Map<String, Object> shared;
+
+    /** A template that failed, with its address; thrown as the cause of {@link PageException}. */
+    public static final class PageException extends RuntimeException {
+        private final transient ContentError error;
+
+        PageException(ContentError error, Throwable cause) {
+            super(error.toString(), cause);
+            this.error = error;
+        }
+
+        public ContentError error() {
+            return error;
+        }
+    }
+
+    public PageWriter(Path templates, Site site, Path out) {
+        this.site = site;
+        this.out = out;
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(templates.toFile());
+        } catch (IOException e) {
+            throw new PageException(ContentError.of("templates", 0, "", "cannot read the templates folder", "it must exist beside content/"), e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(false);
+        freemarker.setLocale(Locale.ROOT);
+        freemarker.setTimeZone(TimeZone.getTimeZone(Dates.ZONE));
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        Map<String, Object> s = new HashMap<>();
+        s.put("title", site.getConfig().title());
+        s.put("description", site.getConfig().description());
+        s.put("base", site.getConfig().basePath());
+        s.put("url", site.getConfig().siteUrl().toString());
+        s.put("address", site.getConfig().get("site.address", ""));
+        s.put("phone", site.getConfig().get("site.phone", ""));
+        s.put("email", site.getConfig().get("site.email", ""));
+        List<Term> categories = new ArrayList<>();
+        site.getCategories().values().forEach(l -> categories.add(l.term()));
+        s.put("categories", categories);
+        s.put("pages", site.getPages());
+        this.shared = Map.copyOf(s);
+    }
+
+    /** Checks that every template parses, so a typo is reported once with its line, before any page is written. */
+    public static List<ContentError> checkTemplates(Path templates) {
+        List<ContentError> errors = new ArrayList<>();
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(templates.toFile());
+        } catch (IOException e) {
+            errors.add(ContentError.of("templates", 0, "", "the templates folder is missing", "restore templates/ from Git"));
+            return errors;
+        }
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        for (String name : List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl")) {
+            try {
+                cfg.getTemplate(name);
+            } catch (ParseException e) {
+                errors.add(ContentError.of("templates/" + e.getTemplateName(), e.getLineNumber(), "",
+                        "template error: " + e.getEditorMessage(), "fix the Freemarker syntax"));
+            } catch (freemarker.template.TemplateNotFoundException e) {
+                errors.add(ContentError.of("templates/" + name, 0, "", "template missing", "restore it from Git"));
+            } catch (IOException e) {
+                errors.add(ContentError.of("templates/" + name, 0, "", "cannot read the template: " + e.getMessage(), ""));
+            }
+        }
+        return errors;
+    }
+
+    /** An article or static page. */
+    public void document(Article a) {
+        Map<String, Object> m = model(a.getUrl());
+        m.put("article", a);
+        if (a.isPage()) {
+            render("page.ftl", a.getUrl(), m);
+            return;
+        }
+        m.put("previous", site.previousInCategory(a));
+        m.put("next", site.nextInCategory(a));
+        m.put("sameCategory", site.sameCategory(a));
+        m.put("others", site.others(a));
+        render("article.ftl", a.getUrl(), m);
+    }
+
+    /** Home, one listing per category and per tag, each paginated; returns the number of files. */
+    public int listings() {
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.addAll(listing(null, Urls.HOME, site.getArticles(), "feed.xml"));
+        for (Site.Listing l : site.getCategories().values()) {
+            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles(), l.term().getUrl() + "feed.xml"));
+        }
+        for (Site.Listing l : site.getTags().values()) {
+            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles(), l.term().getUrl() + "feed.xml"));
+        }
+        jobs.parallelStream().forEach(Runnable::run);
+        return jobs.size();
+    }
+
+    private List<Runnable> listing(Term term, String first, List<Article> articles, String feed) {
+        int size = site.getConfig().pageSize();
+        int count = Math.max(1, (articles.size() + size - 1) / size);
+        List<Runnable> jobs = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            final int page = n;
+            jobs.add(() -> {
+                String path = Urls.listingPage(first, page);
+                Map<String, Object> m = model(path);
+                m.put("term", term);
+                m.put("kind", term == null ? "home" : first.startsWith("chuyen-muc/") ? "category" : "tag");
+                m.put("articles", articles.subList((page - 1) * size, Math.min(articles.size(), page * size)));
+                m.put("total", articles.size());
+                m.put("pageNo", page);
+                m.put("pageCount", count);
+                List<String> pageUrls = new ArrayList<>(count);
+                for (int i = 1; i <= count; i++) {
+                    pageUrls.add(Urls.listingPage(first, i));
+                }
+                m.put("pageUrls", pageUrls);
+                m.put("feed", feed);
+                render("list.ftl", path, m);
+            });
+        }
+        return jobs;
+    }
+
+    /** The tags index, the 404 page and one redirect page per alias; returns the number of files. */
+    public int extras() {
+        int n = 0;
+        Map<String, Object> tags = model(Urls.TAGS_INDEX);
+        tags.put("tags", new ArrayList<>(site.getTags().values()));
+        render("tags.ftl", Urls.TAGS_INDEX, tags);
+        n++;
+        render("404.ftl", Urls.NOT_FOUND, model(Urls.NOT_FOUND));
+        n++;
+        List<Article> all = new ArrayList<>(site.getArticles());
+        all.addAll(site.getPages());
+        for (Article a : all) {
+            for (String alias : a.getAliases()) {
+                Map<String, Object> m = model(alias);
+                m.put("article", a);
+                render("alias.ftl", alias, m);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Map<String, Object> model(String path) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", shared);
+        m.put("path", path);
+        m.put("canonical", site.getConfig().absolute(path));
+        return m;
+    }
+
+    private void render(String template, String sitePath, Map<String, Object> model) {
+        Path file = out.resolve(Urls.file(sitePath));
+        try {
+            Files.createDirectories(file.getParent());
+            Template t = freemarker.getTemplate(template);
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+                t.process(model, w);
+            }
+        } catch (TemplateException e) {
+            String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new PageException(ContentError.of("templates/" + name, line, "",
+                    "template error while writing /" + sitePath + ": " + firstLine(e.getMessageWithoutStackTop()),
+                    "fix the template"), e);
+        } catch (IOException e) {
+            throw new PageException(ContentError.of("templates/" + template, 0, "", "cannot write /" + sitePath + ": " + e.getMessage(), ""), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

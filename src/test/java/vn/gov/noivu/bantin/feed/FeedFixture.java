@@ -1,0 +1,121 @@
+package vn.gov.noivu.bantin.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.content.Dates;
+import vn.gov.noivu.bantin.content.Site;
+
+/** The fixture site of src/test/resources/feed/site and a JDK (not Rome) view of what was written. */
+final class FeedFixture {
+    static final ZonedDateTime NOW = ZonedDateTime.of(2024, 6, 1, 0, 0, 0, 0, Dates.ZONE);
+    static final String BASE = "https://example.gov.vn/noivu/";
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+
+    private FeedFixture() {
+    }
+
+    static Path root() {
+        try {
+            return Path.of(FeedFixture.class.getResource("/feed/site").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Loads a site the way the build does and fails the test on any content error. */
+    static Site load(Path root) {
+        List<ContentError> errors = new ArrayList<>();
+        SiteConfig config = SiteConfig.load(root, errors);
+        assertNotNull(config, errors::toString);
+        ContentLoader.Loaded loaded = new ContentLoader(root, config).load();
+        errors.addAll(loaded.errors());
+        Site site = Site.build(root, config, loaded.documents(), NOW, errors);
+        assertEquals(List.of(), errors.stream().map(ContentError::toString).toList());
+        return site;
+    }
+
+    /** A copy of the fixture in {@code dir}, for variants of the settings or assets. */
+    static Path copy(Path dir) throws IOException {
+        Path from = root();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path to = dir.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** Parses with the JDK's own parser, namespace-aware, refusing DTDs like a careful reader would. */
+    static Document parse(byte[] bytes) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Child elements of {@code parent} with this namespace (null for none) and local name, in order. */
+    static List<Element> children(Element parent, String ns, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())
+                    && (ns == null ? e.getNamespaceURI() == null : ns.equals(e.getNamespaceURI()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Text of the only un-namespaced child {@code name}, or null when absent. */
+    static String text(Element parent, String name) {
+        List<Element> c = children(parent, null, name);
+        if (c.size() > 1) {
+            throw new AssertionError("more than one <" + name + "> in <" + parent.getTagName() + ">");
+        }
+        return c.isEmpty() ? null : c.get(0).getTextContent();
+    }
+
+    static Element channel(Document doc) {
+        return children(doc.getDocumentElement(), null, "channel").get(0);
+    }
+
+    static List<Element> items(Document doc) {
+        return children(channel(doc), null, "item");
+    }
+}

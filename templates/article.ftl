@@ -1,0 +1,39 @@
+<#import "layout.ftl" as l>
+<#assign a = article>
+<#assign feeds = [{"title": site.title + " – " + a.category.name, "path": a.category.url + "feed.xml"}]>
+<@l.page title=a.title description=a.summary og_type="article" image=(a.image??)?then(a.image.path, "") feeds=feeds
+  breadcrumbs=[{"name": a.category.name, "url": a.category.url}, {"name": a.title}]>
+<div class="layout">
+<article class="article">
+<h1>${a.title}</h1>
+<p class="meta"><time datetime="${a.dateIso}">${a.dateText}</time><#if a.updated??> · Cập nhật: <time datetime="${a.updatedIso}">${a.updatedText}</time></#if> · <a href="${site.base}${a.category.url}">${a.category.name}</a></p>
+<#if a.summary?has_content><p class="lead">${a.summary}</p></#if>
+<#if a.image??>
+<figure class="lead-image">
+<img src="${site.base}${a.image.path}" alt="${a.image.alt}"<#if a.image.width gt 0> width="${a.image.width}" height="${a.image.height}"</#if>>
+<#if a.image.caption?has_content><figcaption>${a.image.caption}</figcaption></#if>
+</figure>
+</#if>
+<div class="body">
+${a.bodyHtml?no_esc}
+</div>
+<#if a.author?has_content><p class="byline">Tin, ảnh: ${a.author}</p></#if>
+<#if a.source?has_content><p class="source">(Nguồn: ${a.source})</p></#if>
+<#if a.tags?has_content>
+<p class="tags">Chủ đề: <#list a.tags as t><a href="${site.base}${t.url}" rel="tag">${t.name}</a><#sep>, </#list></p>
+</#if>
+<#if previous?? || next??>
+<nav class="prev-next" aria-label="Bài trước và bài sau trong chuyên mục">
+<ul>
+<#if next??><li>Bài mới hơn: <a href="${site.base}${next.url}" rel="next">${next.title}</a></li></#if>
+<#if previous??><li>Bài cũ hơn: <a href="${site.base}${previous.url}" rel="prev">${previous.title}</a></li></#if>
+</ul>
+</nav>
+</#if>
+</article>
+<aside class="sidebar" aria-label="Tin liên quan">
+<@l.links id="tin-cung-chuyen-muc" title="Tin cùng chuyên mục" articles=sameCategory/>
+<@l.links id="cac-tin-khac" title="Các tin khác" articles=others/>
+</aside>
+</div>
+</@l.page>

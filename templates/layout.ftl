@@ -1,0 +1,99 @@
+<#-- Shared layout macros. Every ${...} is HTML-escaped (output format HTML); only sanitized body HTML uses ?no_esc. -->
+<#macro page title description="" breadcrumbs=[] feeds=[] lang="vi" og_type="website" image="" head_extra="">
+<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}<#if title != site.title> – ${site.title}</#if></title>
+<meta name="description" content="${(description?has_content)?then(description, site.description)}">
+<link rel="canonical" href="${canonical}">
+<link rel="stylesheet" href="${site.base}css/site.css">
+<link rel="alternate" type="application/rss+xml" title="${site.title}" href="${site.base}feed.xml">
+<#list feeds as f><link rel="alternate" type="application/rss+xml" title="${f.title}" href="${site.base}${f.path}">
+</#list>
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:type" content="${og_type}">
+<meta property="og:title" content="${title}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="vi_VN">
+<#if description?has_content><meta property="og:description" content="${description}">
+</#if><#if image?has_content><meta property="og:image" content="${site.url}${image}">
+<meta name="twitter:card" content="summary_large_image">
+<#else><meta name="twitter:card" content="summary">
+</#if>${head_extra?no_esc}</head>
+<body>
+<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="site-header">
+<div class="wrap">
+<p class="site-name"><a href="${site.base}">${site.title}</a></p>
+<nav aria-label="Chuyên mục">
+<ul class="menu">
+<#list site.categories as c><li><a href="${site.base}${c.url}"<#if path?starts_with(c.url)> aria-current="page"</#if>>${c.name}</a></li>
+</#list></ul>
+</nav>
+</div>
+</header>
+<#if breadcrumbs?has_content>
+<nav class="breadcrumbs wrap" aria-label="Đường dẫn">
+<ol>
+<li><a href="${site.base}">Trang chủ</a></li>
+<#list breadcrumbs as b><#if b.url??><li><a href="${site.base}${b.url}">${b.name}</a></li><#else><li aria-current="page">${b.name}</li></#if>
+</#list></ol>
+</nav>
+</#if>
+<main id="noi-dung" class="wrap">
+<#nested>
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p class="footer-name">${site.title}</p>
+<#if site.address?has_content><p>Địa chỉ: ${site.address}</p></#if>
+<#if site.phone?has_content><p>Điện thoại: ${site.phone}</p></#if>
+<#if site.email?has_content><p>Thư điện tử: <a href="mailto:${site.email}">${site.email}</a></p></#if>
+<ul class="footer-links">
+<#list site.pages as p><li><a href="${site.base}${p.url}">${p.title}</a></li>
+</#list><li><a href="${site.base}chu-de/">Chủ đề</a></li>
+<li><a href="${site.base}feed.xml">RSS</a></li>
+</ul>
+</div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- One article in a listing. -->
+<#macro card a heading="h2">
+<article class="card">
+<${heading} class="card-title"><a href="${site.base}${a.url}">${a.title}</a></${heading}>
+<p class="meta"><time datetime="${a.dateIso}">${a.dateText}</time> · <a href="${site.base}${a.category.url}">${a.category.name}</a></p>
+<#if a.summary?has_content><p class="summary">${a.summary}</p></#if>
+</article>
+</#macro>
+
+<#-- A short list of links to articles (sidebars). -->
+<#macro links id title articles>
+<#if articles?has_content>
+<section class="box" aria-labelledby="${id}">
+<h2 id="${id}">${title}</h2>
+<ul>
+<#list articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dateText})</time></li>
+</#list></ul>
+</section>
+</#if>
+</#macro>
+
+<#-- Numbered pages of a listing; the current page carries aria-current. -->
+<#macro pager pageNo pageCount pageUrls>
+<#if pageCount gt 1>
+<nav class="pager" aria-label="Phân trang">
+<ul>
+<#if pageNo gt 1><li><a href="${site.base}${pageUrls[pageNo - 2]}" rel="prev">‹ Trang trước</a></li></#if>
+<#list pageUrls as u><#assign n = u?index + 1>
+<#if n == pageNo><li><a href="${site.base}${u}" aria-current="page">${n}</a></li><#elseif n == 1 || n == pageCount || (n - pageNo)?abs lte 2><li><a href="${site.base}${u}">${n}</a></li><#elseif (n - pageNo)?abs == 3><li class="gap" aria-hidden="true">…</li></#if>
+</#list>
+<#if pageNo lt pageCount><li><a href="${site.base}${pageUrls[pageNo]}" rel="next">Trang sau ›</a></li></#if>
+</ul>
+</nav>
+</#if>
+</#macro>
