@@ -66,7 +66,7 @@ public final class Build {
 
         // 3. Decide what is published at `now`, build every listing once, check links and addresses.
         t = System.nanoTime();
-        Site site = Site.build(root, config, loaded.documents(), options.now(), errors);
+        Site site = Site.build(root, config, loaded.documents(), options.now(), errors, loaded.failedUrls());
         times.put("site+checks", ms(t));
         counts.put("published", site.getArticles().size() + site.getPages().size());
         if (!errors.isEmpty() || options.output() == null) {

@@ -60,6 +60,9 @@ public final class Article {
     final List<String> aliases;
     final String bodyHtml;
     final List<InternalLink> links;
+    // Shown on every listing that carries the article: formatted once, not once per page.
+    private final String dateText;
+    private final String dateIso;
 
     Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
             Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String source,
@@ -82,6 +85,8 @@ public final class Article {
         this.aliases = List.copyOf(aliases);
         this.bodyHtml = bodyHtml;
         this.links = List.copyOf(links);
+        this.dateText = date == null ? "" : Dates.forReader(date);
+        this.dateIso = date == null ? "" : Dates.iso(date.instant());
     }
 
     /** Visible to readers at {@code now}: not a draft, not dated in the future, not expired. */
@@ -126,11 +131,11 @@ public final class Article {
 
     /** "15/01/2014 13:46 (GMT+7)". */
     public String getDateText() {
-        return date == null ? "" : Dates.forReader(date);
+        return dateText;
     }
 
     public String getDateIso() {
-        return date == null ? "" : Dates.iso(date.instant());
+        return dateIso;
     }
 
     public ZonedDateTime getUpdated() {

@@ -40,7 +40,11 @@ public final class ContentLoader {
     }
 
     /** All documents (published or not) in source-path order, and every error found. */
-    public record Loaded(List<Article> documents, List<ContentError> errors) {
+    /**
+     * All documents that loaded (published or not) in source-path order, every error found, and the
+     * addresses of files that failed to load, so links to them are not reported a second time as broken.
+     */
+    public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls) {
     }
 
     public Loaded load() {
@@ -49,24 +53,30 @@ public final class ContentLoader {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(content)) {
             errors.add(ContentError.of("content", 0, "", "the content folder is missing", "create content/tin-tuc/ for articles"));
-            return new Loaded(List.of(), errors);
+            return new Loaded(List.of(), errors, Set.of());
         }
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(content, p)).filter(p -> !isReadme(p))
                     .sorted().forEach(files::add);
         } catch (IOException e) {
             errors.add(ContentError.of("content", 0, "", "cannot list the folder: " + e.getMessage(), ""));
-            return new Loaded(List.of(), errors);
+            return new Loaded(List.of(), errors, Set.of());
         }
         List<FileResult> results = files.parallelStream().map(this::loadFile).toList();
         List<Article> docs = new ArrayList<>();
-        for (FileResult r : results) {
+        Set<String> failed = new java.util.HashSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            FileResult r = results.get(i);
             errors.addAll(r.errors);
             if (r.article != null) {
                 docs.add(r.article);
+            } else {
+                String name = files.get(i).getFileName().toString().replaceFirst("(?i)\\.md$", "");
+                failed.add(Urls.article(Slugs.slugify(name)));
+                failed.add(Urls.page(Slugs.slugify(name)));
             }
         }
-        return new Loaded(Collections.unmodifiableList(docs), errors);
+        return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed));
     }
 
     /** README files are notes for editors (the corpus generator writes one), documented as never published. */

@@ -71,6 +71,12 @@ public final class Site {
      * (duplicate addresses, aliases, internal links); problems are added to {@code errors}.
      */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors) {
+        return build(root, config, all, now, errors, Set.of());
+    }
+
+    /** As above; links to {@code failedUrls} (files that did not load, already reported) are not reported again. */
+    public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
+                             Set<String> failedUrls) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Article a : all) {
@@ -106,7 +112,7 @@ public final class Site {
         });
         Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags);
         site.collectOutputs(root);
-        site.check(all, errors);
+        site.check(all, errors, failedUrls);
         return site;
     }
 
@@ -147,7 +153,7 @@ public final class Site {
         }
     }
 
-    private void check(List<Article> all, List<ContentError> errors) {
+    private void check(List<Article> all, List<ContentError> errors, Set<String> failedUrls) {
         Map<String, Article> byUrl = new HashMap<>();
         for (Article a : all) {
             if (a.getSlug().isEmpty()) {
@@ -181,7 +187,7 @@ public final class Site {
         }
         for (Article a : all) {
             for (Article.InternalLink link : a.getLinks()) {
-                if (outputs.contains(link.target())) {
+                if (outputs.contains(link.target()) || failedUrls.contains(link.target())) {
                     continue;
                 }
                 Article target = byUrl.get(link.target());

@@ -1,10 +1,13 @@
 package vn.gov.noivu.bantin.feed;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.Site;
@@ -37,9 +40,21 @@ public final class Feeds {
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */
     public static List<String> write(Site site, Path outputDir) throws IOException {
+        // An article sits in several feeds (site, category, each tag): its item HTML is made once.
+        Map<Article, String> itemHtml = new ConcurrentHashMap<>();
         List<String> written = new ArrayList<>();
+        try {
+            specs(site).parallelStream().forEach(spec -> {
+                try {
+                    writeFile(outputDir, spec.link().path(), Rss.render(site, spec, itemHtml));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         for (Spec spec : specs(site)) {
-            writeFile(outputDir, spec.link().path(), Rss.render(site, spec));
             written.add(spec.link().path());
         }
         written.sort(null);

@@ -41,14 +41,14 @@ final class Rss {
     private Rss() {
     }
 
-    static byte[] render(Site site, Feeds.Spec spec) throws IOException {
+    static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
         // Site lists are published-only already; filtered again because a leak here would be public at once.
         List<Article> items = spec.articles().stream()
                 .filter(a -> !a.isPage() && a.isPublishedAt(site.getNow()))
                 .limit(site.getConfig().feedItems()).toList();
         Document doc;
         try {
-            doc = new WireFeedOutput().outputJDom(channel(site, spec, items));
+            doc = new WireFeedOutput().outputJDom(channel(site, spec, items, itemHtml));
         } catch (FeedException e) {
             throw new IOException("cannot generate " + spec.link().path() + ": " + e.getMessage(), e);
         }
@@ -57,7 +57,7 @@ final class Rss {
         return Xml.bytes(doc);
     }
 
-    private static Channel channel(Site site, Feeds.Spec spec, List<Article> items) {
+    private static Channel channel(Site site, Feeds.Spec spec, List<Article> items, Map<Article, String> itemHtml) {
         SiteConfig config = site.getConfig();
         FeedLink link = spec.link();
         Channel channel = new Channel("rss_2.0");
@@ -87,13 +87,13 @@ final class Rss {
         channel.setForeignMarkup(links);
         List<Item> rssItems = new ArrayList<>();
         for (Article a : items) {
-            rssItems.add(item(site, a));
+            rssItems.add(item(site, a, itemHtml));
         }
         channel.setItems(rssItems);
         return channel;
     }
 
-    private static Item item(Site site, Article a) {
+    private static Item item(Site site, Article a, Map<Article, String> itemHtml) {
         SiteConfig config = site.getConfig();
         String url = config.absolute(a.getUrl());
         Item item = new Item();
@@ -110,7 +110,7 @@ final class Rss {
         if (config.feedFullContent()) {
             Content content = new Content();
             content.setType(Content.HTML);
-            content.setValue(Xml.text(ItemHtml.absolute(a.getBodyHtml(), url)));
+            content.setValue(itemHtml.computeIfAbsent(a, x -> Xml.text(ItemHtml.absolute(x.getBodyHtml(), url))));
             item.setContent(content);
         }
         List<Category> categories = new ArrayList<>();

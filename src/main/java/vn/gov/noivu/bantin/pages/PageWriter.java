@@ -6,9 +6,8 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,9 +200,9 @@ public final class PageWriter {
         try {
             Files.createDirectories(file.getParent());
             Template t = freemarker.getTemplate(template);
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-                t.process(model, w);
-            }
+            StringWriter page = new StringWriter(1 << 14);
+            t.process(model, page);
+            Files.write(file, page.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

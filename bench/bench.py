@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Build benchmark for Bản tin: whole-process timings of the CLI on a generated corpus.
+
+    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--jvm-flags "..."]
+
+For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
+into target/bench/N/ (kept between runs), then runs `java -jar target/bantin.jar build` RUNS times
+(a clean output each time) and prints the median wall time, CPU time, peak RSS, files written and
+the build's own per-stage times. Python 3 standard library only; no network.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GEN = ROOT.parent / "shared" / "bench" / "gen-corpus.py"
+NOW = "2026-11-23T00:00+07:00"
+
+
+def corpus(n):
+    """target/bench/N: the site's settings, templates and CSS plus N generated articles."""
+    site = ROOT / "target" / "bench" / str(n)
+    stamp = site / ".complete"
+    if stamp.exists():
+        return site
+    shutil.rmtree(site, ignore_errors=True)
+    (site / "assets").mkdir(parents=True)
+    gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
+    subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
+                    "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
+                   stdout=subprocess.DEVNULL)
+    shutil.copytree(ROOT / "templates", site / "templates")
+    shutil.copytree(ROOT / "assets" / "css", site / "assets" / "css")
+    shutil.copy(ROOT / "jbake.properties", site / "jbake.properties")
+    stamp.touch()
+    return site
+
+
+def run_once(cmd):
+    """Runs cmd; returns (wall s, cpu s, peak RSS MiB, stdout) for that one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit("build failed:\n" + out)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+
+
+def count_files(out):
+    pages = feeds = 0
+    for _, _, files in os.walk(out):
+        for f in files:
+            if f.endswith(".html"):
+                pages += 1
+            elif f == "feed.xml":
+                feeds += 1
+    return pages, feeds
+
+
+def bench_bantin(site, runs, jvm_flags):
+    jar = ROOT / "target" / "bantin.jar"
+    out = site / "out"
+    results, stages = [], []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        cmd = ["java", *jvm_flags, "-jar", str(jar), "build", "--source", str(site), "--output", str(out), "--now", NOW]
+        wall, cpu, rss, text = run_once(cmd)
+        results.append((wall, cpu, rss))
+        line = next((l for l in text.splitlines() if l.strip().startswith("stages:")), "")
+        stages.append(dict((k, int(v)) for k, v in re.findall(r"([\w+() -]+?)=(\d+)ms", line.replace("stages:", ""))))
+    pages, feeds = count_files(out)
+    return results, stages, pages, feeds
+
+
+def bench_hugo(site, runs):
+    """Hugo on the same articles, with an equivalent minimal site (list, single, taxonomies, RSS)."""
+    hugo = shutil.which("hugo")
+    if not hugo:
+        return None
+    hsite = site.parent / (site.name + "-hugo")
+    if not (hsite / ".complete").exists():
+        shutil.rmtree(hsite, ignore_errors=True)
+        (hsite / "layouts" / "_default").mkdir(parents=True)
+        shutil.copytree(site / "content", hsite / "content")
+        (hsite / "config.toml").write_text(
+            'baseURL = "https://sonoivu.example.gov.vn/"\nlanguageCode = "vi"\ntitle = "Sở Nội vụ"\n'
+            'paginate = 10\n[taxonomies]\n  tag = "tags"\n  category = "category"\n'
+            '[outputs]\n  home = ["HTML", "RSS"]\n  section = ["HTML", "RSS"]\n  taxonomy = ["HTML", "RSS"]\n'
+            '  term = ["HTML", "RSS"]\n[services.rss]\n  limit = 20\n', encoding="utf-8")
+        base = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
+                '<body>{{ block "main" . }}{{ end }}</body></html>')
+        (hsite / "layouts" / "_default" / "baseof.html").write_text(base, encoding="utf-8")
+        (hsite / "layouts" / "_default" / "single.html").write_text(
+            '{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format "02/01/2006 15:04" }}</p>'
+            '{{ .Content }}{{ range .Params.tags }}<a href="{{ "tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a>{{ end }}'
+            '{{ end }}', encoding="utf-8")
+        (hsite / "layouts" / "_default" / "list.html").write_text(
+            '{{ define "main" }}<h1>{{ .Title }}</h1>{{ range .Paginator.Pages }}<h2><a href="{{ .RelPermalink }}">'
+            '{{ .Title }}</a></h2><p>{{ .Summary }}</p>{{ end }}{{ template "_internal/pagination.html" . }}{{ end }}',
+            encoding="utf-8")
+        (hsite / ".complete").touch()
+    results = []
+    for _ in range(runs):
+        shutil.rmtree(hsite / "public", ignore_errors=True)
+        wall, cpu, rss, _ = run_once([hugo, "--quiet", "-s", str(hsite)])
+        results.append((wall, cpu, rss))
+    return results
+
+
+def median(results, i):
+    return statistics.median(r[i] for r in results)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--counts", default="1000,10000")
+    p.add_argument("--hugo", action="store_true", help="also time Debian's hugo on the same corpus")
+    p.add_argument("--jvm-flags", default="", help="extra flags for the java command")
+    args = p.parse_args()
+    if not (ROOT / "target" / "bantin.jar").exists():
+        subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+    print(f"{'N':>7} {'tool':<7} {'wall s':>7} {'cpu s':>7} {'RSS MiB':>8} {'pages':>7} {'feeds':>6}  stages (median ms)")
+    for n in (int(x) for x in args.counts.split(",")):
+        site = corpus(n)
+        results, stages, pages, feeds = bench_bantin(site, args.runs, args.jvm_flags.split())
+        keys = [k for k in stages[0]]
+        stage_text = " ".join(f"{k.strip()}={int(statistics.median(s.get(k, 0) for s in stages))}" for k in keys)
+        print(f"{n:>7} {'bantin':<7} {median(results, 0):>7.2f} {median(results, 1):>7.2f} {median(results, 2):>8.0f}"
+              f" {pages:>7} {feeds:>6}  {stage_text}", flush=True)
+        if args.hugo:
+            h = bench_hugo(site, args.runs)
+            if h is None:
+                print(f"{n:>7} hugo    not installed (apt-get install hugo)")
+            else:
+                print(f"{n:>7} {'hugo':<7} {median(h, 0):>7.2f} {median(h, 1):>7.2f} {median(h, 2):>8.0f}"
+                      f"   ratio bantin/hugo = {median(results, 0) / median(h, 0):.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

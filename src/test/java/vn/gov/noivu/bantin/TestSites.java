@@ -1,0 +1,89 @@
+package vn.gov.noivu.bantin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Fixture sites for tests: copied into a temp folder with the repository's real templates. */
+public final class TestSites {
+    /** The publishing clock of every fixture build. */
+    public static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-23T00:00+07:00");
+
+    private TestSites() {
+    }
+
+    /** The repository root (Maven runs tests there). */
+    public static Path repo() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** Copies src/test/resources/sites/NAME (or the repository itself for "repo") plus templates/ into {@code dir}. */
+    public static Path copy(String name, Path dir) {
+        Path site = dir.resolve(name);
+        Path from = name.equals("repo") ? repo() : repo().resolve("src/test/resources/sites").resolve(name);
+        copyTree(from.resolve("content"), site.resolve("content"));
+        copyTree(from.resolve("assets"), site.resolve("assets"));
+        copyTree(repo().resolve("templates"), site.resolve("templates"));
+        try {
+            Files.copy(from.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code dir} (relative path with '/') and the SHA-256 of its bytes. */
+    public static Map<String, String> hashes(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                out.put(dir.relativize(p).toString().replace('\\', '/'), HexFormat.of().formatHex(digest));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** Relative paths of every file under {@code dir}. */
+    public static List<String> files(Path dir) {
+        return List.copyOf(hashes(dir).keySet());
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

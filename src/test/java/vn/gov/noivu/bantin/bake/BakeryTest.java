@@ -1,0 +1,30 @@
+package vn.gov.noivu.bantin.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.build.Build;
+
+/** JBake can never skip a file the content stage read. */
+class BakeryTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFileJBakesCrawlerSkipsIsAnError() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        // .jbakeignore makes JBake's crawler skip a folder silently; the bake must notice.
+        Files.writeString(site.resolve("content/trang/.jbakeignore"), "");
+        Build.Report r = Build.run(new Build.Options(site, tmp.resolve("out"), TestSites.NOW));
+        assertEquals(List.of("content/trang/gioi-thieu.md: JBake's crawler did not read this file (remove any .jbakeignore file and hidden folder names from content/)"),
+                r.errors().stream().map(Object::toString).toList());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+}

@@ -1,0 +1,139 @@
+package vn.gov.noivu.bantin.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TestSites;
+
+/** Builds the valid fixture site (served from a sub-path) whole and checks what readers get. */
+class FixtureSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        Path site = TestSites.copy("basic", tmp);
+        out = tmp.resolve("out");
+        Build.Report r = Build.run(new Build.Options(site, out, TestSites.NOW));
+        assertEquals(List.of(), r.errors());
+    }
+
+    private static String page(String path) {
+        return TestSites.read(out.resolve(path));
+    }
+
+    @Test
+    void draftsFutureAndExpiredArticlesAppearNowhere() {
+        for (String file : TestSites.files(out)) {
+            if (file.endsWith(".jpg")) {
+                continue;
+            }
+            String text = TestSites.read(out.resolve(file));
+            for (String marker : List.of("BANNHAP", "TUONGLAI", "HETHAN", "chi-trong-ban-nhap", "chi-trong-tuong-lai")) {
+                assertFalse(text.contains(marker), file + " leaks " + marker);
+            }
+            assertFalse(file.contains("ban-nhap") || file.contains("tuong-lai") || file.contains("het-han"), file);
+        }
+    }
+
+    @Test
+    void everyOutputPathIsAscii() {
+        for (String file : TestSites.files(out)) {
+            assertTrue(file.matches("[a-z0-9./-]+"), file);
+        }
+    }
+
+    @Test
+    void everyInternalLinkResolvesUnderTheSubPath() {
+        Pattern attr = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+        List<String> broken = new ArrayList<>();
+        for (String file : TestSites.files(out)) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Matcher m = attr.matcher(page(file));
+            while (m.find()) {
+                String url = m.group(1);
+                if (url.startsWith("https://") || url.startsWith("mailto:") || url.startsWith("#")) {
+                    continue;
+                }
+                if (!url.startsWith("/noivu/")) {
+                    if (!url.contains(":") && Files.exists(out.resolve(file).resolveSibling(url).normalize())) {
+                        continue; // a relative link written by an editor
+                    }
+                    broken.add(file + " -> " + url);
+                    continue;
+                }
+                String path = url.substring("/noivu/".length());
+                if (path.isEmpty() || path.endsWith("/")) {
+                    path += "index.html";
+                }
+                if (!Files.isRegularFile(out.resolve(path))) {
+                    broken.add(file + " -> " + url);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void homeListsNewestFirstWithSlugTieBreakAndPaginates() {
+        String home = page("index.html");
+        int a = home.indexOf("tin-tuc/ke-hoach-cai-cach.html");
+        int b = home.indexOf("tin-tuc/tuyen-dung-cong-chuc.html");
+        assertTrue(a > 0 && b > a, "same-time articles ordered by slug");
+        assertFalse(home.contains("tin-tuc/hoi-nghi-tong-ket.html\""), "third article is on page 2");
+        assertTrue(page("trang-2.html").contains("tin-tuc/hoi-nghi-tong-ket.html"));
+        assertTrue(home.contains("<a href=\"/noivu/trang-2.html\" rel=\"next\">"));
+        assertTrue(page("trang-2.html").contains("aria-current=\"page\">2</a>"));
+    }
+
+    @Test
+    void articlePageShowsDateLeadImageBylineSourceAndLinkedTaxonomies() {
+        String p = page("tin-tuc/hoi-nghi-tong-ket.html");
+        assertTrue(p.contains("<time datetime=\"2024-01-10T08:30:00+07:00\">10/01/2024 08:30 (GMT+7)</time>"));
+        assertTrue(p.contains("<p class=\"lead\">Sáng 10/1, Sở Nội vụ tổ chức hội nghị tổng kết.</p>"));
+        assertTrue(p.contains("<img src=\"/noivu/images/2024/01/hoi-nghi.jpg\" alt=\"Toàn cảnh hội nghị\" width=\"1\" height=\"1\">"));
+        assertTrue(p.contains("<figcaption>Toàn cảnh hội nghị tổng kết.</figcaption>"));
+        assertTrue(p.contains("Tin, ảnh: Trịnh Phương"));
+        assertTrue(p.contains("(Nguồn: Báo Quảng Ngãi)"));
+        assertTrue(p.contains("<a href=\"/noivu/chu-de/cai-cach-hanh-chinh/\" rel=\"tag\">cải cách hành chính</a>"));
+        assertTrue(p.contains("<a href=\"/noivu/chuyen-muc/tin-hoat-dong/\">Tin hoạt động</a>"));
+        assertTrue(p.contains("<a href=\"/noivu/tin-tuc/ke-hoach-cai-cach.html\">kế hoạch cải cách</a>"));
+        assertTrue(p.contains("<link rel=\"canonical\" href=\"https://example.gov.vn/noivu/tin-tuc/hoi-nghi-tong-ket.html\">"));
+    }
+
+    @Test
+    void hostileTitleSummaryTagAndBodyAreShownAsTextOrRemoved() {
+        String p = page("tin-tuc/tieu-de-nguy-hiem.html");
+        assertTrue(p.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; A &amp; B &quot;trích dẫn&quot;</h1>"), p);
+        assertTrue(p.contains("Tóm tắt &lt;img src=x onerror=alert(1)&gt; &amp; hết."));
+        assertTrue(p.contains("&lt;b&gt;đậm&lt;/b&gt;"));
+        assertFalse(p.contains("<script"));
+        assertFalse(p.contains("<iframe"));
+        assertFalse(p.contains("onclick"));
+        assertFalse(p.contains("javascript:"));
+        assertTrue(p.contains("<a>liên kết</a>") || p.contains(">liên kết</a>"));
+    }
+
+    @Test
+    void categoriesTagsAliasesAndNotFoundPagesExist() {
+        assertTrue(page("chuyen-muc/thi-dua-khen-thuong/index.html").contains("Chưa có bài viết nào."));
+        assertTrue(page("chu-de/index.html").contains("<a href=\"/noivu/chu-de/cai-cach-hanh-chinh/\">cải cách hành chính</a> <span class=\"count\">(2 bài)</span>"));
+        assertTrue(page("gioi-thieu-cu.html").contains("url=/noivu/gioi-thieu.html"));
+        assertTrue(page("404.html").contains("Không tìm thấy trang"));
+        assertTrue(Files.exists(out.resolve("css/site.css")));
+        assertFalse(Files.exists(tmp.resolve(".out.staging")));
+    }
+}

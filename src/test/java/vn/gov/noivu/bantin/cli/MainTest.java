@@ -1,0 +1,78 @@
+package vn.gov.noivu.bantin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TestSites;
+
+/** Exit codes and messages of the command line. */
+class MainTest {
+    @TempDir
+    Path tmp;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("1   the content has errors"), out.toString());
+        assertTrue(out.toString().contains("2   wrong command line or site settings"));
+    }
+
+    @Test
+    void unknownOptionOrBadNowIsAUsageError() {
+        assertEquals(2, run("build", "--frobnicate"));
+        assertEquals(2, run("check", "--source", TestSites.copy("basic", tmp).toString(), "--now", "32/01/2024"));
+        assertTrue(err.toString().contains("--now: cannot read \"32/01/2024\""), err.toString());
+        assertEquals(2, run());
+    }
+
+    @Test
+    void buildWritesTheSiteAndCheckWritesNothing() {
+        Path site = TestSites.copy("basic", tmp);
+        assertEquals(0, run("check", "--source", site.toString()));
+        assertFalse(Files.exists(site.resolve("target")));
+        assertEquals(0, run("build", "--source", site.toString()));
+        assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")));
+        assertTrue(out.toString().contains("stages: config="), out.toString());
+    }
+
+    @Test
+    void contentErrorsAreNumberedAndExitWithOne() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        Path a = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
+        Files.writeString(a, Files.readString(a).replace("date: 2024-01-12T09:00+07:00", "date: 32/01/2024")
+                .replace("category:", "categroy:"));
+        assertEquals(1, run("build", "--source", site.toString(), "--output", tmp.resolve("o").toString()));
+        String e = err.toString();
+        assertTrue(e.contains("The site has 3 error(s); nothing was published:"), e);
+        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:1: category: missing (add a line like category: \"Tin hoạt động\")"), e);
+        assertTrue(e.contains("  2. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), e);
+        assertTrue(e.contains("  3. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean `category`?)"), e);
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
+    @Test
+    void settingsErrorsExitWithTwo() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        Path p = site.resolve("jbake.properties");
+        Files.writeString(p, Files.readString(p).replace("site.title=", "site.titel="));
+        assertEquals(2, run("check", "--source", site.toString()));
+        assertTrue(err.toString().contains("jbake.properties:1: site.titel: unknown setting (did you mean 'site.title'?)"), err.toString());
+        assertTrue(err.toString().contains("jbake.properties: site.title: missing"), err.toString());
+    }
+}
