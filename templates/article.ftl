@@ -1,6 +1,5 @@
 <#import "layout.ftl" as l>
 <#assign a = article>
-<#assign feeds = [{"title": site.title + " – " + a.category.name, "path": a.category.url + "feed.xml"}]>
 <@l.page title=a.title description=a.summary og_type="article" image=(a.image??)?then(a.image.path, "") feeds=feeds
   breadcrumbs=[{"name": a.category.name, "url": a.category.url}, {"name": a.title}]>
 <div class="layout">

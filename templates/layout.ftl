@@ -54,7 +54,7 @@
 <ul class="footer-links">
 <#list site.pages as p><li><a href="${site.base}${p.url}">${p.title}</a></li>
 </#list><li><a href="${site.base}chu-de/">Chủ đề</a></li>
-<li><a href="${site.base}feed.xml">RSS</a></li>
+<li><a href="${site.base}dang-ky-nhan-tin.html">Đăng ký nhận tin RSS</a></li>
 </ul>
 </div>
 </footer>

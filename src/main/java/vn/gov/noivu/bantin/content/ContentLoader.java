@@ -116,7 +116,7 @@ public final class ContentLoader {
         try {
             long size = Files.size(file);
             if (size > FrontMatter.MAX_BYTES) {
-                FrontMatter.read(path, new byte[FrontMatter.MAX_BYTES + 1], errors);
+                errors.add(FrontMatter.tooLarge(path, size));
                 return new FileResult(null, errors);
             }
             bytes = Files.readAllBytes(file);

@@ -49,9 +49,7 @@ final class FrontMatter {
             return null;
         }
         if (bytes.length > MAX_BYTES) {
-            errors.add(ContentError.of(path, 0, "", String.format(java.util.Locale.ROOT,
-                    "the file is %.1f MB, larger than the %d MB limit", bytes.length / 1048576.0, MAX_BYTES / 1048576),
-                    "split the article, or put large attachments in assets/ and link them"));
+            errors.add(tooLarge(path, bytes.length));
             return null;
         }
         String text;
@@ -109,6 +107,13 @@ final class FrontMatter {
         return new Parsed(fields, body.toString(), close + 2);
     }
 
+    /** The error for a file over {@link #MAX_BYTES}, with its real size. */
+    static ContentError tooLarge(String path, long size) {
+        return ContentError.of(path, 0, "", String.format(java.util.Locale.ROOT,
+                "the file is %.1f MB, larger than the %d MB limit", size / 1048576.0, MAX_BYTES / 1048576),
+                "split the article, or put large attachments in assets/ and link them");
+    }
+
     private static String decode(byte[] bytes) throws MalformedInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -157,14 +162,27 @@ final class FrontMatter {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
             String problem = e.getProblem() == null ? "cannot read the front matter" : e.getProblem();
+            if (problem.startsWith("Global tag is not allowed: ")) {
+                // SnakeYAML refuses "!!java..." tags itself before any node exists: the same message as other tags.
+                String[] yamlLines = yaml.split("\n", -1);
+                int index = line - 2;
+                String key = index >= 0 && index < yamlLines.length && yamlLines[index].matches("^[A-Za-z_][\\w-]*\\s*:.*")
+                        ? yamlLines[index].substring(0, yamlLines[index].indexOf(':')).strip() : "";
+                errors.add(ContentError.of(path, line, key, "the YAML tag " + problem.substring("Global tag is not allowed: ".length())
+                        + " is not allowed", "remove the '!' tag and write a plain value"));
+                return null;
+            }
             String hint = problem.contains("\\t") || problem.contains("tab")
                     ? "indent with spaces, not tabs"
                     : "write each field as 'name: value'; put values containing ':' or '#' in double quotes";
             errors.add(ContentError.of(path, line, "", "front matter is not valid YAML: " + problem, hint));
             return null;
         } catch (YAMLException e) {
-            errors.add(ContentError.of(path, 1, "", "front matter is not valid YAML: " + e.getMessage(),
-                    "anchors and aliases (&, *) are not allowed; write each value out"));
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String hint = message.startsWith("Nesting Depth")
+                    ? "front matter fields are flat: a value is a text, a date, true/false or a [list]"
+                    : "anchors and aliases (&, *) are limited; write each value out";
+            errors.add(ContentError.of(path, 1, "", "front matter is not valid YAML: " + message, hint));
             return null;
         }
         Map<String, Field> fields = new LinkedHashMap<>();

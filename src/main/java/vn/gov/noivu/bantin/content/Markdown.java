@@ -6,7 +6,7 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -107,10 +107,11 @@ public final class Markdown {
         for (Node node : doc.getDescendants()) {
             if (node instanceof Heading h && h.getLevel() == 1) {
                 h.setLevel(2); // the page's only h1 is the title
-            } else if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+            } else if ((node instanceof LinkNodeBase && !(node instanceof MailLink)) || node instanceof Reference) {
                 BasedSequence url = node instanceof LinkNodeBase l ? l.getUrl() : ((Reference) node).getUrl();
                 int line = firstLine + node.getLineNumber();
-                String href = url.toString().trim();
+                // Checked as the browser will see it: entities and backslash escapes decoded.
+                String href = url.unescape().trim();
                 String lower = href.toLowerCase(Locale.ROOT);
                 boolean image = node instanceof Image;
                 if (href.isEmpty()) {
@@ -121,6 +122,12 @@ public final class Markdown {
                             || (!image && (lower.startsWith("mailto:") || lower.startsWith("tel:"))))) {
                         errors.add(ContentError.of(sourcePath, line, "", "the address \"" + href + "\" is not allowed",
                                 "links may use http, https, mailto or tel"));
+                        // The build fails anyway; the address is also disarmed so no renderer can emit it.
+                        if (node instanceof LinkNodeBase l) {
+                            l.setUrl(BasedSequence.of("#"));
+                        } else {
+                            ((Reference) node).setUrl(BasedSequence.of("#"));
+                        }
                     }
                 } else if (!href.startsWith("#") && !href.startsWith("//")) {
                     links.add(new Article.InternalLink(resolve(pagePath, href), line, image, href));
@@ -169,6 +176,9 @@ public final class Markdown {
         int cut = indexOfAny(h, '?', '#');
         if (cut >= 0) {
             h = h.substring(0, cut);
+        }
+        if (h.isEmpty()) {
+            return pagePath; // "?trang=2" or "#muc-1": the page itself
         }
         h = java.net.URLDecoder.decode(h.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         String joined;

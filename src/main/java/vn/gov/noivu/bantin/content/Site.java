@@ -50,6 +50,7 @@ public final class Site {
     private final Map<String, Listing> tags;
     private final Map<Article, int[]> categoryIndex = new IdentityHashMap<>();
     private final Set<String> outputs = new HashSet<>();
+    private final List<ContentError> collisions = new ArrayList<>();
 
     private Site(SiteConfig config, ZonedDateTime now, List<Article> articles, List<Article> pages,
                  Map<String, Listing> categories, Map<String, Listing> tags) {
@@ -121,6 +122,8 @@ public final class Site {
         addListing(Urls.HOME, articles.size(), size);
         outputs.add("feed.xml");
         outputs.add(Urls.NOT_FOUND);
+        outputs.add(Urls.FEEDS);
+        outputs.add("feeds.opml");
         outputs.add(Urls.file(Urls.TAGS_INDEX));
         for (Listing l : categories.values()) {
             addListing(l.term().getUrl(), l.articles().size(), size);
@@ -139,12 +142,26 @@ public final class Site {
         Path assets = root.resolve("assets");
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
-                walk.filter(Files::isRegularFile).forEach(p -> outputs.add(assets.relativize(p).toString().replace('\\', '/')));
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String sitePath = assets.relativize(p).toString().replace('\\', '/');
+                    String top = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
+                    // An asset copied over a generated page would replace it without a word.
+                    if (!outputs.add(sitePath) || (RESERVED.contains(top) && !sitePath.contains("/") && !ASSET_FOLDERS.contains(top))
+                            || GENERATED_FOLDERS.contains(top)) {
+                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", "has the address of a page the site generates",
+                                "rename or move the file (images go in assets/images/)"));
+                    }
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
     }
+
+    /** Folders of assets/ that are the site's own (not generated pages). */
+    static final Set<String> ASSET_FOLDERS = Set.of("css", "js", "images", "files");
+    /** Folders whose every file the build writes. */
+    static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de");
 
     private void addListing(String first, int count, int size) {
         int pagesCount = Math.max(1, (count + size - 1) / size);
@@ -154,6 +171,7 @@ public final class Site {
     }
 
     private void check(List<Article> all, List<ContentError> errors, Set<String> failedUrls) {
+        errors.addAll(collisions);
         Map<String, Article> byUrl = new HashMap<>();
         for (Article a : all) {
             if (a.getSlug().isEmpty()) {

@@ -27,6 +27,8 @@ public final class Urls {
     public static final String TAGS_INDEX = "chu-de/";
     public static final String HOME = "";
     public static final String NOT_FOUND = "404.html";
+    /** The feed directory, "Đăng ký nhận tin RSS". */
+    public static final String FEEDS = "dang-ky-nhan-tin.html";
 
     /** Page n (from 1) of a listing that starts at {@code first} ("" for home, "chuyen-muc/x/"). */
     public static String listingPage(String first, int n) {

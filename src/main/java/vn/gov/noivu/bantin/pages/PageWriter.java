@@ -23,6 +23,8 @@ import vn.gov.noivu.bantin.content.Dates;
 import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.feed.FeedLink;
+import vn.gov.noivu.bantin.feed.Feeds;
 
 /**
  * Renders the reader's pages with the site's Freemarker templates. One Freemarker configuration per
@@ -34,6 +36,8 @@ public final class PageWriter {
     private final Site site;
     private final Path out;
     private final Map<String, Object> shared;
+    private final Map<String, FeedLink> feedsByPage = new HashMap<>();
+    private final List<FeedLink> feeds;
 
     /** A template that failed, with its address; thrown as the cause of {@link PageException}. */
     public static final class PageException extends RuntimeException {
@@ -81,6 +85,10 @@ public final class PageWriter {
         s.put("categories", categories);
         s.put("pages", site.getPages());
         this.shared = Map.copyOf(s);
+        this.feeds = Feeds.all(site);
+        for (FeedLink f : feeds) {
+            feedsByPage.put(f.page(), f);
+        }
     }
 
     /** Checks that every template parses, so a typo is reported once with its line, before any page is written. */
@@ -94,7 +102,7 @@ public final class PageWriter {
             return errors;
         }
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        for (String name : List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl")) {
+        for (String name : List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl", "feeds.ftl")) {
             try {
                 cfg.getTemplate(name);
             } catch (ParseException e) {
@@ -117,6 +125,7 @@ public final class PageWriter {
             render("page.ftl", a.getUrl(), m);
             return;
         }
+        m.put("feeds", List.of(feedsByPage.get(a.getCategory().getUrl())));
         m.put("previous", site.previousInCategory(a));
         m.put("next", site.nextInCategory(a));
         m.put("sameCategory", site.sameCategory(a));
@@ -127,18 +136,18 @@ public final class PageWriter {
     /** Home, one listing per category and per tag, each paginated; returns the number of files. */
     public int listings() {
         List<Runnable> jobs = new ArrayList<>();
-        jobs.addAll(listing(null, Urls.HOME, site.getArticles(), "feed.xml"));
+        jobs.addAll(listing(null, Urls.HOME, site.getArticles()));
         for (Site.Listing l : site.getCategories().values()) {
-            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles(), l.term().getUrl() + "feed.xml"));
+            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles()));
         }
         for (Site.Listing l : site.getTags().values()) {
-            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles(), l.term().getUrl() + "feed.xml"));
+            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles()));
         }
         jobs.parallelStream().forEach(Runnable::run);
         return jobs.size();
     }
 
-    private List<Runnable> listing(Term term, String first, List<Article> articles, String feed) {
+    private List<Runnable> listing(Term term, String first, List<Article> articles) {
         int size = site.getConfig().pageSize();
         int count = Math.max(1, (articles.size() + size - 1) / size);
         List<Runnable> jobs = new ArrayList<>(count);
@@ -158,14 +167,16 @@ public final class PageWriter {
                     pageUrls.add(Urls.listingPage(first, i));
                 }
                 m.put("pageUrls", pageUrls);
-                m.put("feed", feed);
+                FeedLink link = feedsByPage.get(first);
+                m.put("feed", link);
+                m.put("feeds", term == null ? List.of() : List.of(link));
                 render("list.ftl", path, m);
             });
         }
         return jobs;
     }
 
-    /** The tags index, the 404 page and one redirect page per alias; returns the number of files. */
+    /** The tags index, the 404 page, the feed directory and one redirect page per alias; returns the number of files. */
     public int extras() {
         int n = 0;
         Map<String, Object> tags = model(Urls.TAGS_INDEX);
@@ -173,6 +184,10 @@ public final class PageWriter {
         render("tags.ftl", Urls.TAGS_INDEX, tags);
         n++;
         render("404.ftl", Urls.NOT_FOUND, model(Urls.NOT_FOUND));
+        n++;
+        Map<String, Object> directory = model(Urls.FEEDS);
+        directory.put("feeds", feeds);
+        render("feeds.ftl", Urls.FEEDS, directory);
         n++;
         List<Article> all = new ArrayList<>(site.getArticles());
         all.addAll(site.getPages());

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Guards what is published at a given time, listing order, neighbours, and the site-wide address and link checks. */
@@ -254,8 +253,6 @@ class SiteTest {
         assertEquals(List.of(), siteErrors(site));
     }
 
-    @Disabled("bug: the build writes feeds.opml (Feeds.writeOpml) but Site.getOutputs() does not list it, "
-            + "so a link to /feeds.opml is reported as broken")
     @Test
     void linkToTheFeedListIsFine() {
         TempSite site = new TempSite(dir);
@@ -263,8 +260,6 @@ class SiteTest {
         assertEquals(List.of(), siteErrors(site));
     }
 
-    @Disabled("bug: Markdown checks the link as written (javascript&#58;alert(1)) while Flexmark renders it decoded; "
-            + "the link check resolves it to the asset \"javascript&\", so the site passes with href=\"javascript:alert(1)\"")
     @Test
     void entityEncodedJavascriptLinkNeverReachesAPage() {
         TempSite site = new TempSite(dir);
