@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Build benchmark for Bản tin: whole-process timings of the CLI on a generated corpus.
 
-    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--jvm-flags "..."]
+    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--plain-java] [--jvm-flags "..."]
 
 For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
-into target/bench/N/ (kept between runs), then runs `java -jar target/bantin.jar build` RUNS times
+into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with --plain-java,
+`java -jar target/bantin.jar build`) RUNS times
 (a clean output each time) and prints the median wall time, CPU time, peak RSS, files written and
 the build's own per-stage times. Python 3 standard library only; no network.
 """
@@ -27,25 +28,26 @@ def corpus(n):
     """target/bench/N: the site's settings, templates and CSS plus N generated articles."""
     site = ROOT / "target" / "bench" / str(n)
     stamp = site / ".complete"
-    if stamp.exists():
-        return site
-    shutil.rmtree(site, ignore_errors=True)
-    (site / "assets").mkdir(parents=True)
-    gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
-    subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
-                    "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
-                   stdout=subprocess.DEVNULL)
-    shutil.copytree(ROOT / "templates", site / "templates")
-    shutil.copytree(ROOT / "assets" / "css", site / "assets" / "css")
+    if not stamp.exists():
+        shutil.rmtree(site, ignore_errors=True)
+        (site / "assets").mkdir(parents=True)
+        gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
+        subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
+                        "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
+                       stdout=subprocess.DEVNULL)
+        stamp.touch()
+    # The generated articles are kept; the site's own templates, CSS and settings are always current.
+    for folder in ("templates", "assets/css"):
+        shutil.rmtree(site / folder, ignore_errors=True)
+        shutil.copytree(ROOT / folder, site / folder)
     shutil.copy(ROOT / "jbake.properties", site / "jbake.properties")
-    stamp.touch()
     return site
 
 
-def run_once(cmd):
+def run_once(cmd, env=None):
     """Runs cmd; returns (wall s, cpu s, peak RSS MiB, stdout) for that one process."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -65,14 +67,16 @@ def count_files(out):
     return pages, feeds
 
 
-def bench_bantin(site, runs, jvm_flags):
+def bench_bantin(site, runs, jvm_flags, plain_java):
     jar = ROOT / "target" / "bantin.jar"
     out = site / "out"
     results, stages = [], []
+    env = dict(os.environ, BANTIN_JAVA_OPTS=" ".join(jvm_flags))
     for _ in range(runs):
         shutil.rmtree(out, ignore_errors=True)
-        cmd = ["java", *jvm_flags, "-jar", str(jar), "build", "--source", str(site), "--output", str(out), "--now", NOW]
-        wall, cpu, rss, text = run_once(cmd)
+        launcher = ["java", *jvm_flags, "-jar", str(jar)] if plain_java else [str(ROOT / "bantin")]
+        cmd = [*launcher, "build", "--source", str(site), "--output", str(out), "--now", NOW]
+        wall, cpu, rss, text = run_once(cmd, env)
         results.append((wall, cpu, rss))
         line = next((l for l in text.splitlines() if l.strip().startswith("stages:")), "")
         stages.append(dict((k, int(v)) for k, v in re.findall(r"([\w+() -]+?)=(\d+)ms", line.replace("stages:", ""))))
@@ -125,13 +129,14 @@ def main():
     p.add_argument("--counts", default="1000,10000")
     p.add_argument("--hugo", action="store_true", help="also time Debian's hugo on the same corpus")
     p.add_argument("--jvm-flags", default="", help="extra flags for the java command")
+    p.add_argument("--plain-java", action="store_true", help="run java -jar target/bantin.jar instead of ./bantin")
     args = p.parse_args()
-    if not (ROOT / "target" / "bantin.jar").exists():
+    if not (ROOT / "target" / "bantin.jar").exists() or not (ROOT / "target" / "bantin.jsa").exists():
         subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
     print(f"{'N':>7} {'tool':<7} {'wall s':>7} {'cpu s':>7} {'RSS MiB':>8} {'pages':>7} {'feeds':>6}  stages (median ms)")
     for n in (int(x) for x in args.counts.split(",")):
         site = corpus(n)
-        results, stages, pages, feeds = bench_bantin(site, args.runs, args.jvm_flags.split())
+        results, stages, pages, feeds = bench_bantin(site, args.runs, args.jvm_flags.split(), args.plain_java)
         keys = [k for k in stages[0]]
         stage_text = " ".join(f"{k.strip()}={int(statistics.median(s.get(k, 0) for s in stages))}" for k in keys)
         print(f"{n:>7} {'bantin':<7} {median(results, 0):>7.2f} {median(results, 1):>7.2f} {median(results, 2):>8.0f}"

@@ -28,6 +28,8 @@ final class BakeSession {
     final ConcurrentLinkedQueue<Future<?>> pending = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<ContentError> errors = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<String> crawled = new ConcurrentLinkedQueue<>();
+    final java.util.concurrent.atomic.AtomicLong firstCrawl = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong lastCrawl = new java.util.concurrent.atomic.AtomicLong();
     final List<ExtraStage> extras;
 
     /** Output written by a later stage of the pipeline inside JBake's rendering step (feeds, search...). */
@@ -53,6 +55,13 @@ final class BakeSession {
             throw new IllegalStateException("a Bản tin rendering tool ran outside a bake");
         }
         return s;
+    }
+
+    static void ifOpen(java.util.function.Consumer<BakeSession> action) {
+        BakeSession s = current;
+        if (s != null) {
+            action.accept(s);
+        }
     }
 
     static void open(BakeSession s) {

@@ -75,7 +75,27 @@ public final class Bakery {
         }
     }
 
+    private static volatile java.util.concurrent.CompletableFuture<Void> warmUp =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
     private Bakery() {
+    }
+
+    /**
+     * Starts OrientDB's engine on a background thread while the content is read, so the bake does not
+     * wait for it (about half a second of class loading and engine start on a cold JVM).
+     */
+    public static void warmUp() {
+        warmUp = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            LOCK.lock();
+            try {
+                IndexedContentStore store = new IndexedContentStore("bantin-warmup" + (++counter), false);
+                store.startup();
+                store.close();
+            } finally {
+                LOCK.unlock();
+            }
+        });
     }
 
     /**
@@ -84,6 +104,7 @@ public final class Bakery {
      */
     public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages)
             throws BakeException {
+        warmUp.exceptionally(e -> null).join(); // a failed warm-up only means a cold start below
         LOCK.lock();
         JBakeLogTrap trap = JBakeLogTrap.install();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -128,6 +149,9 @@ public final class Bakery {
             Oven oven = new Oven(utensils);
             long start = System.nanoTime();
             oven.bake();
+            session.count("oven", 0, start);
+            session.nanos.put("crawl", session.lastCrawl.get() - session.firstCrawl.get());
+            long wait = System.nanoTime();
             for (Future<?> f : session.pending) {
                 try {
                     f.get();
@@ -138,7 +162,7 @@ public final class Bakery {
                     throw new IllegalStateException(e);
                 }
             }
-            session.count("bake", 0, start);
+            session.count("page wait", 0, wait);
             for (Throwable t : oven.getErrors()) {
                 errors.add(toError(t));
             }

@@ -79,6 +79,13 @@ final class IndexedContentStore extends ContentStore {
             .thenComparing(d -> String.valueOf(d.get(BantinMarkupEngine.SOURCE_KEY)));
 
     @Override
+    public void startup() {
+        long start = System.nanoTime();
+        super.startup();
+        BakeSession.ifOpen(s -> s.count("orientdb startup", 0, start));
+    }
+
+    @Override
     public void addDocument(DocumentModel document) {
         if (storeInOrientDb) {
             super.addDocument(document);

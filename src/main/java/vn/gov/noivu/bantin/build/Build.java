@@ -48,6 +48,10 @@ public final class Build {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<ContentError> errors = new ArrayList<>();
 
+        if (options.output() != null) {
+            Bakery.warmUp(); // JBake's database starts while the content is read
+        }
+
         // 1. Settings first: categories and the site address are needed to read any article.
         long t = System.nanoTime();
         SiteConfig config = SiteConfig.load(root, errors);
