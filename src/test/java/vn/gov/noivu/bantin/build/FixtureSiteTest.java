@@ -136,4 +136,33 @@ class FixtureSiteTest {
         assertTrue(Files.exists(out.resolve("css/site.css")));
         assertFalse(Files.exists(tmp.resolve(".out.staging")));
     }
+
+    @Test
+    void listingAndArticlePagesLinkTheirFeedsForAutodiscovery() {
+        String site = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sở Nội vụ thử nghiệm\" href=\"/noivu/feed.xml\">";
+        String category = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sở Nội vụ thử nghiệm – Tin hoạt động\" "
+                + "href=\"/noivu/chuyen-muc/tin-hoat-dong/feed.xml\">";
+        assertTrue(page("index.html").contains(site));
+        assertTrue(page("chuyen-muc/tin-hoat-dong/index.html").contains(site));
+        assertTrue(page("chuyen-muc/tin-hoat-dong/index.html").contains(category));
+        assertTrue(page("chu-de/cong-chuc/index.html").contains("<link rel=\"alternate\" type=\"application/rss+xml\" "
+                + "title=\"Sở Nội vụ thử nghiệm – công chức\" href=\"/noivu/chu-de/cong-chuc/feed.xml\">"));
+        assertTrue(page("tin-tuc/hoi-nghi-tong-ket.html").contains(site));
+        assertTrue(page("tin-tuc/hoi-nghi-tong-ket.html").contains(category));
+    }
+
+    @Test
+    void feedDirectoryListsEveryFeedAndIsLinkedFromTheFooter() {
+        String directory = page("dang-ky-nhan-tin.html");
+        int feeds = 0;
+        for (String file : TestSites.files(out)) {
+            if (file.endsWith("feed.xml")) {
+                feeds++;
+                assertTrue(directory.contains("<code>https://example.gov.vn/noivu/" + file + "</code>"), file);
+            }
+        }
+        assertEquals(1 + 8 + 5, feeds, "site + 8 categories + 5 published tags");
+        assertTrue(page("index.html").contains("<a href=\"/noivu/dang-ky-nhan-tin.html\">Đăng ký nhận tin RSS</a>"));
+        assertTrue(page("feeds.opml").contains("xmlUrl=\"https://example.gov.vn/noivu/chu-de/cong-chuc/feed.xml\""));
+    }
 }

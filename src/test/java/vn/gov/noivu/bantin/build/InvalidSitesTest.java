@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.gov.noivu.bantin.TestSites;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,27 +49,12 @@ class InvalidSitesTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The fixture plus the project's templates, in a fresh folder under the temp dir. */
     private Path prepare(String name) throws IOException {
         Path site = tmp.resolve("site");
-        copyTree(casesRoot().resolve(name), site);
+        TestSites.copyTree(casesRoot().resolve(name), site);
         Files.delete(site.resolve("expected-errors.txt"));
-        copyTree(PROJECT.resolve("templates"), site.resolve("templates"));
+        TestSites.copyTree(PROJECT.resolve("templates"), site.resolve("templates"));
         return site;
     }
 
@@ -118,7 +104,7 @@ class InvalidSitesTest {
     /** The real site of the project (settings, content, templates, assets) copied to {@code dir}. */
     private static Path copyRealSite(Path dir) throws IOException {
         for (String part : List.of("content", "templates", "assets")) {
-            copyTree(PROJECT.resolve(part), dir.resolve(part));
+            TestSites.copyTree(PROJECT.resolve(part), dir.resolve(part));
         }
         Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         return dir;

@@ -56,17 +56,7 @@ final class FeedFixture {
 
     /** A copy of the fixture in {@code dir}, for variants of the settings or assets. */
     static Path copy(Path dir) throws IOException {
-        Path from = root();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path to = dir.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        vn.gov.noivu.bantin.TestSites.copyTree(root(), dir);
         return dir;
     }
 
