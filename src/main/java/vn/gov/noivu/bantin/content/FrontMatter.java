@@ -60,16 +60,23 @@ final class FrontMatter {
                     "save the file as UTF-8 in your editor"));
             return null;
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             errors.add(ContentError.of(path, lineOf(text, nul), "", "the file contains a NUL byte (it looks like a binary file)",
                     "only Markdown text files belong in content/"));
             return null;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        int control = firstInvisible(text);
+        if (control >= 0) {
+            errors.add(ContentError.of(path, lineOf(text, control), "", String.format(java.util.Locale.ROOT,
+                    "the file contains the invisible control character U+%04X", (int) text.charAt(control)),
+                    "delete it; it often comes with text pasted from Word or a PDF"));
+            return null;
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
             errors.add(ContentError.of(path, 1, "", "front matter missing: the file must start with a line '---'",
@@ -137,6 +144,20 @@ final class FrontMatter {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
+    }
+
+    /**
+     * The index of the first character a page or feed cannot carry (C0 and C1 controls other than tab and
+     * line end, DEL, U+FFFE, U+FFFF), or -1. XML refuses them and browsers show them as boxes.
+     */
+    private static int firstInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lineOf(String text, int index) {
