@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FrontMatter {
     /** Largest source file accepted; news articles are tens of kilobytes. Documented in the README. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Largest front matter, in characters: fields are short, the text goes in the body. */
+    static final int MAX_FRONT_MATTER = 256 * 1024;
     private static final String FENCE = "---";
 
     /** One {@code key: value} of the front matter. */
@@ -175,7 +177,7 @@ final class FrontMatter {
         options.setAllowDuplicateKeys(true); // duplicates are reported below with both lines
         options.setMaxAliasesForCollections(10); // bounds an alias "billion laughs" before it grows
         options.setNestingDepthLimit(8);
-        options.setCodePointLimit(256 * 1024);
+        options.setCodePointLimit(MAX_FRONT_MATTER); // documented in the README
         options.setAllowRecursiveKeys(false);
         Node root;
         try {
@@ -200,9 +202,16 @@ final class FrontMatter {
             return null;
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
-            String hint = message.startsWith("Nesting Depth")
-                    ? "front matter fields are flat: a value is a text, a date, true/false or a [list]"
-                    : "anchors and aliases (&, *) are limited; write each value out";
+            String hint;
+            if (message.startsWith("Nesting Depth")) {
+                hint = "front matter fields are flat: a value is a text, a date, true/false or a [list]";
+            } else if (message.contains("exceeds the limit")) {
+                hint = "fields are short; the text of the article goes below the closing '---'";
+            } else if (message.contains("aliases")) {
+                hint = "anchors and aliases (&, *) are limited; write each value out";
+            } else {
+                hint = "write each field as 'name: value'";
+            }
             errors.add(ContentError.of(path, 1, "", "front matter is not valid YAML: " + message, hint));
             return null;
         }

@@ -142,8 +142,14 @@ public final class Site {
         Path assets = root.resolve("assets");
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String sitePath = assets.relativize(p).toString().replace('\\', '/');
+                    if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        // A link would publish whatever it points to, e.g. a file outside the site.
+                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", "is a link or a special file, not a file",
+                                "copy the real file into assets/"));
+                        continue;
+                    }
                     String top = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
                     // An asset copied over a generated page would replace it without a word.
                     if (!outputs.add(sitePath) || (RESERVED.contains(top) && !sitePath.contains("/") && !ASSET_FOLDERS.contains(top))
@@ -166,14 +172,13 @@ public final class Site {
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
 
-    /** True when a folder on the way to {@code path} is itself a file the site writes (as in "/feed.xml/x.html"). */
-    private static boolean insideAFile(String path, Set<String> files) {
+    /** The folders a site path goes through: "a/b/c.html" → "a", "a/b". A file may not be one of them. */
+    private static List<String> folders(String path) {
+        List<String> out = new ArrayList<>();
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            if (files.contains(path.substring(0, slash))) {
-                return true;
-            }
+            out.add(path.substring(0, slash));
         }
-        return false;
+        return out;
     }
 
     private void addListing(String first, int count, int size) {
@@ -204,13 +209,16 @@ public final class Site {
         }
         Set<String> files = new HashSet<>(outputs);
         all.forEach(a -> files.addAll(a.getAliases()));
+        Set<String> folders = new HashSet<>();
+        files.forEach(f -> folders.addAll(folders(f)));
         Map<String, Article> aliasOwner = new HashMap<>();
         for (Article a : all) {
             for (String alias : a.getAliases()) {
                 String top = alias.contains("/") ? alias.substring(0, alias.indexOf('/')) : alias;
                 Article owner = aliasOwner.putIfAbsent(alias, a);
                 if (byUrl.containsKey(alias) || outputs.contains(alias) || RESERVED.contains(alias) || RESERVED.contains(top)
-                        && !top.equals("tin-tuc") || LISTING_PAGE.matcher(alias).matches() || insideAFile(alias, files)) {
+                        && !top.equals("tin-tuc") || LISTING_PAGE.matcher(alias).matches()
+                        || folders(alias).stream().anyMatch(files::contains) || folders.contains(alias)) {
                     errors.add(ContentError.of(a.getSourcePath(), a.line("aliases"), "aliases",
                             "\"/" + alias + "\" is an address the site already uses", "remove this alias"));
                 } else if (owner != null && owner != a) {

@@ -292,6 +292,22 @@ class HostileContentTest {
     }
 
     @Test
+    void aliasThatIsTheFolderOfAnAsset() {
+        Map<String, byte[]> files = file(ARTICLE, HEAD + "aliases: [\"/tai-lieu\"]\n---\nVăn bản.\n");
+        files.put("assets/tai-lieu/ke-hoach.pdf", utf8("%PDF-1.4"));
+        assertEquals(List.of(ARTICLE + ":5: aliases: \"/tai-lieu\" is an address the site already uses (remove this alias)"),
+                errorsOf(files));
+    }
+
+    @Test
+    void assetThatLinksOutsideTheSite() throws IOException {
+        Path site = site(Map.of());
+        Files.createSymbolicLink(site.resolve("assets/mat-khau.txt"), Path.of("/etc/passwd"));
+        assertEquals(List.of("assets/mat-khau.txt: is a link or a special file, not a file (copy the real file into assets/)"),
+                build(site));
+    }
+
+    @Test
     void aliasOfAnotherGeneratorsTagsIndexIsAnOrdinaryOldAddress() {
         Path out = builtOk(file(ARTICLE, HEAD + "aliases: [\"/tags/index.html\"]\n---\nVăn bản.\n"));
         assertTrue(TestSites.read(out.resolve("tags/index.html")).contains("url=/tin-tuc/thong-bao.html"));

@@ -255,6 +255,14 @@ class FrontMatterTest {
     }
 
     @Test
+    void frontMatterOverItsLimitIsRefused() {
+        assertNull(read("---\ntitle: a\nsummary: \"" + "x".repeat(FrontMatter.MAX_FRONT_MATTER) + "\"\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter is not valid YAML: The incoming YAML document exceeds the "
+                + "limit: 262144 code points. (fields are short; the text of the article goes below the closing '---')"),
+                errorStrings());
+    }
+
+    @Test
     void deepNestingIsRefused() {
         assertNull(read("---\ntitle: " + "[".repeat(50) + "]".repeat(50) + "\n---\nbody\n"));
         // SnakeYAML reports the depth limit as an unmarked YAMLException, so it gets line 1.
