@@ -61,17 +61,24 @@ public final class Bakery {
         int write(Site site, Path output) throws Exception;
     }
 
-    /** The bake failed; every problem found, with its address. */
+    /** The bake failed; every problem found, with its address, and how many files of each kind were written before. */
     public static final class BakeException extends Exception {
         private final transient List<ContentError> errors;
+        private final transient Map<String, Integer> written;
 
-        BakeException(List<ContentError> errors) {
+        BakeException(List<ContentError> errors, Map<String, Integer> written) {
             super(errors.size() + " error(s) while baking");
             this.errors = errors;
+            this.written = written;
         }
 
         public List<ContentError> errors() {
             return errors;
+        }
+
+        /** Files written into the staging folder before the bake failed, by kind (pages, listings, ...). */
+        public Map<String, Integer> written() {
+            return written;
         }
     }
 
@@ -114,6 +121,7 @@ public final class Bakery {
                     return t;
                 });
         List<ContentError> errors = new ArrayList<>();
+        BakeSession session = null;
         try {
             Map<Path, Article> bySource = new HashMap<>();
             for (Article a : all) {
@@ -134,7 +142,7 @@ public final class Bakery {
                 });
             }
             PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
-            BakeSession session = new BakeSession(site, pages, output, bySource, extras);
+            session = new BakeSession(site, pages, output, bySource, extras);
             BakeSession.open(session);
 
             DefaultJBakeConfiguration config = configure(root.toFile(), output.toFile());
@@ -176,12 +184,12 @@ public final class Bakery {
             }
             errors.addAll(trap.errors());
             if (!errors.isEmpty()) {
-                throw new BakeException(errors);
+                throw new BakeException(errors, new TreeMap<>(session.counts));
             }
             return new Result(new TreeMap<>(session.counts), new TreeMap<>(session.nanos));
         } catch (RuntimeException e) {
             errors.add(toError(e));
-            throw new BakeException(errors);
+            throw new BakeException(errors, session == null ? Map.of() : new TreeMap<>(session.counts));
         } finally {
             BakeSession.close();
             workers.shutdownNow();

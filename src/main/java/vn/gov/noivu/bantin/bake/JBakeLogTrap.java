@@ -34,7 +34,9 @@ final class JBakeLogTrap extends AppenderBase<ILoggingEvent> {
 
     @Override
     protected void append(ILoggingEvent event) {
-        if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
+        // Oven's closing "Failed to bake N item(s)!" only counts the failures Bakery reports one by one.
+        if (event.getLevel().isGreaterOrEqual(Level.WARN) && !(event.getLoggerName().equals("org.jbake.app.Oven")
+                && event.getFormattedMessage().startsWith("Failed to bake"))) {
             errors.add(ContentError.of("(jbake)", 0, "", event.getLoggerName().replace("org.jbake.", "") + ": "
                     + event.getFormattedMessage(), "JBake reported a problem; the site was not published"));
         }

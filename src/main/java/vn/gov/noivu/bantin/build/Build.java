@@ -48,7 +48,12 @@ public final class Build {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<ContentError> errors = new ArrayList<>();
 
+        // 0. The swap replaces the output folder whole: never let that be the sources or someone's files.
         if (options.output() != null) {
+            errors.addAll(unsafeOutput(root, options.output().toAbsolutePath().normalize()));
+            if (!errors.isEmpty()) {
+                return new Report(errors, true, times, counts);
+            }
             Bakery.warmUp(); // JBake's database starts while the content is read
         }
 
@@ -65,6 +70,10 @@ public final class Build {
         ContentLoader.Loaded loaded = new ContentLoader(root, config).load();
         errors.addAll(loaded.errors());
         errors.addAll(PageWriter.checkTemplates(root.resolve("templates")));
+        if (!Files.isDirectory(root.resolve("assets"))) {
+            errors.add(ContentError.of("assets", 0, "", "the folder is missing",
+                    "restore assets/ from Git: it holds the stylesheet css/site.css and the images"));
+        }
         times.put("load+validate", ms(t));
         counts.put("documents", loaded.documents().size());
 
@@ -102,6 +111,7 @@ public final class Build {
             result.nanos().forEach((k, v) -> times.put("  " + k + " (cpu)", v / 1_000_000));
         } catch (Bakery.BakeException e) {
             errors.addAll(e.errors());
+            e.written().forEach(counts::put); // what reached the staging folder, which is now deleted
         } catch (IOException e) {
             errors.add(ContentError.of(staging.toString(), 0, "", "cannot write: " + e.getMessage(), "check the disk and permissions"));
         }
@@ -121,6 +131,33 @@ public final class Build {
         }
         times.put("swap", ms(t));
         return new Report(sorted(errors), false, times, counts);
+    }
+
+    /** Why {@code output} may not be replaced by a build: it holds the sources, or files a build did not write. */
+    static List<ContentError> unsafeOutput(Path root, Path output) {
+        String hint = "write the site to its own folder, such as target/site";
+        if (root.startsWith(output)) {
+            return List.of(ContentError.of("--output", 0, "", output + " contains the site's sources, and a build replaces "
+                    + "its output folder whole", hint));
+        }
+        for (String part : List.of("content", "templates", "assets")) {
+            if (output.startsWith(root.resolve(part))) {
+                return List.of(ContentError.of("--output", 0, "", output + " is inside the site's " + part + "/ folder", hint));
+            }
+        }
+        if (Files.isRegularFile(output)) {
+            return List.of(ContentError.of("--output", 0, "", output + " is a file", hint));
+        }
+        // Every site a build writes has a home page: a folder without one was never written by a build.
+        try (Stream<Path> list = Files.isDirectory(output) ? Files.list(output) : Stream.empty()) {
+            if (list.findAny().isPresent() && !Files.isRegularFile(output.resolve("index.html"))) {
+                return List.of(ContentError.of("--output", 0, "", output + " holds files but no index.html, so it is not a "
+                        + "site this tool built; a build would replace it whole", "choose a new or empty folder"));
+            }
+        } catch (IOException e) {
+            return List.of(ContentError.of("--output", 0, "", "cannot read " + output + ": " + e.getMessage(), hint));
+        }
+        return List.of();
     }
 
     private static void swap(Path staging, Path output) throws IOException {

@@ -94,7 +94,7 @@ public final class Main implements Callable<Integer> {
                 return OK;
             }
             List<ContentError> errors = r.errors();
-            main.err.println(r.configError() ? "The site settings have " + errors.size() + " error(s):"
+            main.err.println(r.configError() ? "The command line or the site settings have " + errors.size() + " error(s):"
                     : "The site has " + errors.size() + " error(s); nothing was published:");
             for (int i = 0; i < errors.size(); i++) {
                 main.err.println("  " + (i + 1) + ". " + errors.get(i));

@@ -60,13 +60,16 @@ public final class Article {
     final List<String> aliases;
     final String bodyHtml;
     final List<InternalLink> links;
+    /** The file line of each front-matter field, so site-wide checks (addresses, aliases) can name it. */
+    private final java.util.Map<String, Integer> fieldLines;
     // Shown on every listing that carries the article: formatted once, not once per page.
     private final String dateText;
     private final String dateIso;
 
     Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
             Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String source,
-            Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links) {
+            Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links,
+            java.util.Map<String, Integer> fieldLines) {
         this.kind = kind;
         this.sourcePath = sourcePath;
         this.title = title;
@@ -85,8 +88,14 @@ public final class Article {
         this.aliases = List.copyOf(aliases);
         this.bodyHtml = bodyHtml;
         this.links = List.copyOf(links);
+        this.fieldLines = java.util.Map.copyOf(fieldLines);
         this.dateText = date == null ? "" : Dates.forReader(date);
         this.dateIso = date == null ? "" : Dates.iso(date.instant());
+    }
+
+    /** The line of front-matter field {@code key}, or 1 (the file's start) when the field is absent. */
+    int line(String key) {
+        return fieldLines.getOrDefault(key, 1);
     }
 
     /** Visible to readers at {@code now}: not a draft, not dated in the future, not expired. */

@@ -185,7 +185,13 @@ public final class ContentLoader {
         Markdown.Result rendered = markdown.render(path, body, parsed.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, source,
-                image, draft, aliases, rendered.html(), rendered.links());
+                image, draft, aliases, rendered.html(), rendered.links(), lines(parsed));
+    }
+
+    private static Map<String, Integer> lines(FrontMatter.Parsed parsed) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        parsed.fields().values().forEach(field -> lines.put(field.key(), field.line()));
+        return lines;
     }
 
     private Term category(Fields f) {

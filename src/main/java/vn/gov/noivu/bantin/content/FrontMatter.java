@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FrontMatter {
     /** Largest source file accepted; news articles are tens of kilobytes. Documented in the README. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Largest front matter, in characters: fields are short, the text goes in the body. */
+    static final int MAX_FRONT_MATTER = 256 * 1024;
     private static final String FENCE = "---";
 
     /** One {@code key: value} of the front matter. */
@@ -60,16 +62,23 @@ final class FrontMatter {
                     "save the file as UTF-8 in your editor"));
             return null;
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             errors.add(ContentError.of(path, lineOf(text, nul), "", "the file contains a NUL byte (it looks like a binary file)",
                     "only Markdown text files belong in content/"));
             return null;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        int control = firstInvisible(text);
+        if (control >= 0) {
+            errors.add(ContentError.of(path, lineOf(text, control), "", String.format(java.util.Locale.ROOT,
+                    "the file contains the invisible control character U+%04X", (int) text.charAt(control)),
+                    "delete it; it often comes with text pasted from Word or a PDF"));
+            return null;
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
             errors.add(ContentError.of(path, 1, "", "front matter missing: the file must start with a line '---'",
@@ -139,6 +148,20 @@ final class FrontMatter {
         return in.position();
     }
 
+    /**
+     * The index of the first character a page or feed cannot carry (C0 and C1 controls other than tab and
+     * line end, DEL, U+FFFE, U+FFFF), or -1. XML refuses them and browsers show them as boxes.
+     */
+    private static int firstInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int lineOf(String text, int index) {
         int line = 1;
         for (int i = 0; i < index; i++) {
@@ -154,7 +177,7 @@ final class FrontMatter {
         options.setAllowDuplicateKeys(true); // duplicates are reported below with both lines
         options.setMaxAliasesForCollections(10); // bounds an alias "billion laughs" before it grows
         options.setNestingDepthLimit(8);
-        options.setCodePointLimit(256 * 1024);
+        options.setCodePointLimit(MAX_FRONT_MATTER); // documented in the README
         options.setAllowRecursiveKeys(false);
         Node root;
         try {
@@ -179,9 +202,16 @@ final class FrontMatter {
             return null;
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
-            String hint = message.startsWith("Nesting Depth")
-                    ? "front matter fields are flat: a value is a text, a date, true/false or a [list]"
-                    : "anchors and aliases (&, *) are limited; write each value out";
+            String hint;
+            if (message.startsWith("Nesting Depth")) {
+                hint = "front matter fields are flat: a value is a text, a date, true/false or a [list]";
+            } else if (message.contains("exceeds the limit")) {
+                hint = "fields are short; the text of the article goes below the closing '---'";
+            } else if (message.contains("aliases")) {
+                hint = "anchors and aliases (&, *) are limited; write each value out";
+            } else {
+                hint = "write each field as 'name: value'";
+            }
             errors.add(ContentError.of(path, 1, "", "front matter is not valid YAML: " + message, hint));
             return null;
         }

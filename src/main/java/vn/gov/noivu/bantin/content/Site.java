@@ -142,8 +142,14 @@ public final class Site {
         Path assets = root.resolve("assets");
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String sitePath = assets.relativize(p).toString().replace('\\', '/');
+                    if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        // A link would publish whatever it points to, e.g. a file outside the site.
+                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", "is a link or a special file, not a file",
+                                "copy the real file into assets/"));
+                        continue;
+                    }
                     String top = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
                     // An asset copied over a generated page would replace it without a word.
                     if (!outputs.add(sitePath) || (RESERVED.contains(top) && !sitePath.contains("/") && !ASSET_FOLDERS.contains(top))
@@ -163,6 +169,18 @@ public final class Site {
     /** Folders whose every file the build writes. */
     static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de");
 
+    /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
+    private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
+
+    /** The folders a site path goes through: "a/b/c.html" → "a", "a/b". A file may not be one of them. */
+    private static List<String> folders(String path) {
+        List<String> out = new ArrayList<>();
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            out.add(path.substring(0, slash));
+        }
+        return out;
+    }
+
     private void addListing(String first, int count, int size) {
         int pagesCount = Math.max(1, (count + size - 1) / size);
         for (int n = 1; n <= pagesCount; n++) {
@@ -179,26 +197,32 @@ public final class Site {
             }
             Article other = byUrl.putIfAbsent(a.getUrl(), a);
             if (other != null) {
-                errors.add(ContentError.of(a.getSourcePath(), 1, "slug",
+                // The address comes from the file name (or slug:), never from the title.
+                errors.add(ContentError.of(a.getSourcePath(), a.line("slug"), "slug",
                         "the address " + a.getUrl() + " is already used by " + other.getSourcePath(),
-                        "change the title or add a distinct slug: to one of the two files"));
+                        "rename one of the two files, or give one of them a distinct slug:"));
             }
-            if (a.isPage() && RESERVED.contains(a.getUrl())) {
-                errors.add(ContentError.of(a.getSourcePath(), 1, "slug", "the address " + a.getUrl() + " is reserved for a page the site generates",
+            if (a.isPage() && (RESERVED.contains(a.getUrl()) || LISTING_PAGE.matcher(a.getUrl()).matches())) {
+                errors.add(ContentError.of(a.getSourcePath(), a.line("slug"), "slug", "the address " + a.getUrl() + " is reserved for a page the site generates",
                         "choose another slug"));
             }
         }
+        Set<String> files = new HashSet<>(outputs);
+        all.forEach(a -> files.addAll(a.getAliases()));
+        Set<String> folders = new HashSet<>();
+        files.forEach(f -> folders.addAll(folders(f)));
         Map<String, Article> aliasOwner = new HashMap<>();
         for (Article a : all) {
             for (String alias : a.getAliases()) {
                 String top = alias.contains("/") ? alias.substring(0, alias.indexOf('/')) : alias;
                 Article owner = aliasOwner.putIfAbsent(alias, a);
                 if (byUrl.containsKey(alias) || outputs.contains(alias) || RESERVED.contains(alias) || RESERVED.contains(top)
-                        && !top.equals("tin-tuc")) {
-                    errors.add(ContentError.of(a.getSourcePath(), 1, "aliases",
+                        && !top.equals("tin-tuc") || LISTING_PAGE.matcher(alias).matches()
+                        || folders(alias).stream().anyMatch(files::contains) || folders.contains(alias)) {
+                    errors.add(ContentError.of(a.getSourcePath(), a.line("aliases"), "aliases",
                             "\"/" + alias + "\" is an address the site already uses", "remove this alias"));
                 } else if (owner != null && owner != a) {
-                    errors.add(ContentError.of(a.getSourcePath(), 1, "aliases",
+                    errors.add(ContentError.of(a.getSourcePath(), a.line("aliases"), "aliases",
                             "\"/" + alias + "\" is also an alias of " + owner.getSourcePath(), "keep it in one file only"));
                 }
             }
@@ -213,16 +237,20 @@ public final class Site {
                     continue; // an unpublished draft may link to another unpublished draft
                 }
                 String what = link.image() ? "image" : "link";
+                String problem = "nothing is published at /" + link.target();
                 String hint;
                 if (target != null) {
                     hint = "that article is not published (draft, future date or expired)";
+                } else if (link.target().startsWith("../")) {
+                    problem = "it leads outside the site";
+                    hint = "write the path from the site root, like /" + (link.image() ? "images/..." : "tin-tuc/ten-bai.html");
                 } else if (link.image()) {
                     hint = "put the file in assets/ and write /" + (link.target().startsWith("images/") ? link.target() : "images/...");
                 } else {
                     hint = "link to a page of this site such as /tin-tuc/ten-bai.html, or to a full https:// address";
                 }
                 errors.add(ContentError.of(a.getSourcePath(), link.line(), "", "broken " + what + " \"" + link.written()
-                        + "\": nothing is published at /" + link.target(), hint));
+                        + "\": " + problem, hint));
             }
         }
     }

@@ -91,6 +91,9 @@ public final class PageWriter {
         }
     }
 
+    /** The templates the pages are rendered with; each must exist. */
+    static final List<String> TEMPLATES = List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl", "feeds.ftl");
+
     /** Checks that every template parses, so a typo is reported once with its line, before any page is written. */
     public static List<ContentError> checkTemplates(Path templates) {
         List<ContentError> errors = new ArrayList<>();
@@ -102,7 +105,14 @@ public final class PageWriter {
             return errors;
         }
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        for (String name : List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl", "feeds.ftl")) {
+        // The pages' templates, then every other .ftl (layout.ftl and anything they import or include).
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(TEMPLATES);
+        try (java.util.stream.Stream<Path> files = Files.list(templates)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ftl")).sorted().forEach(names::add);
+        } catch (IOException e) {
+            errors.add(ContentError.of("templates", 0, "", "cannot list the templates folder: " + e.getMessage(), ""));
+        }
+        for (String name : names) {
             try {
                 cfg.getTemplate(name);
             } catch (ParseException e) {
@@ -222,11 +232,28 @@ public final class PageWriter {
             String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             throw new PageException(ContentError.of("templates/" + name, line, "",
-                    "template error while writing /" + sitePath + ": " + firstLine(e.getMessageWithoutStackTop()),
-                    "fix the template"), e);
+                    "template error while writing /" + sitePath + ": " + describe(e), "fix the template"), e);
         } catch (IOException e) {
             throw new PageException(ContentError.of("templates/" + template, 0, "", "cannot write /" + sitePath + ": " + e.getMessage(), ""), e);
         }
+    }
+
+    private static final java.util.regex.Pattern FAILED_AT = java.util.regex.Pattern.compile("Failed at: (.+?)\\s+\\[in template");
+
+    /** Freemarker's one-line reason, completed with the expression that failed and its column. */
+    private static String describe(TemplateException e) {
+        String reason = firstLine(e.getMessageWithoutStackTop()).strip();
+        String expression = e.getBlamedExpressionString();
+        if (expression == null) {
+            // No single expression to blame (a failed built-in, #stop, ...): name the instruction instead.
+            java.util.regex.Matcher failed = FAILED_AT.matcher(String.valueOf(e.getFTLInstructionStack()));
+            if (!failed.find()) {
+                return reason;
+            }
+            expression = failed.group(1);
+        }
+        String where = e.getColumnNumber() == null ? "" : " (column " + e.getColumnNumber() + ")";
+        return (reason.endsWith(":") ? reason + " " : reason + ": ") + "`" + expression + "`" + where;
     }
 
     private static String firstLine(String s) {

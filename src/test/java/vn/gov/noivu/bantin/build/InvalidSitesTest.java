@@ -55,6 +55,7 @@ class InvalidSitesTest {
         TestSites.copyTree(casesRoot().resolve(name), site);
         Files.delete(site.resolve("expected-errors.txt"));
         TestSites.copyTree(PROJECT.resolve("templates"), site.resolve("templates"));
+        TestSites.copyTree(PROJECT.resolve("assets"), site.resolve("assets"));
         return site;
     }
 
@@ -183,7 +184,7 @@ class InvalidSitesTest {
                         "ra-soat-loai-khoi-bo-may-nhung-can-bo-yeu-kem", "so-noi-vu-so-ket-cong-tac-6-thang-dau-nam",
                         "so-noi-vu-trien-khai-cong-tac-nam-2014")
                 .map(slug -> "templates/article.ftl:7: template error while writing /tin-tuc/" + slug
-                        + ".html: The following has evaluated to null or missing: (fix the template)")
+                        + ".html: The following has evaluated to null or missing: `a.khongCo` (column 7) (fix the template)")
                 .toList(), strings(second));
         assertEquals(before, hashes(out));
         assertNoLeftovers();

@@ -67,6 +67,17 @@ class MainTest {
     }
 
     @Test
+    void outputThatWouldReplaceTheSourcesExitsWithTwoAndTouchesNothing() {
+        Path site = TestSites.copy("basic", tmp);
+        java.util.Map<String, String> before = TestSites.hashes(site);
+        assertEquals(2, run("build", "--source", site.toString(), "--output", site.toString()));
+        assertEquals("The command line or the site settings have 1 error(s):\n  1. --output: " + site.toAbsolutePath()
+                + " contains the site's sources, and a build replaces its output folder whole (write the site to its own "
+                + "folder, such as target/site)\n", err.toString().replace(System.lineSeparator(), "\n"));
+        assertEquals(before, TestSites.hashes(site));
+    }
+
+    @Test
     void settingsErrorsExitWithTwo() throws IOException {
         Path site = TestSites.copy("basic", tmp);
         Path p = site.resolve("jbake.properties");

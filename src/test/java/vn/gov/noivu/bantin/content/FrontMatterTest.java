@@ -13,10 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.gov.noivu.bantin.InstantiationTrap;
 
 /** Guards splitting a source file into front matter and body: encodings, line ends, limits and unsafe YAML. */
 class FrontMatterTest {
@@ -187,6 +187,30 @@ class FrontMatterTest {
     }
 
     @Test
+    void nulByteLineCountsOldMacLineEnds() {
+        assertNull(read("---\rtitle: a\r---\rab\0c\r"));
+        assertEquals(List.of("content/tin-tuc/a.md:4: the file contains a NUL byte (it looks like a binary file) "
+                + "(only Markdown text files belong in content/)"), errorStrings());
+    }
+
+    @Test
+    void invisibleControlCharacterIsAnErrorWithItsLine() {
+        for (char c : new char[] {'\u0001', '\u000B', '\u000C', '\u001B', '\u007F', '\u0085', '\u009F', '\uFFFE'}) {
+            errors.clear();
+            assertNull(read("---\ntitle: a\n---\nab" + c + "c\n"));
+            assertEquals(List.of(String.format("content/tin-tuc/a.md:4: the file contains the invisible control character U+%04X "
+                    + "(delete it; it often comes with text pasted from Word or a PDF)", (int) c)), errorStrings());
+        }
+    }
+
+    @Test
+    void tabsAndLineEndsAreNotControlCharacters() {
+        FrontMatter.Parsed p = read("---\ntitle: a\n---\n\tcode\r\nb\n");
+        assertEquals(List.of(), errorStrings());
+        assertEquals("\tcode\nb\n", p.body());
+    }
+
+    @Test
     void fileOverTwoMebibytesIsRefusedBeforeDecoding() {
         byte[] big = new byte[FrontMatter.MAX_BYTES + 1];
         Arrays.fill(big, (byte) 0xFF); // would be a UTF-8 error if it were decoded
@@ -231,6 +255,14 @@ class FrontMatterTest {
     }
 
     @Test
+    void frontMatterOverItsLimitIsRefused() {
+        assertNull(read("---\ntitle: a\nsummary: \"" + "x".repeat(FrontMatter.MAX_FRONT_MATTER) + "\"\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter is not valid YAML: The incoming YAML document exceeds the "
+                + "limit: 262144 code points. (fields are short; the text of the article goes below the closing '---')"),
+                errorStrings());
+    }
+
+    @Test
     void deepNestingIsRefused() {
         assertNull(read("---\ntitle: " + "[".repeat(50) + "]".repeat(50) + "\n---\nbody\n"));
         // SnakeYAML reports the depth limit as an unmarked YAMLException, so it gets line 1.
@@ -238,27 +270,14 @@ class FrontMatterTest {
                 + "(front matter fields are flat: a value is a text, a date, true/false or a [list])"), errorStrings());
     }
 
-    /** Counts instances; a YAML loader that constructs objects from tags would create one. */
-    public static final class Trap {
-        static final AtomicInteger CREATED = new AtomicInteger();
-
-        public Trap() {
-            CREATED.incrementAndGet();
-        }
-
-        public Trap(String ignored) {
-            this();
-        }
-    }
-
     @Test
     void globalJavaTagIsAnErrorAndInstantiatesNothing() {
-        assertNull(read("---\ntitle: !!vn.gov.noivu.bantin.content.FrontMatterTest$Trap x\n---\nbody\n"));
-        assertEquals(0, Trap.CREATED.get());
+        assertNull(read("---\ntitle: !!vn.gov.noivu.bantin.InstantiationTrap x\n---\nbody\n"));
+        assertEquals(0, InstantiationTrap.CREATED.get());
         assertEquals(1, errors.size());
         ContentError e = errors.get(0);
         assertEquals(2, e.line());
-        assertTrue(e.message().contains("tag:yaml.org,2002:vn.gov.noivu.bantin.content.FrontMatterTest$Trap"), e.message());
+        assertTrue(e.message().contains("tag:yaml.org,2002:vn.gov.noivu.bantin.InstantiationTrap"), e.message());
         assertTrue(e.message().contains("not allowed"), e.message());
     }
 

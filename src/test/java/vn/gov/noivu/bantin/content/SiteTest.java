@@ -145,8 +145,8 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/2023/a.md", news("2023-05-01", "slug: trung"));
         site.write("content/tin-tuc/2024/b.md", news("2024-05-01", "slug: trung"));
-        assertEquals(List.of("content/tin-tuc/2024/b.md:1: slug: the address tin-tuc/trung.html is already used by "
-                + "content/tin-tuc/2023/a.md (change the title or add a distinct slug: to one of the two files)"), siteErrors(site));
+        assertEquals(List.of("content/tin-tuc/2024/b.md:5: slug: the address tin-tuc/trung.html is already used by "
+                + "content/tin-tuc/2023/a.md (rename one of the two files, or give one of them a distinct slug:)"), siteErrors(site));
     }
 
     @Test
@@ -155,7 +155,7 @@ class SiteTest {
         site.write("content/tin-tuc/2023/hop-giao-ban.md", news("2023-05-01"));
         site.write("content/tin-tuc/2024/hop-giao-ban.md", news("2024-05-01", "draft: true"));
         assertEquals(List.of("content/tin-tuc/2024/hop-giao-ban.md:1: slug: the address tin-tuc/hop-giao-ban.html is already "
-                + "used by content/tin-tuc/2023/hop-giao-ban.md (change the title or add a distinct slug: to one of the two files)"),
+                + "used by content/tin-tuc/2023/hop-giao-ban.md (rename one of the two files, or give one of them a distinct slug:)"),
                 siteErrors(site));
     }
 
@@ -171,7 +171,7 @@ class SiteTest {
     void aliasCollidingWithTheMainFeed() {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/a.md", news("2024-01-01", "aliases: [\"/feed.xml\"]"));
-        assertEquals(List.of("content/tin-tuc/a.md:1: aliases: \"/feed.xml\" is an address the site already uses "
+        assertEquals(List.of("content/tin-tuc/a.md:5: aliases: \"/feed.xml\" is an address the site already uses "
                 + "(remove this alias)"), siteErrors(site));
     }
 
@@ -180,8 +180,8 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/a.md", news("2024-01-01", "aliases: [\"/chu-de/\", \"/chu-de/index.html\"]"));
         assertEquals(List.of(
-                "content/tin-tuc/a.md:1: aliases: \"/chu-de/index.html\" is an address the site already uses (remove this alias)",
-                "content/tin-tuc/a.md:1: aliases: \"/chu-de/index.html\" is an address the site already uses (remove this alias)"),
+                "content/tin-tuc/a.md:5: aliases: \"/chu-de/index.html\" is an address the site already uses (remove this alias)",
+                "content/tin-tuc/a.md:5: aliases: \"/chu-de/index.html\" is an address the site already uses (remove this alias)"),
                 siteErrors(site));
     }
 
@@ -190,7 +190,7 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/a.md", news("2024-01-01", "aliases: [\"/tin-tuc/b.html\"]"));
         site.write("content/tin-tuc/b.md", news("2024-01-02"));
-        assertEquals(List.of("content/tin-tuc/a.md:1: aliases: \"/tin-tuc/b.html\" is an address the site already uses "
+        assertEquals(List.of("content/tin-tuc/a.md:5: aliases: \"/tin-tuc/b.html\" is an address the site already uses "
                 + "(remove this alias)"), siteErrors(site));
     }
 
@@ -199,7 +199,7 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/a.md", news("2024-01-01", "aliases: [\"/tin-tuc/123/tin-cu.html\"]"));
         site.write("content/tin-tuc/b.md", news("2024-01-02", "aliases: [\"tin-tuc/123/tin-cu.html\"]"));
-        assertEquals(List.of("content/tin-tuc/b.md:1: aliases: \"/tin-tuc/123/tin-cu.html\" is also an alias of "
+        assertEquals(List.of("content/tin-tuc/b.md:5: aliases: \"/tin-tuc/123/tin-cu.html\" is also an alias of "
                 + "content/tin-tuc/a.md (keep it in one file only)"), siteErrors(site));
     }
 
