@@ -25,12 +25,13 @@ public final class TestSites {
         return Path.of("").toAbsolutePath();
     }
 
-    /** Copies src/test/resources/sites/NAME (or the repository itself for "repo") plus templates/ into {@code dir}. */
+    /** Copies src/test/resources/sites/NAME (or the repository itself for "repo"): settings, content, data, assets, plus templates/. */
     public static Path copy(String name, Path dir) {
         Path site = dir.resolve(name);
         Path from = name.equals("repo") ? repo() : repo().resolve("src/test/resources/sites").resolve(name);
         copyTree(from.resolve("content"), site.resolve("content"));
         copyTree(from.resolve("assets"), site.resolve("assets"));
+        copyTree(from.resolve("data"), site.resolve("data"));
         copyTree(repo().resolve("templates"), site.resolve("templates"));
         try {
             Files.copy(from.resolve("jbake.properties"), site.resolve("jbake.properties"));

@@ -29,6 +29,8 @@ final class BakeSession {
     final ConcurrentLinkedQueue<ContentError> errors = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<String> crawled = new ConcurrentLinkedQueue<>();
     final List<ExtraStage> extras;
+    /** Files under content/ that a section (the documents registry) read and writes itself. */
+    final java.util.Set<java.nio.file.Path> sectionSources = new java.util.HashSet<>();
 
     /** Output written by a later stage of the pipeline inside JBake's rendering step (feeds, search...). */
     interface ExtraStage {

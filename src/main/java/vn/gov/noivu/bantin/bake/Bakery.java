@@ -114,6 +114,8 @@ public final class Bakery {
             }
             PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
             BakeSession session = new BakeSession(site, pages, output, bySource, extras);
+            site.getSections().forEach(sec -> sec.sources()
+                    .forEach(p -> session.sectionSources.add(root.resolve(p).toAbsolutePath().normalize())));
             BakeSession.open(session);
 
             DefaultJBakeConfiguration config = configure(root.toFile(), output.toFile());

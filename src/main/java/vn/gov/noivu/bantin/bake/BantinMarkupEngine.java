@@ -1,6 +1,7 @@
 package vn.gov.noivu.bantin.bake;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Date;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -10,15 +11,22 @@ import vn.gov.noivu.bantin.content.Article;
 /**
  * JBake's markup engine for {@code .md}: it hands JBake's crawler the article the content stage has
  * already read and validated, so JBake never parses a header of its own, never falls back to a file's
- * mtime, and never skips a file (an unknown file is an error, not a null).
+ * mtime, and never skips a file (an unknown file is an error, not a null). Files a section owns
+ * (content/van-ban/) are handed over as such and written by that section's rendering tool.
  */
 final class BantinMarkupEngine extends MarkupEngine {
     static final String SOURCE_KEY = "bantin_source";
+    /** Status of a file a section owns: not "published", so the document pass never renders it. */
+    static final String SECTION_STATUS = "section";
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
         BakeSession session = BakeSession.current();
-        Article a = session.bySource.get(file.toPath().toAbsolutePath().normalize());
+        Path source = file.toPath().toAbsolutePath().normalize();
+        Article a = session.bySource.get(source);
+        if (a == null && session.sectionSources.contains(source)) {
+            return sectionDocument(file);
+        }
         if (a == null) {
             throw new IllegalStateException("JBake found " + file + ", which the content stage did not read");
         }
@@ -33,6 +41,15 @@ final class BantinMarkupEngine extends MarkupEngine {
         }
         doc.setTags(a.getTags().stream().map(t -> t.getSlug()).toArray(String[]::new));
         doc.put(SOURCE_KEY, a.getSourcePath());
+        return doc;
+    }
+
+    /** A file of a section (a document of the registry): its section's stage writes its page, JBake's pass does not. */
+    private static DocumentModel sectionDocument(File file) {
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        doc.setTitle(file.getName());
+        doc.setType("page");
+        doc.setStatus(SECTION_STATUS);
         return doc;
     }
 }

@@ -117,7 +117,7 @@ class InvalidSitesTest {
 
     /** The real site of the project (settings, content, templates, assets) copied to {@code dir}. */
     private static Path copyRealSite(Path dir) throws IOException {
-        for (String part : List.of("content", "templates", "assets")) {
+        for (String part : List.of("content", "templates", "assets", "data")) {
             copyTree(PROJECT.resolve(part), dir.resolve(part));
         }
         Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
