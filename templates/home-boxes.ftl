@@ -23,10 +23,14 @@
 <section class="box" aria-labelledby="lich-cong-tac">
 <h2 id="lich-cong-tac">Lịch công tác</h2>
 <h3>Hôm nay, ${schedule.todayLabel()}</h3>
-<#if schedule.todayEntries()?has_content><@entries items=schedule.todayEntries() withDay=false/><#else><p>Không có lịch công tác.</p></#if>
+<#if schedule.todayEntries()?has_content>
+<@entries items=schedule.todayEntries() withDay=false/><#t>
+<#else>
+<p>Không có lịch công tác.</p>
+</#if>
 <#if schedule.upcoming(3)?has_content>
 <h3>Sắp tới</h3>
-<@entries items=schedule.upcoming(3) withDay=true/>
+<@entries items=schedule.upcoming(3) withDay=true/><#t>
 </#if>
 <p class="more"><a href="${site.base}lich-cong-tac/">Lịch công tác cả tuần</a></p>
 </section>
