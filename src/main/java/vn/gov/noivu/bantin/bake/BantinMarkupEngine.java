@@ -7,25 +7,27 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.Source;
 
 /**
  * JBake's markup engine for {@code .md}: it hands JBake's crawler the article the content stage has
  * already read and validated, so JBake never parses a header of its own, never falls back to a file's
  * mtime, and never skips a file (an unknown file is an error, not a null). Files a section owns
- * (content/van-ban/) are handed over as such and written by that section's rendering tool.
+ * (content/van-ban/) are written by that section's rendering tool, and README files are editors' notes:
+ * JBake gets both as documents its document pass never renders.
  */
 final class BantinMarkupEngine extends MarkupEngine {
     static final String SOURCE_KEY = "bantin_source";
-    /** Status of a file a section owns: not "published", so the document pass never renders it. */
-    static final String SECTION_STATUS = "section";
+    /** Status of a file the document pass must not render: not "published". */
+    static final String NOT_RENDERED = "bantin-not-rendered";
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
         BakeSession session = BakeSession.current();
         Path source = file.toPath().toAbsolutePath().normalize();
         Article a = session.bySource.get(source);
-        if (a == null && session.sectionSources.contains(source)) {
-            return sectionDocument(file);
+        if (a == null && (session.sectionSources.contains(source) || Source.isNote(source))) {
+            return notRendered(file);
         }
         if (a == null) {
             throw new IllegalStateException("JBake found " + file + ", which the content stage did not read");
@@ -44,12 +46,11 @@ final class BantinMarkupEngine extends MarkupEngine {
         return doc;
     }
 
-    /** A file of a section (a document of the registry): its section's stage writes its page, JBake's pass does not. */
-    private static DocumentModel sectionDocument(File file) {
+    private static DocumentModel notRendered(File file) {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.setTitle(file.getName());
         doc.setType("page");
-        doc.setStatus(SECTION_STATUS);
+        doc.setStatus(NOT_RENDERED);
         return doc;
     }
 }

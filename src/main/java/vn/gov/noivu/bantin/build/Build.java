@@ -63,9 +63,11 @@ public final class Build {
             return new Report(sorted(errors), true, times, counts);
         }
 
+        // One Markdown parser and renderer for every text of the build.
+        Markdown markdown = new Markdown(config.basePath());
+
         // 2a. The documents registry before the articles: an article cites a document by its number.
         t = System.nanoTime();
-        Markdown markdown = new Markdown(config.basePath());
         Optional<Registry> registry = Registry.load(root, config, markdown, options.now(), errors);
         times.put("van-ban", ms(t));
         counts.put("van-ban", registry.map(r -> r.documents().size()).orElse(0));

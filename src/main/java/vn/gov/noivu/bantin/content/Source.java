@@ -29,7 +29,7 @@ public final class Source {
      */
     public static List<Path> list(Path root, Path folder, List<ContentError> errors) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(folder, p)).filter(p -> !isReadme(p))
+            return walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(folder, p)).filter(p -> !isNote(p))
                     .sorted().toList();
         } catch (IOException e) {
             errors.add(ContentError.of(relative(root, folder), 0, "", "cannot list the folder: " + e.getMessage(), ""));
@@ -107,7 +107,7 @@ public final class Source {
     }
 
     /** README files are notes for editors (the corpus generator writes one), documented as never published. */
-    private static boolean isReadme(Path p) {
+    public static boolean isNote(Path p) {
         return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.noivu.bantin.feed;
 
 import java.io.IOException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gov.noivu.bantin.config.SiteConfig;
@@ -36,11 +37,11 @@ final class DocumentFeed {
             // A document without text still carries its trích yếu as content.
             String html = d.bodyHtml().isBlank() ? "<p>" + ItemHtml.escape(d.summary()) + "</p>" : d.bodyHtml();
             Attachment file = d.attachment();
-            Rss.ItemText text = new Rss.ItemText(d.title(), url, d.date().atStartOfDay(Dates.ZONE), d.summary(), d.bodyHtml(),
-                    d.issuer(), List.of(d.type(), d.field()));
+            ZonedDateTime date = d.date().atStartOfDay(Dates.ZONE);
+            Rss.ItemText text = new Rss.ItemText(d.title(), url, date, d.summary(), d.bodyHtml(), d.issuer(),
+                    List.of(d.type(), d.field()));
             entries.add(new Rss.Entry(Rss.item(config, text, () -> Xml.text(ItemHtml.absolute(html, url)),
-                    file == null ? null : Rss.enclosure(config, file.path(), file.bytes(), file.mime())),
-                    d.date().atStartOfDay(Dates.ZONE)));
+                    file == null ? null : Rss.enclosure(config, file.path(), file.bytes(), file.mime())), date));
         }
         String description = "Văn bản mới ban hành, đăng trên trang " + config.title();
         return Rss.render(site, link(config), description, entries);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +117,7 @@ final class WeekReader {
     }
 
     private static String fileFor(LocalDate date) {
-        return String.format(java.util.Locale.ROOT, "data/%s/%d-W%02d.yaml", Schedule.FOLDER,
+        return String.format(Locale.ROOT, "data/%s/%d-W%02d.yaml", Schedule.FOLDER,
                 date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

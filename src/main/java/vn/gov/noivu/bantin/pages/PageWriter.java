@@ -96,7 +96,7 @@ public final class PageWriter {
         s.put("hasSchedule", site.section(Schedule.class).isPresent());
         this.shared = Map.copyOf(s);
         site.section(Registry.class).ifPresent(r -> homeBoxes.put("latestDocuments", r.latest(HOME_DOCUMENTS)));
-        site.section(Schedule.class).ifPresent(r -> homeBoxes.put("schedule", r));
+        site.section(Schedule.class).ifPresent(schedule -> homeBoxes.put("schedule", schedule));
         this.feeds = Feeds.all(site);
         for (FeedLink f : feeds) {
             feedsByPage.put(f.page(), f);

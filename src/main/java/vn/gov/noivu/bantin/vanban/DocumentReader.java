@@ -2,6 +2,7 @@ package vn.gov.noivu.bantin.vanban;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -28,7 +29,7 @@ final class DocumentReader {
             "trich_yeu", "linh_vuc", "hieu_luc", "tep");
     private static final Set<String> IN_FORCE = Set.of("tu", "den");
     /** Attachment formats by extension, with the bytes each file type starts with. */
-    private static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    private static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
             "docx", new byte[] {'P', 'K', 3, 4});
 
     final Source.Page page;

@@ -4,14 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentError;
@@ -70,8 +74,8 @@ public final class Registry implements Section {
         }
         List<String> fields = config.documentFields();
         List<DocumentReader> readers = new ArrayList<>();
-        Set<String> sources = new java.util.TreeSet<>();
-        Set<String> failed = new java.util.HashSet<>();
+        Set<String> sources = new TreeSet<>();
+        Set<String> failed = new HashSet<>();
         for (Path file : Source.list(root, folder, errors)) {
             List<ContentError> fileErrors = new ArrayList<>();
             Optional<Source.Page> page = Source.page(root, file, fileErrors);
@@ -123,7 +127,7 @@ public final class Registry implements Section {
         List<Facet> out = new ArrayList<>();
         out.add(new Facet("all", "", Urls.DOCUMENTS, newestFirst));
         List<LegalDocument> oldestFirst = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
+        Collections.reverse(oldestFirst);
         out.add(new Facet("oldest", "", Urls.DOCUMENTS_OLDEST_FIRST, List.copyOf(oldestFirst)));
         Map<String, List<LegalDocument>> byType = group(newestFirst, TYPES, LegalDocument::type);
         byType.forEach((type, docs) -> out.add(new Facet("type", type, Urls.documentType(Slugs.slugify(type)), docs)));
@@ -139,7 +143,7 @@ public final class Registry implements Section {
 
     /** Documents by {@code key}, in the order of {@code names}; names no document has are left out. */
     private static Map<String, List<LegalDocument>> group(List<LegalDocument> docs, List<String> names,
-                                                          java.util.function.Function<LegalDocument, String> key) {
+                                                          Function<LegalDocument, String> key) {
         Map<String, List<LegalDocument>> out = new LinkedHashMap<>();
         for (String name : names) {
             List<LegalDocument> list = docs.stream().filter(d -> key.apply(d).equals(name)).toList();
