@@ -42,7 +42,7 @@
 </ul>
 </nav>
 </#if>
-<#if current??><p class="more">Địa chỉ cố định của tuần này: <a href="${site.base}${week.url}">${week.title}</a></p>
+<#if current??><p class="more">Trang riêng của tuần: <a href="${site.base}${week.url}">${week.title}</a></p>
 <#else><p class="more"><a href="${site.base}lich-cong-tac/">Lịch công tác tuần này</a></p></#if>
 <#else>
 <p>Chưa có lịch công tác nào.</p>

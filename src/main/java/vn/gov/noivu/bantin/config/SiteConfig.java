@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -113,11 +114,10 @@ public final class SiteConfig {
                 url = null;
             }
         }
-        Map<String, String> categories = names("site.categories", "chuyên mục", values, lines, errors);
+        Map<String, String> categories = names("site.categories", "chuyên mục", values.get("site.categories"), lines, errors);
         // Documents compare their lĩnh vực composed (NFC), whatever the keyboard that typed them.
         Map<String, String> documentFields = names("documents.fields", "lĩnh vực",
-                Map.of("documents.fields", java.text.Normalizer.normalize(values.getOrDefault("documents.fields", ""),
-                        java.text.Normalizer.Form.NFC)), lines, errors);
+                Normalizer.normalize(values.getOrDefault("documents.fields", ""), Normalizer.Form.NFC), lines, errors);
         for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
             if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
                 errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
@@ -135,10 +135,9 @@ public final class SiteConfig {
     }
 
     /** A comma-separated list of names (slug → name, in order); a name without letters or two names with one slug are errors. */
-    private static Map<String, String> names(String key, String what, Map<String, String> values, Map<String, Integer> lines,
+    private static Map<String, String> names(String key, String what, String raw, Map<String, Integer> lines,
                                              List<ContentError> errors) {
         Map<String, String> names = new LinkedHashMap<>();
-        String raw = values.get(key);
         if (raw == null) {
             return names;
         }

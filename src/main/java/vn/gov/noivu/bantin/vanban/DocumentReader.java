@@ -54,13 +54,14 @@ final class DocumentReader {
         f.rejectUnknown(FIELDS, key -> Fields.allowedHint(FIELDS));
         this.slug = slug(page.path(), f);
         this.number = number(f);
-        this.type = oneOf(f, "loai", Registry.TYPES, "the types are: " + String.join(", ", Registry.TYPES));
+        this.type = oneOf(f, "loai", Registry.TYPES, "the types of document", "the types are: " + String.join(", ", Registry.TYPES));
         this.date = f.day("ngay_ban_hanh", true).orElse(null);
         this.issuer = nfc(f.text("co_quan_ban_hanh", true, "co_quan_ban_hanh: \"Chính phủ\"").orElse(""));
         this.signer = nfc(f.text("nguoi_ky", true, "nguoi_ky: \"Nguyễn Tấn Dũng\"").orElse(""));
         this.summary = nfc(f.text("trich_yeu", true, "trich_yeu: \"Về chính sách tinh giản biên chế\"").orElse(""));
         this.field = fields.isEmpty() ? undeclaredField(f)
-                : oneOf(f, "linh_vuc", fields, "the lĩnh vực of documents.fields in jbake.properties are: " + String.join(", ", fields));
+                : oneOf(f, "linh_vuc", fields, "the site's lĩnh vực",
+                        "the lĩnh vực of documents.fields in jbake.properties are: " + String.join(", ", fields));
         f.group("hieu_luc", "hieu_luc: {tu: 2015-01-10}").ifPresent(this::inForce);
         this.attachment = attachment(root, f);
     }
@@ -102,13 +103,14 @@ final class DocumentReader {
         return number;
     }
 
-    private static String oneOf(Fields f, String key, List<String> allowed, String otherwise) {
+    /** A value that must be one of {@code allowed} (named {@code what} in the message): "did you mean", else {@code otherwise}. */
+    private static String oneOf(Fields f, String key, List<String> allowed, String what, String otherwise) {
         String value = nfc(f.text(key, true, key + ": \"" + allowed.get(0) + "\"").orElse(null));
         if (value == null || allowed.contains(value)) {
             return value;
         }
         String hint = Suggest.closest(value, allowed).map(v -> "did you mean \"" + v + "\"?").orElse(otherwise);
-        f.error(key, "\"" + value + "\" is not one of " + (key.equals("loai") ? "the types of document" : "the site's lĩnh vực"), hint);
+        f.error(key, "\"" + value + "\" is not one of " + what, hint);
         return null;
     }
 
