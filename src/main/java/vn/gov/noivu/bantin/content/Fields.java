@@ -50,11 +50,6 @@ public final class Fields {
         return path;
     }
 
-    /** The file line where this group of fields starts (1 for a whole file). */
-    public int startLine() {
-        return startLine;
-    }
-
     public boolean has(String key) {
         return fields.containsKey(key);
     }

@@ -56,17 +56,19 @@ public final class Site {
     private final Map<Article, int[]> categoryIndex = new IdentityHashMap<>();
     private final Set<String> outputs = new HashSet<>();
     private final List<ContentError> collisions = new ArrayList<>();
-    private final List<Section> sections = new ArrayList<>();
-    private PageRelations relations;
+    private final List<Section> sections;
+    private final PageRelations relations;
 
     private Site(SiteConfig config, ZonedDateTime now, List<Article> articles, List<Article> pages,
-                 Map<String, Listing> categories, Map<String, Listing> tags) {
+                 Map<String, Listing> categories, Map<String, Listing> tags, List<Section> sections, PageRelations relations) {
         this.config = config;
         this.now = now;
         this.articles = articles;
         this.pages = pages;
         this.categories = categories;
         this.tags = tags;
+        this.sections = List.copyOf(sections);
+        this.relations = relations;
         for (Listing l : categories.values()) {
             for (int i = 0; i < l.articles().size(); i++) {
                 categoryIndex.put(l.articles().get(i), new int[] {i});
@@ -124,9 +126,8 @@ public final class Site {
                     .orElseThrow().getKey();
             tags.put(slug, new Listing(new Term(name, slug, Urls.tag(slug)), List.copyOf(list)));
         });
-        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags);
-        site.sections.addAll(sections);
-        site.relations = new PageRelations(site.pages, errors);
+        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags, sections,
+                new PageRelations(pages, errors));
         site.collectOutputs(root);
         site.check(all, errors, failedUrls);
         return site;
@@ -288,7 +289,7 @@ public final class Site {
 
     /** The sections published beside articles (documents registry, work schedule), for the sitemap and search. */
     public List<Section> getSections() {
-        return List.copyOf(sections);
+        return sections;
     }
 
     /** The section of the given kind, if the site has one. */
