@@ -9,6 +9,7 @@
 </#list></ul>
 </#macro>
 <@group title="Toàn trang" kind="SITE"/>
+<#if feeds?filter(f -> f.kind == "DOCUMENTS")?has_content><@group title="Văn bản" kind="DOCUMENTS"/></#if>
 <@group title="Theo chuyên mục" kind="CATEGORY"/>
 <@group title="Theo chủ đề" kind="TAG"/>
 </@l.page>

@@ -52,8 +52,10 @@
 <#if site.phone?has_content><p>Điện thoại: ${site.phone}</p></#if>
 <#if site.email?has_content><p>Thư điện tử: <a href="mailto:${site.email}">${site.email}</a></p></#if>
 <ul class="footer-links">
-<#list site.pages as p><li><a href="${site.base}${p.url}">${p.title}</a></li>
-</#list><li><a href="${site.base}chu-de/">Chủ đề</a></li>
+<#list site.pages as p><li><a href="${site.base}${p.url}"<#if p.lang != "vi"> hreflang="${p.lang}" lang="${p.lang}"</#if>>${p.title}</a></li>
+</#list><#if site.hasDocuments><li><a href="${site.base}van-ban/">Văn bản</a></li>
+</#if><#if site.hasSchedule><li><a href="${site.base}lich-cong-tac/">Lịch công tác</a></li>
+</#if><li><a href="${site.base}chu-de/">Chủ đề</a></li>
 <li><a href="${site.base}dang-ky-nhan-tin.html">Đăng ký nhận tin RSS</a></li>
 </ul>
 </div>

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Fixture sites for tests: copied into a temp folder with the repository's real templates. */
@@ -25,12 +28,13 @@ public final class TestSites {
         return Path.of("").toAbsolutePath();
     }
 
-    /** Copies src/test/resources/sites/NAME (or the repository itself for "repo") plus templates/ into {@code dir}. */
+    /** Copies src/test/resources/sites/NAME (or the repository itself for "repo"): settings, content, data, assets, plus templates/. */
     public static Path copy(String name, Path dir) {
         Path site = dir.resolve(name);
         Path from = name.equals("repo") ? repo() : repo().resolve("src/test/resources/sites").resolve(name);
         copyTree(from.resolve("content"), site.resolve("content"));
         copyTree(from.resolve("assets"), site.resolve("assets"));
+        copyTree(from.resolve("data"), site.resolve("data"));
         copyTree(repo().resolve("templates"), site.resolve("templates"));
         try {
             Files.copy(from.resolve("jbake.properties"), site.resolve("jbake.properties"));
@@ -77,6 +81,53 @@ public final class TestSites {
     /** Relative paths of every file under {@code dir}. */
     public static List<String> files(Path dir) {
         return List.copyOf(hashes(dir).keySet());
+    }
+
+    /**
+     * Every href and src of the HTML pages under {@code out} that leads to no file, as "page -> address": site
+     * links must start with {@code base} ("/noivu/"); editors' relative links must resolve too.
+     */
+    public static List<String> brokenLinks(Path out, String base) {
+        Pattern attr = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+        List<String> broken = new ArrayList<>();
+        for (String file : files(out)) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Matcher m = attr.matcher(read(out.resolve(file)));
+            while (m.find()) {
+                String url = m.group(1);
+                if (url.startsWith("https://") || url.startsWith("mailto:") || url.startsWith("#")) {
+                    continue;
+                }
+                if (!url.startsWith(base)) {
+                    if (!url.contains(":") && Files.exists(out.resolve(file).resolveSibling(url).normalize())) {
+                        continue; // a relative link written by an editor
+                    }
+                    broken.add(file + " -> " + url);
+                    continue;
+                }
+                String path = url.substring(base.length());
+                if (path.isEmpty() || path.endsWith("/")) {
+                    path += "index.html";
+                }
+                if (!Files.isRegularFile(out.resolve(path))) {
+                    broken.add(file + " -> " + url);
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** Writes a UTF-8 text file at {@code rel} under {@code root}, creating its folders. */
+    public static void write(Path root, String rel, String text) {
+        try {
+            Path p = root.resolve(rel);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String read(Path file) {

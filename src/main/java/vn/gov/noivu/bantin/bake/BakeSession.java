@@ -31,6 +31,8 @@ final class BakeSession {
     final java.util.concurrent.atomic.AtomicLong firstCrawl = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong lastCrawl = new java.util.concurrent.atomic.AtomicLong();
     final List<ExtraStage> extras;
+    /** Files under content/ that a section (the documents registry) read and writes itself. */
+    final java.util.Set<java.nio.file.Path> sectionSources = new java.util.HashSet<>();
 
     /** Output written by a later stage of the pipeline inside JBake's rendering step (feeds, search...). */
     interface ExtraStage {

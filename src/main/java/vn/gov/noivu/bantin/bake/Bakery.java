@@ -143,6 +143,9 @@ public final class Bakery {
             }
             PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
             session = new BakeSession(site, pages, output, bySource, extras);
+            BakeSession open = session;
+            site.getSections().forEach(sec -> sec.sources()
+                    .forEach(p -> open.sectionSources.add(root.resolve(p).toAbsolutePath().normalize())));
             BakeSession.open(session);
 
             DefaultJBakeConfiguration config = configure(root.toFile(), output.toFile());

@@ -30,6 +30,32 @@ final class SiteRenderingTools {
         }
     }
 
+    /** The documents registry: its lists and one page per document (package vanban). */
+    public static final class Documents extends Tool {
+        @Override
+        int run(BakeSession s) {
+            return s.pages.documents();
+        }
+
+        @Override
+        String name() {
+            return "van-ban";
+        }
+    }
+
+    /** The work schedule: one page per week and the current week (package lich). */
+    public static final class WorkSchedule extends Tool {
+        @Override
+        int run(BakeSession s) {
+            return s.pages.schedule();
+        }
+
+        @Override
+        String name() {
+            return "lich-cong-tac";
+        }
+    }
+
     /** Tags index, 404 page, alias redirects, then the later stages (feeds, ...) of the pipeline. */
     public static final class Extras extends Tool {
         @Override

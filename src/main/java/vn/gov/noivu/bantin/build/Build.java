@@ -8,17 +8,24 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.bake.Bakery;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.ContentError;
 import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.content.Markdown;
+import vn.gov.noivu.bantin.content.Section;
 import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.feed.Feeds;
+import vn.gov.noivu.bantin.lich.Schedule;
 import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
  * The build, as a recipe. Each stage is timed; every error of every stage before the bake is collected
@@ -65,9 +72,25 @@ public final class Build {
             return new Report(sorted(errors), true, times, counts);
         }
 
-        // 2. Load and validate every source file (in parallel), and check the templates parse.
+        // One Markdown parser and renderer for every text of the build.
+        Markdown markdown = new Markdown(config.basePath());
+
+        // 2a. The documents registry before the articles: an article cites a document by its number.
         t = System.nanoTime();
-        ContentLoader.Loaded loaded = new ContentLoader(root, config).load();
+        Optional<Registry> registry = Registry.load(root, config, markdown, options.now(), errors);
+        times.put("van-ban", ms(t));
+        counts.put("van-ban", registry.map(r -> r.documents().size()).orElse(0));
+
+        // 2b. The work schedule: data files only, so its place among the loads does not matter.
+        t = System.nanoTime();
+        Optional<Schedule> schedule = Schedule.load(root, options.now(), errors);
+        times.put("lich-cong-tac", ms(t));
+        counts.put("lich-cong-tac", schedule.map(s -> s.weeks().size()).orElse(0));
+
+        // 2c. Load and validate every other source file (in parallel), and check the templates parse.
+        t = System.nanoTime();
+        Markdown citing = markdown.withDocuments(registry.map(Registry::citations).orElse(Map.of()));
+        ContentLoader.Loaded loaded = new ContentLoader(root, config, citing).load();
         errors.addAll(loaded.errors());
         errors.addAll(PageWriter.checkTemplates(root.resolve("templates")));
         if (!Files.isDirectory(root.resolve("assets"))) {
@@ -79,14 +102,17 @@ public final class Build {
 
         // 3. Decide what is published at `now`, build every listing once, check links and addresses.
         t = System.nanoTime();
-        Site site = Site.build(root, config, loaded.documents(), options.now(), errors, loaded.failedUrls());
+        Set<String> failed = new HashSet<>(loaded.failedUrls());
+        registry.ifPresent(r -> failed.addAll(r.failedUrls()));
+        List<Section> sections = Stream.of(registry, schedule).flatMap(Optional::stream).map(Section.class::cast).toList();
+        Site site = Site.build(root, config, loaded.documents(), options.now(), errors, failed, sections);
         times.put("site+checks", ms(t));
         counts.put("published", site.getArticles().size() + site.getPages().size());
         if (!errors.isEmpty() || options.output() == null) {
             return new Report(sorted(errors), false, times, counts);
         }
 
-        // 4. Bake with JBake into a staging folder: pages, listings, extras, then feeds.
+        // 4. Bake with JBake into a staging folder: pages, listings, documents, schedule, extras, then feeds.
         Path output = options.output().toAbsolutePath().normalize();
         Path staging = output.resolveSibling("." + output.getFileName() + ".staging");
         t = System.nanoTime();

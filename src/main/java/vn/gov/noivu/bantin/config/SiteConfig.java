@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public final class SiteConfig {
         KEYS.put("site.email", "e-mail shown in the footer");
         KEYS.put("site.page_size", "articles per listing page (home, category, tag)");
         KEYS.put("site.related_count", "articles in the 'Tin cùng chuyên mục' and 'Các tin khác' boxes");
+        KEYS.put("site.title_en", "the agency's name in English, for the English pages (default: site.title)");
+        KEYS.put("documents.fields", "the lĩnh vực a document (content/van-ban/) may name, comma-separated");
         KEYS.put("feed.items", "items per RSS feed (default 20)");
         KEYS.put("feed.full_content", "true: items carry the full article in content:encoded");
         KEYS.put("feed.title_pattern", "title of a category/tag feed; {site} and {name} are replaced");
@@ -48,11 +51,13 @@ public final class SiteConfig {
     private final Map<String, String> values;
     private final URI siteUrl;
     private final Map<String, String> categories; // slug -> display name, in declared order
+    private final List<String> documentFields;
 
-    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories) {
+    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories, List<String> documentFields) {
         this.values = values;
         this.siteUrl = siteUrl;
         this.categories = categories;
+        this.documentFields = documentFields;
     }
 
     /** Reads and checks {@code root/jbake.properties}; errors go to {@code errors} and null is returned. */
@@ -109,23 +114,10 @@ public final class SiteConfig {
                 url = null;
             }
         }
-        Map<String, String> categories = new LinkedHashMap<>();
-        String rawCategories = values.get("site.categories");
-        if (rawCategories != null) {
-            for (String name : rawCategories.split(",")) {
-                String n = name.strip();
-                if (n.isEmpty()) {
-                    continue;
-                }
-                String slug = Slugs.slugify(n);
-                String clash = categories.put(slug, n);
-                if (slug.isEmpty() || clash != null) {
-                    errors.add(ContentError.of(FILE, lines.getOrDefault("site.categories", 0), "site.categories",
-                            "\"" + n + "\" " + (slug.isEmpty() ? "has no letters for a web address" : "has the same web address as \"" + clash + "\""),
-                            "give each chuyên mục a distinct name"));
-                }
-            }
-        }
+        Map<String, String> categories = names("site.categories", "chuyên mục", values.get("site.categories"), lines, errors);
+        // Documents compare their lĩnh vực composed (NFC), whatever the keyboard that typed them.
+        Map<String, String> documentFields = names("documents.fields", "lĩnh vực",
+                Normalizer.normalize(values.getOrDefault("documents.fields", ""), Normalizer.Form.NFC), lines, errors);
         for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
             if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
                 errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
@@ -139,7 +131,30 @@ public final class SiteConfig {
         if (errors.size() > before) {
             return null;
         }
-        return new SiteConfig(values, url, Collections.unmodifiableMap(categories));
+        return new SiteConfig(values, url, Collections.unmodifiableMap(categories), List.copyOf(documentFields.values()));
+    }
+
+    /** A comma-separated list of names (slug → name, in order); a name without letters or two names with one slug are errors. */
+    private static Map<String, String> names(String key, String what, String raw, Map<String, Integer> lines,
+                                             List<ContentError> errors) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (raw == null) {
+            return names;
+        }
+        for (String name : raw.split(",")) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            String slug = Slugs.slugify(n);
+            String clash = names.put(slug, n);
+            if (slug.isEmpty() || clash != null) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
+                        "\"" + n + "\" " + (slug.isEmpty() ? "has no letters for a web address" : "has the same web address as \"" + clash + "\""),
+                        "give each " + what + " a distinct name"));
+            }
+        }
+        return names;
     }
 
     private static Map<String, Integer> keyLines(String text) {
@@ -212,6 +227,11 @@ public final class SiteConfig {
 
     public boolean feedFullContent() {
         return Boolean.parseBoolean(values.getOrDefault("feed.full_content", "true"));
+    }
+
+    /** The lĩnh vực of documents, in the order of the settings file (empty if not declared). */
+    public List<String> documentFields() {
+        return documentFields;
     }
 
     /** Every key this project reads, for the README and {@code --help}. */

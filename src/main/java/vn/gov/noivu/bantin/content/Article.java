@@ -11,6 +11,19 @@ public final class Article {
     /** What a source file is. */
     public enum Kind { ARTICLE, PAGE }
 
+    /** The language of every article and of a page without {@code lang}. */
+    public static final String VIETNAMESE = "vi";
+    /** The languages a page may be written in: Vietnamese, and English for the introduction and contacts. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of(VIETNAMESE, "en");
+
+    /** Another page named in front matter by its slug, with the line it was written on. */
+    public record PageRef(String slug, int line) {
+    }
+
+    /** Where a static page stands: its language, the Vietnamese page it translates, the page it sits under (or null). */
+    public record PageInfo(String lang, PageRef translationOf, PageRef parent) {
+    }
+
     /** A link or image in the body that points inside the site, checked once every URL is known. */
     public record InternalLink(String target, int line, boolean image, String written) {
     }
@@ -62,19 +75,20 @@ public final class Article {
     final List<InternalLink> links;
     /** The file line of each front-matter field, so site-wide checks (addresses, aliases) can name it. */
     private final java.util.Map<String, Integer> fieldLines;
+    final PageInfo pageInfo;
     // Shown on every listing that carries the article: formatted once, not once per page.
     private final String dateText;
     private final String dateIso;
 
     Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
             Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String source,
-            Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links,
+            Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links, PageInfo pageInfo,
             java.util.Map<String, Integer> fieldLines) {
         this.kind = kind;
         this.sourcePath = sourcePath;
         this.title = title;
         this.slug = slug;
-        this.url = kind == Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug);
+        this.url = kind == Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug, pageInfo.lang());
         this.date = date;
         this.updated = updated;
         this.expires = expires;
@@ -89,6 +103,7 @@ public final class Article {
         this.bodyHtml = bodyHtml;
         this.links = List.copyOf(links);
         this.fieldLines = java.util.Map.copyOf(fieldLines);
+        this.pageInfo = pageInfo;
         this.dateText = date == null ? "" : Dates.forReader(date);
         this.dateIso = date == null ? "" : Dates.iso(date.instant());
     }
@@ -206,6 +221,15 @@ public final class Article {
 
     public List<InternalLink> getLinks() {
         return links;
+    }
+
+    /** "vi", or "en" for an English page. */
+    public String getLang() {
+        return pageInfo.lang();
+    }
+
+    public PageInfo getPageInfo() {
+        return pageInfo;
     }
 
     @Override

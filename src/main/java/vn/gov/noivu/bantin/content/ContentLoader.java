@@ -2,7 +2,6 @@ package vn.gov.noivu.bantin.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -24,7 +22,10 @@ import vn.gov.noivu.bantin.config.SiteConfig;
 public final class ContentLoader {
     static final Set<String> ARTICLE_FIELDS = Set.of("type", "title", "date", "updated", "category", "tags", "summary",
             "author", "source", "image", "image_alt", "image_caption", "slug", "draft", "expires", "aliases");
-    static final Set<String> PAGE_FIELDS = Set.of("type", "title", "slug", "summary", "updated", "draft", "aliases");
+    static final Set<String> PAGE_FIELDS = Set.of("type", "title", "slug", "summary", "updated", "draft", "aliases", "lang",
+            "translation_of", "parent");
+    /** content/van-ban/ holds the documents registry, which its own loader reads (package vanban); never articles. */
+    public static final String DOCUMENTS_FOLDER = "van-ban";
     /** More tags than this make tag pages meaningless; documented limit. */
     public static final int MAX_TAGS = 10;
     static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
@@ -34,9 +35,14 @@ public final class ContentLoader {
     private final Markdown markdown;
 
     public ContentLoader(Path root, SiteConfig config) {
+        this(root, config, new Markdown(config.basePath()));
+    }
+
+    /** Reads with the build's one Markdown renderer, which knows the documents an article may cite by number. */
+    public ContentLoader(Path root, SiteConfig config, Markdown markdown) {
         this.root = root;
         this.config = config;
-        this.markdown = new Markdown(config.basePath());
+        this.markdown = markdown;
     }
 
     /** All documents (published or not) in source-path order, and every error found. */
@@ -55,13 +61,8 @@ public final class ContentLoader {
             errors.add(ContentError.of("content", 0, "", "the content folder is missing", "create content/tin-tuc/ for articles"));
             return new Loaded(List.of(), errors, Set.of());
         }
-        try (Stream<Path> walk = Files.walk(content)) {
-            walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(content, p)).filter(p -> !isReadme(p))
-                    .sorted().forEach(files::add);
-        } catch (IOException e) {
-            errors.add(ContentError.of("content", 0, "", "cannot list the folder: " + e.getMessage(), ""));
-            return new Loaded(List.of(), errors, Set.of());
-        }
+        Path documents = content.resolve(DOCUMENTS_FOLDER);
+        Source.list(root, content, errors).stream().filter(p -> !p.startsWith(documents)).forEach(files::add);
         List<FileResult> results = files.parallelStream().map(this::loadFile).toList();
         List<Article> docs = new ArrayList<>();
         Set<String> failed = new java.util.HashSet<>();
@@ -74,66 +75,24 @@ public final class ContentLoader {
                 String name = files.get(i).getFileName().toString().replaceFirst("(?i)\\.md$", "");
                 failed.add(Urls.article(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name)));
+                failed.add(Urls.page(Slugs.slugify(name), "en"));
             }
         }
         return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed));
     }
 
-    /** README files are notes for editors (the corpus generator writes one), documented as never published. */
-    private static boolean isReadme(Path p) {
-        return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
-    }
-
-    private static boolean isHidden(Path content, Path p) {
-        for (Path part : content.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private record FileResult(Article article, List<ContentError> errors) {
     }
 
-    private String rel(Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
-    }
-
     private FileResult loadFile(Path file) {
-        String path = rel(file);
         List<ContentError> errors = new ArrayList<>();
-        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            errors.add(ContentError.of(path, 0, "", "not a regular file", "content/ holds only Markdown files"));
-            return new FileResult(null, errors);
-        }
-        if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
-            errors.add(ContentError.of(path, 0, "", "only Markdown (.md) files belong in content/",
-                    "put images and attachments in assets/ and rename articles to .md"));
-            return new FileResult(null, errors);
-        }
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > FrontMatter.MAX_BYTES) {
-                errors.add(FrontMatter.tooLarge(path, size));
-                return new FileResult(null, errors);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            errors.add(ContentError.of(path, 0, "", "cannot read the file: " + e.getMessage(), ""));
-            return new FileResult(null, errors);
-        }
-        FrontMatter.Parsed parsed = FrontMatter.read(path, bytes, errors);
-        if (parsed == null) {
-            return new FileResult(null, errors);
-        }
-        Article article = build(path, parsed, errors);
+        Article article = Source.page(root, file, errors).map(page -> build(page, errors)).orElse(null);
         return new FileResult(errors.isEmpty() ? article : null, errors);
     }
 
-    private Article build(String path, FrontMatter.Parsed parsed, List<ContentError> errors) {
-        Fields f = new Fields(path, parsed.fields(), errors);
+    private Article build(Source.Page page, List<ContentError> errors) {
+        String path = page.path();
+        Fields f = page.fields();
         Article.Kind kind = Article.Kind.ARTICLE;
         if (f.has("type")) {
             String type = f.text("type", false, "type: page").orElse("article");
@@ -143,16 +102,10 @@ public final class ContentLoader {
                 f.error("type", "\"" + type + "\" is not a kind of document", "write type: page for a static page, or remove the line for an article");
             }
         }
-        Set<String> allowed = kind == Article.Kind.PAGE ? PAGE_FIELDS : ARTICLE_FIELDS;
-        for (FrontMatter.Field field : parsed.fields().values()) {
-            if (!allowed.contains(field.key())) {
-                String hint = Suggest.closest(field.key(), allowed).map(k -> "did you mean `" + k + "`?")
-                        .orElse((kind == Article.Kind.PAGE && ARTICLE_FIELDS.contains(field.key()))
-                                ? "pages do not have this field; remove it"
-                                : "allowed fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
-                errors.add(ContentError.of(path, field.line(), field.key(), "unknown field", hint));
-            }
-        }
+        boolean isPage = kind == Article.Kind.PAGE;
+        Set<String> allowed = isPage ? PAGE_FIELDS : ARTICLE_FIELDS;
+        f.rejectUnknown(allowed, key -> isPage && ARTICLE_FIELDS.contains(key)
+                ? "pages do not have this field; remove it" : Fields.allowedHint(allowed));
         String title = f.text("title", true, "title: \"Hội nghị tổng kết công tác năm 2024\"").orElse("");
         Dates.Stamp date = kind == Article.Kind.ARTICLE ? f.date("date", true).orElse(null) : null;
         Dates.Stamp updated = f.date("updated", false).orElse(null);
@@ -176,22 +129,49 @@ public final class ContentLoader {
         String slug = slug(f, path);
         List<String> aliases = aliases(f);
         Article.Image image = kind == Article.Kind.ARTICLE ? image(f) : null;
-        String pagePath = kind == Article.Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug);
-        String body = parsed.body();
+        String lang = kind == Article.Kind.PAGE ? language(f) : Article.VIETNAMESE;
+        Article.PageRef translationOf = kind == Article.Kind.PAGE ? pageRef(f, "translation_of") : null;
+        Article.PageRef parent = kind == Article.Kind.PAGE ? pageRef(f, "parent") : null;
+        if (translationOf != null && lang.equals(Article.VIETNAMESE)) {
+            f.error("translation_of", "only an English page translates a Vietnamese one",
+                    "add lang: en to the English page, or remove this line");
+        }
+        String pagePath = kind == Article.Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug, lang);
+        String body = page.body();
         if (body.isBlank()) {
-            errors.add(ContentError.of(path, parsed.bodyLine() - 1, "", "the text is empty",
+            errors.add(ContentError.of(path, page.bodyLine() - 1, "", "the text is empty",
                     "write the article below the closing '---' line"));
         }
-        Markdown.Result rendered = markdown.render(path, body, parsed.bodyLine(), pagePath);
+        Markdown.Result rendered = markdown.render(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, source,
-                image, draft, aliases, rendered.html(), rendered.links(), lines(parsed));
+                image, draft, aliases, rendered.html(), rendered.links(), new Article.PageInfo(lang, translationOf, parent),
+                f.lines());
     }
 
-    private static Map<String, Integer> lines(FrontMatter.Parsed parsed) {
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        parsed.fields().values().forEach(field -> lines.put(field.key(), field.line()));
-        return lines;
+    /** A page's language: Vietnamese unless {@code lang: en}. */
+    private static String language(Fields f) {
+        String lang = f.text("lang", false, "lang: en").orElse(Article.VIETNAMESE);
+        if (!Article.LANGUAGES.contains(lang)) {
+            f.error("lang", "\"" + lang + "\" is not a language of the site",
+                    "write lang: en for an English page; Vietnamese pages need no lang line");
+            return Article.VIETNAMESE;
+        }
+        return lang;
+    }
+
+    /** Another page named by its slug (translation_of, parent); the link itself is checked once all pages are known. */
+    private static Article.PageRef pageRef(Fields f, String key) {
+        String slug = f.text(key, false, key + ": gioi-thieu").orElse(null);
+        if (slug == null) {
+            return null;
+        }
+        if (!Slugs.isValid(slug)) {
+            f.error(key, "\"" + slug + "\" is not the address of a page",
+                    "write the page's file name without .md, e.g. gioi-thieu");
+            return null;
+        }
+        return new Article.PageRef(slug, f.line(key));
     }
 
     private Term category(Fields f) {
@@ -292,8 +272,7 @@ public final class ContentLoader {
             return null;
         }
         String ext = image.contains(".") ? image.substring(image.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (image.startsWith("/") || image.contains("\\") || image.contains(":") || image.startsWith("assets/")
-                || List.of(image.split("/")).contains("..") || List.of(image.split("/")).contains(".")) {
+        if (!Source.isAssetPath(image)) {
             f.error("image", "\"" + image + "\" must be a path inside assets/", "write it like images/2024/01/hoi-nghi.jpg (without assets/)");
             return null;
         }
@@ -302,7 +281,7 @@ public final class ContentLoader {
             return null;
         }
         Path file = root.resolve("assets").resolve(image).normalize();
-        if (!file.startsWith(root.resolve("assets")) || !Files.isRegularFile(file)) {
+        if (!Source.isAsset(root, image)) {
             f.error("image", "assets/" + image + " does not exist", "copy the photo there or correct the path (letters and case must match)");
             return null;
         }

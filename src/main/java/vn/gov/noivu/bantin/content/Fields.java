@@ -1,46 +1,98 @@
 package vn.gov.noivu.bantin.content;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Typed reads of front-matter fields; each problem becomes an addressed error. */
-final class Fields {
+/**
+ * Typed reads of the fields of a YAML mapping (an article's front matter, a document's, a group inside a
+ * data file); each problem becomes an error with the file, the line and the field. Other kinds of content
+ * read their files through {@link Source} and their fields through this class, so every kind checks alike.
+ */
+public final class Fields {
     private final String path;
     private final Map<String, FrontMatter.Field> fields;
     private final List<ContentError> errors;
+    /** "" at the top; "lich[2]." inside a group, so messages name nested fields fully. */
+    private final String prefix;
+    /** The file line of the YAML's first line, for the lines of nested values. */
+    private final int firstLine;
+    /** Where a missing field is reported: line 1 at the top, the group's first line inside a group. */
+    private final int startLine;
 
     Fields(String path, Map<String, FrontMatter.Field> fields, List<ContentError> errors) {
+        this(path, fields, errors, "", FrontMatter.Kind.FRONT_MATTER.firstLine, 1);
+    }
+
+    Fields(String path, Map<String, FrontMatter.Field> fields, List<ContentError> errors, String prefix, int firstLine,
+           int startLine) {
         this.path = path;
         this.fields = fields;
         this.errors = errors;
+        this.prefix = prefix;
+        this.firstLine = firstLine;
+        this.startLine = startLine;
     }
 
-    boolean has(String key) {
+    /** The source file, relative to the site root. */
+    public String path() {
+        return path;
+    }
+
+    public boolean has(String key) {
         return fields.containsKey(key);
     }
 
-    int line(String key) {
-        FrontMatter.Field f = fields.get(key);
-        return f == null ? 1 : f.line();
+    /** The file line of every field present, so site-wide checks (addresses, aliases) can name it. */
+    public Map<String, Integer> lines() {
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        fields.keySet().forEach(key -> lines.put(key, line(key)));
+        return lines;
     }
 
-    void error(String key, String message, String hint) {
-        errors.add(ContentError.of(path, line(key), key, message, hint));
+    public int line(String key) {
+        FrontMatter.Field f = fields.get(key);
+        return f == null ? startLine : f.line();
+    }
+
+    /** Adds an error about {@code key}, at its line. */
+    public void error(String key, String message, String hint) {
+        errors.add(ContentError.of(path, line(key), prefix + key, message, hint));
+    }
+
+    /** Every field that is not {@code allowed} is an error: "did you mean" a close one, else {@code otherwise} gives the hint. */
+    public void rejectUnknown(Set<String> allowed, Function<String, String> otherwise) {
+        for (FrontMatter.Field field : fields.values()) {
+            if (!allowed.contains(field.key())) {
+                String hint = Suggest.closest(field.key(), allowed).map(k -> "did you mean `" + k + "`?")
+                        .orElseGet(() -> otherwise.apply(field.key()));
+                errors.add(ContentError.of(path, field.line(), prefix + field.key(), "unknown field", hint));
+            }
+        }
+    }
+
+    /** The usual hint for an unknown field: the allowed ones, sorted. */
+    public static String allowedHint(Set<String> allowed) {
+        return "allowed fields: " + String.join(", ", new TreeSet<>(allowed));
     }
 
     /** A text value; absent gives empty, and a required one that is absent is an error. */
-    Optional<String> text(String key, boolean required, String example) {
+    public Optional<String> text(String key, boolean required, String example) {
         FrontMatter.Field f = fields.get(key);
         if (f == null) {
             if (required) {
-                errors.add(ContentError.of(path, 1, key, "missing", "add a line like " + example));
+                errors.add(ContentError.of(path, startLine, prefix + key, "missing", "add a line like " + example));
             }
             return Optional.empty();
         }
@@ -66,7 +118,7 @@ final class Fields {
     }
 
     /** A list of texts written as [a, b] or as "- a" lines. */
-    List<String> list(String key, String example) {
+    public List<String> list(String key, String example) {
         FrontMatter.Field f = fields.get(key);
         if (f == null) {
             return List.of();
@@ -97,7 +149,7 @@ final class Fields {
     }
 
     /** true or false, nothing else (YAML's yes/no/on/off are refused as ambiguous). */
-    boolean bool(String key) {
+    public boolean bool(String key) {
         FrontMatter.Field f = fields.get(key);
         if (f == null) {
             return false;
@@ -110,7 +162,7 @@ final class Fields {
     }
 
     /** A date field; unreadable dates are errors, never replaced by the file's time. */
-    Optional<Dates.Stamp> date(String key, boolean required) {
+    public Optional<Dates.Stamp> date(String key, boolean required) {
         Optional<String> raw = text(key, required, key + ": 2024-01-15T08:30");
         if (raw.isEmpty()) {
             return Optional.empty();
@@ -120,6 +172,69 @@ final class Fields {
             error(key, "cannot read \"" + raw.get() + "\"", Dates.EXPECTED);
         }
         return stamp;
+    }
+
+    /** A calendar day written 2014-11-20, nothing else (no time: documents and schedules are dated by the day). */
+    public Optional<LocalDate> day(String key, boolean required) {
+        Optional<String> raw = text(key, required, key + ": 2014-11-20");
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (raw.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return Optional.of(LocalDate.parse(raw.get()));
+            } catch (DateTimeParseException e) {
+                // reported below with the same words as any other unreadable day
+            }
+        }
+        error(key, "cannot read \"" + raw.get() + "\"", "expected a date like 2014-11-20");
+        return Optional.empty();
+    }
+
+    /** A group of fields written under {@code key} ("hieu_luc:" then indented "tu: ..." lines). */
+    public Optional<Fields> group(String key, String example) {
+        FrontMatter.Field f = fields.get(key);
+        if (f == null) {
+            return Optional.empty();
+        }
+        if (f.value() instanceof MappingNode map) {
+            return Optional.of(child(map, prefix + key + "."));
+        }
+        error(key, "expected a group of fields, got " + describe(f.value()), "write it like " + example);
+        return Optional.empty();
+    }
+
+    /** A list of groups of fields ("- gio: ..." items); a required list that is absent or empty is an error. */
+    public List<Fields> groups(String key, boolean required, String example) {
+        FrontMatter.Field f = fields.get(key);
+        if (f == null || f.value() instanceof SequenceNode empty && empty.getValue().isEmpty()) {
+            if (required) {
+                errors.add(ContentError.of(path, line(key), prefix + key, f == null ? "missing" : "empty", "add a list like " + example));
+            }
+            return List.of();
+        }
+        if (!(f.value() instanceof SequenceNode seq)) {
+            error(key, "expected a list, got " + describe(f.value()), "write each item on a line starting with '- ', like " + example);
+            return List.of();
+        }
+        List<Fields> out = new ArrayList<>();
+        int i = 1;
+        for (Node item : seq.getValue()) {
+            String name = prefix + key + "[" + i + "]";
+            if (item instanceof MappingNode map) {
+                out.add(child(map, name + "."));
+            } else {
+                errors.add(ContentError.of(path, item.getStartMark().getLine() + firstLine, name,
+                        "expected a group of fields, got " + describe(item), "write it like " + example));
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private Fields child(MappingNode map, String childPrefix) {
+        return new Fields(path, FrontMatter.fields(path, map, firstLine, childPrefix, errors), errors, childPrefix, firstLine,
+                map.getStartMark().getLine() + firstLine);
     }
 
     private static String describe(Node v) {

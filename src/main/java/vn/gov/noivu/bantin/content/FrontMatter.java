@@ -43,40 +43,30 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
+    /** Where YAML comes from: the front matter of a Markdown file or a whole data file; decides messages and lines. */
+    enum Kind {
+        FRONT_MATTER(2, "front matter", "an article starts with a line '---', its fields, another '---', then the text",
+                "only Markdown text files belong in content/"),
+        DATA(1, "the file", "write the fields as 'name: value' lines, as the README shows", "only YAML text files belong in data/");
+
+        /** The file line of the first YAML line. */
+        final int firstLine;
+        final String noun;
+        final String emptyHint;
+        final String binaryHint;
+
+        Kind(int firstLine, String noun, String emptyHint, String binaryHint) {
+            this.firstLine = firstLine;
+            this.noun = noun;
+            this.emptyHint = emptyHint;
+            this.binaryHint = binaryHint;
+        }
+    }
+
     /** Decodes, splits and reads a file; problems go to {@code errors}, and null is returned if nothing usable remains. */
     static Parsed read(String path, byte[] bytes, List<ContentError> errors) {
-        if (bytes.length == 0) {
-            errors.add(ContentError.of(path, 1, "", "the file is empty",
-                    "an article starts with a line '---', its fields, another '---', then the text"));
-            return null;
-        }
-        if (bytes.length > MAX_BYTES) {
-            errors.add(tooLarge(path, bytes.length));
-            return null;
-        }
-        String text;
-        try {
-            text = decode(bytes);
-        } catch (MalformedInputException e) {
-            errors.add(ContentError.of(path, 0, "", "the file is not valid UTF-8 (bad byte at offset " + e.getInputLength() + ")",
-                    "save the file as UTF-8 in your editor"));
-            return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            errors.add(ContentError.of(path, lineOf(text, nul), "", "the file contains a NUL byte (it looks like a binary file)",
-                    "only Markdown text files belong in content/"));
-            return null;
-        }
-        int control = firstInvisible(text);
-        if (control >= 0) {
-            errors.add(ContentError.of(path, lineOf(text, control), "", String.format(java.util.Locale.ROOT,
-                    "the file contains the invisible control character U+%04X", (int) text.charAt(control)),
-                    "delete it; it often comes with text pasted from Word or a PDF"));
+        String text = decodeText(path, bytes, Kind.FRONT_MATTER, errors);
+        if (text == null) {
             return null;
         }
         String[] lines = text.split("\n", -1);
@@ -109,11 +99,55 @@ final class FrontMatter {
                 body.append('\n');
             }
         }
-        Map<String, Field> fields = readYaml(path, yaml.toString(), errors);
+        Map<String, Field> fields = readYaml(path, yaml.toString(), Kind.FRONT_MATTER, errors);
         if (fields == null) {
             return null;
         }
         return new Parsed(fields, body.toString(), close + 2);
+    }
+
+    /** The file as text with '\n' line ends: UTF-8 without BOM or NUL, within the size limit; null after an error. */
+    private static String decodeText(String path, byte[] bytes, Kind kind, List<ContentError> errors) {
+        if (bytes.length == 0) {
+            errors.add(ContentError.of(path, 1, "", "the file is empty", kind.emptyHint));
+            return null;
+        }
+        if (bytes.length > MAX_BYTES) {
+            errors.add(tooLarge(path, bytes.length));
+            return null;
+        }
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (MalformedInputException e) {
+            errors.add(ContentError.of(path, 0, "", "the file is not valid UTF-8 (bad byte at offset " + e.getInputLength() + ")",
+                    "save the file as UTF-8 in your editor"));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            errors.add(ContentError.of(path, lineOf(text, nul), "", "the file contains a NUL byte (it looks like a binary file)",
+                    kind.binaryHint));
+            return null;
+        }
+        int control = firstInvisible(text);
+        if (control >= 0) {
+            errors.add(ContentError.of(path, lineOf(text, control), "", String.format(java.util.Locale.ROOT,
+                    "the file contains the invisible control character U+%04X", (int) text.charAt(control)),
+                    "delete it; it often comes with text pasted from Word or a PDF"));
+            return null;
+        }
+        return text;
+    }
+
+    /** Reads a whole YAML data file into its top-level fields; null after an error. */
+    static Map<String, Field> readData(String path, byte[] bytes, List<ContentError> errors) {
+        String text = decodeText(path, bytes, Kind.DATA, errors);
+        return text == null ? null : readYaml(path, text, Kind.DATA, errors);
     }
 
     /** The error for a file over {@link #MAX_BYTES}, with its real size. */
@@ -172,7 +206,7 @@ final class FrontMatter {
         return line;
     }
 
-    private static Map<String, Field> readYaml(String path, String yaml, List<ContentError> errors) {
+    private static Map<String, Field> readYaml(String path, String yaml, Kind kind, List<ContentError> errors) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported below with both lines
         options.setMaxAliasesForCollections(10); // bounds an alias "billion laughs" before it grows
@@ -183,12 +217,12 @@ final class FrontMatter {
         try {
             root = new Yaml(options).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
-            String problem = e.getProblem() == null ? "cannot read the front matter" : e.getProblem();
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + kind.firstLine : 1;
+            String problem = e.getProblem() == null ? "cannot read " + kind.noun : e.getProblem();
             if (problem.startsWith("Global tag is not allowed: ")) {
                 // SnakeYAML refuses "!!java..." tags itself before any node exists: the same message as other tags.
                 String[] yamlLines = yaml.split("\n", -1);
-                int index = line - 2;
+                int index = line - kind.firstLine;
                 String key = index >= 0 && index < yamlLines.length && yamlLines[index].matches("^[A-Za-z_][\\w-]*\\s*:.*")
                         ? yamlLines[index].substring(0, yamlLines[index].indexOf(':')).strip() : "";
                 errors.add(ContentError.of(path, line, key, "the YAML tag " + problem.substring("Global tag is not allowed: ".length())
@@ -198,48 +232,59 @@ final class FrontMatter {
             String hint = problem.contains("\\t") || problem.contains("tab")
                     ? "indent with spaces, not tabs"
                     : "write each field as 'name: value'; put values containing ':' or '#' in double quotes";
-            errors.add(ContentError.of(path, line, "", "front matter is not valid YAML: " + problem, hint));
+            errors.add(ContentError.of(path, line, "", kind.noun + " is not valid YAML: " + problem, hint));
             return null;
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             String hint;
             if (message.startsWith("Nesting Depth")) {
-                hint = "front matter fields are flat: a value is a text, a date, true/false or a [list]";
+                hint = kind == Kind.FRONT_MATTER ? "front matter fields are flat: a value is a text, a date, true/false or a [list]"
+                        : "lists and groups nest a few levels at most";
             } else if (message.contains("exceeds the limit")) {
-                hint = "fields are short; the text of the article goes below the closing '---'";
+                hint = kind == Kind.FRONT_MATTER ? "fields are short; the text of the article goes below the closing '---'"
+                        : "a data file holds one week; split it";
             } else if (message.contains("aliases")) {
                 hint = "anchors and aliases (&, *) are limited; write each value out";
             } else {
                 hint = "write each field as 'name: value'";
             }
-            errors.add(ContentError.of(path, 1, "", "front matter is not valid YAML: " + message, hint));
+            errors.add(ContentError.of(path, 1, "", kind.noun + " is not valid YAML: " + message, hint));
             return null;
         }
-        Map<String, Field> fields = new LinkedHashMap<>();
         if (root == null) {
-            return fields;
+            return new LinkedHashMap<>();
         }
         if (!(root instanceof MappingNode mapping)) {
-            errors.add(ContentError.of(path, 2, "", "front matter must be a list of 'name: value' lines",
+            errors.add(ContentError.of(path, kind.firstLine, "", kind.noun + " must be a list of 'name: value' lines",
                     "for example 'title: \"Hội nghị tổng kết\"'"));
             return null;
         }
+        return fields(path, mapping, kind.firstLine, "", errors);
+    }
+
+    /**
+     * The fields of one YAML mapping, in order, each with its file line ({@code firstLine} is the file line of
+     * the YAML's first line); a repeated key or an unsafe tag is an error. {@code prefix} names nested fields
+     * in messages ("lich[2].").
+     */
+    static Map<String, Field> fields(String path, MappingNode mapping, int firstLine, String prefix, List<ContentError> errors) {
+        Map<String, Field> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
-            int line = keyNode.getStartMark().getLine() + 2;
+            int line = keyNode.getStartMark().getLine() + firstLine;
             if (!(keyNode instanceof ScalarNode key)) {
                 errors.add(ContentError.of(path, line, "", "a field name must be a plain word", "write 'name: value'"));
                 continue;
             }
             String unsafe = unsafeTag(tuple.getValueNode());
             if (unsafe != null) {
-                errors.add(ContentError.of(path, line, key.getValue(), "the YAML tag " + unsafe + " is not allowed",
+                errors.add(ContentError.of(path, line, prefix + key.getValue(), "the YAML tag " + unsafe + " is not allowed",
                         "remove the '!' tag and write a plain value"));
                 continue;
             }
             Field previous = fields.get(key.getValue());
             if (previous != null) {
-                errors.add(ContentError.of(path, line, key.getValue(), "written twice (first on line " + previous.line() + ")",
+                errors.add(ContentError.of(path, line, prefix + key.getValue(), "written twice (first on line " + previous.line() + ")",
                         "keep one of the two lines"));
                 continue;
             }

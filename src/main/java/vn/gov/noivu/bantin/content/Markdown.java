@@ -6,6 +6,9 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
@@ -18,8 +21,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -31,7 +37,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Markdown to safe HTML, built once per build and shared by all threads (Flexmark's parser and
  * renderer are immutable). Raw HTML in a body is cut down to {@link #SAFELIST}; the same HTML goes to
- * pages and feeds.
+ * pages and feeds. A document of the registry is cited by its number in double brackets,
+ * {@code [[108/2014/NĐ-CP]]}, and becomes a link to the document's page.
  */
 public final class Markdown {
     /**
@@ -58,6 +65,8 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final String basePath;
+    /** Số ký hiệu (NFC) → site path of the document's page, for [[number]] citations. */
+    private final Map<String, String> documents;
 
     /** @param basePath the site's path prefix ("/" or "/noivu/"), put in front of links that start with '/' */
     public Markdown(String basePath) {
@@ -83,6 +92,19 @@ public final class Markdown {
                 })
                 .build();
         this.basePath = basePath;
+        this.documents = Map.of();
+    }
+
+    private Markdown(Markdown base, Map<String, String> documents) {
+        this.parser = base.parser;
+        this.renderer = base.renderer;
+        this.basePath = base.basePath;
+        this.documents = Map.copyOf(documents);
+    }
+
+    /** This renderer (same parser, same policy) resolving [[number]] with {@code documents}: số ký hiệu → site path. */
+    public Markdown withDocuments(Map<String, String> documents) {
+        return new Markdown(this, documents);
     }
 
     /** The rendered body and the internal links it contains. */
@@ -97,6 +119,7 @@ public final class Markdown {
         Document doc = parser.parse(body);
         List<Article.InternalLink> links = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
+        Map<Node, String> citations = body.contains("[[") ? citeDocuments(doc, sourcePath, firstLine, errors) : Map.of();
         boolean rawHtml = false;
         for (Node node : doc.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
@@ -131,7 +154,7 @@ public final class Markdown {
                         }
                     }
                 } else if (!href.startsWith("#") && !href.startsWith("//")) {
-                    links.add(new Article.InternalLink(resolve(pagePath, href), line, image, href));
+                    links.add(new Article.InternalLink(resolve(pagePath, href), line, image, citations.getOrDefault(node, href)));
                     // With raw HTML present, clean() prefixes every root-relative address in one place.
                     if (rawHtml) {
                         continue;
@@ -149,6 +172,43 @@ public final class Markdown {
             html = clean(html, pagePath);
         }
         return new Result(html, links, errors);
+    }
+
+    /**
+     * Replaces each [[number]] (Flexmark reads it as an undefined reference between '[' and ']') with a link
+     * to the document's page; returns the new links with the citation as written, for link-check messages.
+     */
+    private Map<Node, String> citeDocuments(Document doc, String sourcePath, int firstLine, List<ContentError> errors) {
+        List<LinkRef> refs = new ArrayList<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof LinkRef ref && !ref.isDefined() && ref.getPrevious() instanceof Text before
+                    && before.getChars().endsWith("[") && ref.getNext() instanceof Text after && after.getChars().startsWith("]")) {
+                refs.add(ref);
+            }
+        }
+        Map<Node, String> citations = new IdentityHashMap<>();
+        for (LinkRef ref : refs) {
+            String number = Normalizer.normalize(ref.getReference().toString().strip(), Normalizer.Form.NFC);
+            String path = documents.get(number);
+            if (path == null) {
+                String hint = Suggest.closest(number, documents.keySet()).map(n -> "did you mean [[" + n + "]]?")
+                        .orElse("write the number exactly as the document's so_ky_hieu, e.g. [[108/2014/NĐ-CP]]");
+                errors.add(ContentError.of(sourcePath, firstLine + ref.getLineNumber(), "",
+                        "no document has the number [[" + number + "]]", hint));
+                continue;
+            }
+            Text before = (Text) ref.getPrevious();
+            Text after = (Text) ref.getNext();
+            before.setChars(before.getChars().subSequence(0, before.getChars().length() - 1));
+            after.setChars(after.getChars().subSequence(1));
+            Link link = new Link(ref.getChars()); // based on the source, so its line number is the citation's
+            link.setUrl(BasedSequence.of("/" + path));
+            link.appendChild(new Text(ref.getReference().trim()));
+            ref.insertBefore(link);
+            ref.unlink();
+            citations.put(link, "[[" + number + "]]");
+        }
+        return citations;
     }
 
     private String clean(String html, String pagePath) {

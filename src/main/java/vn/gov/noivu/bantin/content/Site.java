@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -29,7 +30,11 @@ public final class Site {
     /** Root files and folders the build writes itself; a page or alias may not take these paths. */
     static final Set<String> RESERVED = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
             "tin-tuc", "chuyen-muc", "chu-de", "css", "js", "images", "files", "en", "tim-kiem.html", "luu-tru",
-            "dang-ky-nhan-tin.html", "feeds.opml", "search-index.json");
+            "dang-ky-nhan-tin.html", "feeds.opml", "search-index.json", "van-ban", "lich-cong-tac");
+
+    /** One language version of a translated page, for hreflang links: "vi" or "en" and its site path. */
+    public record Alternate(String lang, String url) {
+    }
 
     /** A listing: the term it lists (null for the home page) and its articles, newest first. */
     public record Listing(Term term, List<Article> articles) {
@@ -51,15 +56,19 @@ public final class Site {
     private final Map<Article, int[]> categoryIndex = new IdentityHashMap<>();
     private final Set<String> outputs = new HashSet<>();
     private final List<ContentError> collisions = new ArrayList<>();
+    private final List<Section> sections;
+    private final PageRelations relations;
 
     private Site(SiteConfig config, ZonedDateTime now, List<Article> articles, List<Article> pages,
-                 Map<String, Listing> categories, Map<String, Listing> tags) {
+                 Map<String, Listing> categories, Map<String, Listing> tags, List<Section> sections, PageRelations relations) {
         this.config = config;
         this.now = now;
         this.articles = articles;
         this.pages = pages;
         this.categories = categories;
         this.tags = tags;
+        this.sections = List.copyOf(sections);
+        this.relations = relations;
         for (Listing l : categories.values()) {
             for (int i = 0; i < l.articles().size(); i++) {
                 categoryIndex.put(l.articles().get(i), new int[] {i});
@@ -78,6 +87,12 @@ public final class Site {
     /** As above; links to {@code failedUrls} (files that did not load, already reported) are not reported again. */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
                              Set<String> failedUrls) {
+        return build(root, config, all, now, errors, failedUrls, List.of());
+    }
+
+    /** As above, with the sections the site publishes beside articles (documents, schedule). */
+    public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
+                             Set<String> failedUrls, List<Section> sections) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Article a : all) {
@@ -111,7 +126,8 @@ public final class Site {
                     .orElseThrow().getKey();
             tags.put(slug, new Listing(new Term(name, slug, Urls.tag(slug)), List.copyOf(list)));
         });
-        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags);
+        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags, sections,
+                new PageRelations(pages, errors));
         site.collectOutputs(root);
         site.check(all, errors, failedUrls);
         return site;
@@ -138,6 +154,10 @@ public final class Site {
         }
         for (Article p : pages) {
             outputs.add(p.getUrl());
+        }
+        for (Section s : sections) {
+            s.pages().forEach(p -> outputs.add(Urls.file(p.path())));
+            outputs.addAll(s.files());
         }
         Path assets = root.resolve("assets");
         if (Files.isDirectory(assets)) {
@@ -167,7 +187,7 @@ public final class Site {
     /** Folders of assets/ that are the site's own (not generated pages). */
     static final Set<String> ASSET_FOLDERS = Set.of("css", "js", "images", "files");
     /** Folders whose every file the build writes. */
-    static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de");
+    static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de", "van-ban", "lich-cong-tac");
 
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
@@ -236,23 +256,35 @@ public final class Site {
                 if (target != null && !a.isPublishedAt(now)) {
                     continue; // an unpublished draft may link to another unpublished draft
                 }
-                String what = link.image() ? "image" : "link";
-                String problem = "nothing is published at /" + link.target();
-                String hint;
-                if (target != null) {
-                    hint = "that article is not published (draft, future date or expired)";
-                } else if (link.target().startsWith("../")) {
-                    problem = "it leads outside the site";
-                    hint = "write the path from the site root, like /" + (link.image() ? "images/..." : "tin-tuc/ten-bai.html");
-                } else if (link.image()) {
-                    hint = "put the file in assets/ and write /" + (link.target().startsWith("images/") ? link.target() : "images/...");
-                } else {
-                    hint = "link to a page of this site such as /tin-tuc/ten-bai.html, or to a full https:// address";
-                }
-                errors.add(ContentError.of(a.getSourcePath(), link.line(), "", "broken " + what + " \"" + link.written()
-                        + "\": " + problem, hint));
+                errors.add(brokenLink(a.getSourcePath(), link, target != null));
             }
         }
+        for (Section s : sections) {
+            s.links().forEach((source, links) -> {
+                for (Article.InternalLink link : links) {
+                    if (!outputs.contains(link.target()) && !failedUrls.contains(link.target())) {
+                        errors.add(brokenLink(source, link, byUrl.containsKey(link.target())));
+                    }
+                }
+            });
+        }
+    }
+
+    private static ContentError brokenLink(String sourcePath, Article.InternalLink link, boolean unpublishedArticle) {
+        String what = link.image() ? "image" : "link";
+        String problem = "nothing is published at /" + link.target();
+        String hint;
+        if (unpublishedArticle) {
+            hint = "that article is not published (draft, future date or expired)";
+        } else if (link.target().startsWith("../")) {
+            problem = "it leads outside the site";
+            hint = "write the path from the site root, like /" + (link.image() ? "images/..." : "tin-tuc/ten-bai.html");
+        } else if (link.image()) {
+            hint = "put the file in assets/ and write /" + (link.target().startsWith("images/") ? link.target() : "images/...");
+        } else {
+            hint = "link to a page of this site such as /tin-tuc/ten-bai.html, or to a full https:// address";
+        }
+        return ContentError.of(sourcePath, link.line(), "", "broken " + what + " \"" + link.written() + "\": " + problem, hint);
     }
 
     public SiteConfig getConfig() {
@@ -280,6 +312,31 @@ public final class Site {
     /** Every tag used by a published article, by slug. */
     public Map<String, Listing> getTags() {
         return tags;
+    }
+
+    /** The sections published beside articles (documents registry, work schedule), for the sitemap and search. */
+    public List<Section> getSections() {
+        return sections;
+    }
+
+    /** The section of the given kind, if the site has one. */
+    public <T extends Section> Optional<T> section(Class<T> kind) {
+        return sections.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
+    /** The page a static page sits under (Giới thiệu for Lãnh đạo Sở), or null. */
+    public Article parentOf(Article page) {
+        return relations.parent(page);
+    }
+
+    /** The language versions of a translated page, for hreflang links; empty for a page without translation. */
+    public List<Alternate> alternatesOf(Article page) {
+        return relations.alternates(page);
+    }
+
+    /** Pages that sit under no other (the footer's links): Vietnamese first, then English. */
+    public List<Article> getTopPages() {
+        return relations.topLevel();
     }
 
     /** Site paths of every file the build writes (pages, listings, feeds) or copies (assets). */

@@ -16,6 +16,11 @@ public final class Urls {
         return slug + ".html";
     }
 
+    /** A static page: "gioi-thieu.html", or under the language's folder for a translation ("en/introduction.html"). */
+    public static String page(String slug, String lang) {
+        return lang.equals(Article.VIETNAMESE) ? page(slug) : lang + "/" + page(slug);
+    }
+
     public static String category(String slug) {
         return "chuyen-muc/" + slug + "/";
     }
@@ -29,6 +34,40 @@ public final class Urls {
     public static final String NOT_FOUND = "404.html";
     /** The feed directory, "Đăng ký nhận tin RSS". */
     public static final String FEEDS = "dang-ky-nhan-tin.html";
+
+    /** The documents registry (văn bản): the list, newest first, and one page per document. */
+    public static final String DOCUMENTS = "van-ban/";
+    /** The registry oldest first. */
+    public static final String DOCUMENTS_OLDEST_FIRST = "van-ban/cu-nhat-truoc/";
+    /** The feed of new documents, "Văn bản mới". */
+    public static final String DOCUMENTS_FEED = "van-ban/feed.xml";
+
+    public static String document(String slug) {
+        return DOCUMENTS + slug + ".html";
+    }
+
+    /** Documents of one type (loại văn bản), e.g. "van-ban/loai/nghi-dinh/". */
+    public static String documentType(String slug) {
+        return DOCUMENTS + "loai/" + slug + "/";
+    }
+
+    /** Documents of one field (lĩnh vực), e.g. "van-ban/linh-vuc/cai-cach-hanh-chinh/". */
+    public static String documentField(String slug) {
+        return DOCUMENTS + "linh-vuc/" + slug + "/";
+    }
+
+    /** Documents issued in one year, e.g. "van-ban/nam/2014/". */
+    public static String documentYear(int year) {
+        return DOCUMENTS + "nam/" + year + "/";
+    }
+
+    /** The work schedule (lịch công tác): always the current week. */
+    public static final String SCHEDULE = "lich-cong-tac/";
+
+    /** One week of the schedule, e.g. "lich-cong-tac/2026-w48.html" for ISO week 2026-W48. */
+    public static String scheduleWeek(int year, int week) {
+        return SCHEDULE + String.format(java.util.Locale.ROOT, "%d-w%02d.html", year, week);
+    }
 
     /** Page n (from 1) of a listing that starts at {@code first} ("" for home, "chuyen-muc/x/"). */
     public static String listingPage(String first, int n) {

@@ -10,8 +10,8 @@ package vn.gov.noivu.bantin.feed;
  * @param page  site path of the listing page the feed belongs to, e.g. "chuyen-muc/thong-bao/" ("" for home)
  */
 public record FeedLink(Kind kind, String name, String title, String path, String page) {
-    /** The whole site, one chuyên mục, or one chủ đề. */
-    public enum Kind { SITE, CATEGORY, TAG }
+    /** The whole site, one chuyên mục, one chủ đề, or the documents registry's new documents. */
+    public enum Kind { SITE, CATEGORY, TAG, DOCUMENTS }
 
     public Kind getKind() {
         return kind;

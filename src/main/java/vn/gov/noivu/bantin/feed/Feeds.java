@@ -7,16 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
  * The site's RSS 2.0 feeds: one for the whole site, one per declared category (even an empty one)
- * and one per tag, plus an OPML list of them all. Output depends only on the {@link Site}, never on
+ * and one per tag, "Văn bản mới" when the site has a documents registry, plus an OPML list of them all. Output depends only on the {@link Site}, never on
  * the clock, so two builds of one commit give identical bytes.
  */
 public final class Feeds {
@@ -33,9 +35,13 @@ public final class Feeds {
     record Spec(FeedLink link, String description, List<Article> articles) {
     }
 
-    /** Every feed: the site's first, then categories in declared order, then tags by slug. */
+    /** Every feed: the site's first, then "Văn bản mới", then categories in declared order, then tags by slug. */
     public static List<FeedLink> all(Site site) {
-        return specs(site).stream().map(Spec::link).toList();
+        List<FeedLink> links = new ArrayList<>(specs(site).stream().map(Spec::link).toList());
+        if (site.section(Registry.class).isPresent()) {
+            links.add(1, DocumentFeed.link(site.getConfig()));
+        }
+        return links;
     }
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */
@@ -56,6 +62,11 @@ public final class Feeds {
         }
         for (Spec spec : specs(site)) {
             written.add(spec.link().path());
+        }
+        Optional<Registry> registry = site.section(Registry.class);
+        if (registry.isPresent()) {
+            writeFile(outputDir, Urls.DOCUMENTS_FEED, DocumentFeed.render(site, registry.get()));
+            written.add(Urls.DOCUMENTS_FEED);
         }
         written.sort(null);
         return written;

@@ -15,11 +15,13 @@ import com.rometools.rome.io.WireFeedOutput;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -41,33 +43,42 @@ final class Rss {
     private Rss() {
     }
 
+    /** One item of a channel and the date its pubDate shows. */
+    record Entry(Item item, ZonedDateTime date) {
+    }
+
     static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
         // Site lists are published-only already; filtered again because a leak here would be public at once.
-        List<Article> items = spec.articles().stream()
+        List<Entry> entries = spec.articles().stream()
                 .filter(a -> !a.isPage() && a.isPublishedAt(site.getNow()))
-                .limit(site.getConfig().feedItems()).toList();
+                .limit(site.getConfig().feedItems())
+                .map(a -> new Entry(item(site, a, itemHtml), a.getDate())).toList();
+        return render(site, spec.link(), spec.description(), entries);
+    }
+
+    /** The feed {@code link} with its channel {@code description} and {@code entries}, newest first. */
+    static byte[] render(Site site, FeedLink link, String description, List<Entry> entries) throws IOException {
         Document doc;
         try {
-            doc = new WireFeedOutput().outputJDom(channel(site, spec, items, itemHtml));
+            doc = new WireFeedOutput().outputJDom(channel(site, link, description, entries));
         } catch (FeedException e) {
-            throw new IOException("cannot generate " + spec.link().path() + ": " + e.getMessage(), e);
+            throw new IOException("cannot generate " + link.path() + ": " + e.getMessage(), e);
         }
-        finish(doc.getRootElement().getChild("channel"), items);
+        finish(doc.getRootElement().getChild("channel"), entries);
         Xml.declareNamespacesOnRoot(doc.getRootElement());
         return Xml.bytes(doc);
     }
 
-    private static Channel channel(Site site, Feeds.Spec spec, List<Article> items, Map<Article, String> itemHtml) {
+    private static Channel channel(Site site, FeedLink link, String description, List<Entry> entries) {
         SiteConfig config = site.getConfig();
-        FeedLink link = spec.link();
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(Xml.text(link.title()));
         channel.setLink(config.absolute(link.page()));
-        channel.setDescription(Xml.text(spec.description()));
+        channel.setDescription(Xml.text(description));
         channel.setLanguage("vi");
         channel.setGenerator(GENERATOR);
-        if (!items.isEmpty()) {
-            channel.setLastBuildDate(Date.from(items.get(0).getDate().toInstant()));
+        if (!entries.isEmpty()) {
+            channel.setLastBuildDate(Date.from(entries.get(0).date().toInstant()));
         }
         if (site.getOutputs().contains(LOGO)) {
             Image image = new Image();
@@ -85,66 +96,82 @@ final class Rss {
             links.add(atomLink("hub", hub, null));
         }
         channel.setForeignMarkup(links);
-        List<Item> rssItems = new ArrayList<>();
-        for (Article a : items) {
-            rssItems.add(item(site, a, itemHtml));
-        }
-        channel.setItems(rssItems);
+        channel.setItems(new ArrayList<>(entries.stream().map(Entry::item).toList()));
         return channel;
     }
 
     private static Item item(Site site, Article a, Map<Article, String> itemHtml) {
         SiteConfig config = site.getConfig();
         String url = config.absolute(a.getUrl());
-        Item item = new Item();
-        item.setTitle(Xml.text(a.getTitle()));
-        item.setLink(url);
-        Guid guid = new Guid();
-        guid.setValue(url);
-        guid.setPermaLink(true);
-        item.setGuid(guid);
-        item.setPubDate(Date.from(a.getDate().toInstant()));
-        Description description = new Description();
-        description.setValue(Xml.text(ItemHtml.lead(a.getSummary(), a.getBodyHtml())));
-        item.setDescription(description);
-        if (config.feedFullContent()) {
-            Content content = new Content();
-            content.setType(Content.HTML);
-            content.setValue(itemHtml.computeIfAbsent(a, x -> Xml.text(ItemHtml.absolute(x.getBodyHtml(), url))));
-            item.setContent(content);
-        }
-        List<Category> categories = new ArrayList<>();
-        categories.add(category(a.getCategory().getName()));
+        List<String> categories = new ArrayList<>();
+        categories.add(a.getCategory().getName());
         for (Term tag : a.getTags()) {
             // The site-wide spelling, so one tag reads the same in every item.
             Site.Listing listing = site.getTags().get(tag.getSlug());
-            categories.add(category(listing == null ? tag.getName() : listing.term().getName()));
+            categories.add(listing == null ? tag.getName() : listing.term().getName());
         }
-        item.setCategories(categories);
         Article.Image image = a.getImage();
-        if (image != null) {
-            Enclosure enclosure = new Enclosure();
-            enclosure.setUrl(config.absolute(encodePath(image.path())));
-            enclosure.setLength(image.bytes());
-            enclosure.setType(imageType(image.path()));
+        return item(config, new ItemText(a.getTitle(), url, a.getDate(), a.getSummary(), a.getBodyHtml(), a.getAuthor(), categories),
+                () -> itemHtml.computeIfAbsent(a, x -> Xml.text(ItemHtml.absolute(x.getBodyHtml(), url))),
+                image == null ? null : enclosure(config, image.path(), image.bytes(), imageType(image.path())));
+    }
+
+    /**
+     * What an item says: its title, absolute permalink, date, lead (the summary, or the start of the body),
+     * body HTML, creator ("" for none) and categories.
+     */
+    record ItemText(String title, String url, ZonedDateTime date, String summary, String bodyHtml, String creator,
+                    List<String> categories) {
+    }
+
+    /** An item as FEEDS.md wants it; {@code content} makes the full HTML (only asked for when the site sends it). */
+    static Item item(SiteConfig config, ItemText text, Supplier<String> content, Enclosure enclosure) {
+        Item item = new Item();
+        item.setTitle(Xml.text(text.title()));
+        item.setLink(text.url());
+        Guid guid = new Guid();
+        guid.setValue(text.url());
+        guid.setPermaLink(true);
+        item.setGuid(guid);
+        item.setPubDate(Date.from(text.date().toInstant()));
+        Description description = new Description();
+        description.setValue(Xml.text(ItemHtml.lead(text.summary(), text.bodyHtml())));
+        item.setDescription(description);
+        if (config.feedFullContent()) {
+            Content full = new Content();
+            full.setType(Content.HTML);
+            full.setValue(content.get());
+            item.setContent(full);
+        }
+        item.setCategories(new ArrayList<>(text.categories().stream().map(Rss::category).toList()));
+        if (enclosure != null) {
             item.setEnclosures(List.of(enclosure));
         }
-        if (!a.getAuthor().isEmpty()) {
+        if (!text.creator().isEmpty()) {
             DCModule dc = new DCModuleImpl();
-            dc.setCreator(Xml.text(a.getAuthor()));
+            dc.setCreator(Xml.text(text.creator()));
             item.getModules().add(dc);
         }
         return item;
     }
 
+    /** One file carried by an item: absolute URL, exact length, MIME type. */
+    static Enclosure enclosure(SiteConfig config, String sitePath, long bytes, String type) {
+        Enclosure enclosure = new Enclosure();
+        enclosure.setUrl(config.absolute(encodePath(sitePath)));
+        enclosure.setLength(bytes);
+        enclosure.setType(type);
+        return enclosure;
+    }
+
     /** Rome writes dates in GMT; FEEDS.md rule 8 wants the site's own +0700, and guids say isPermaLink. */
-    private static void finish(Element channel, List<Article> items) {
-        if (!items.isEmpty()) {
-            channel.getChild("lastBuildDate").setText(Dates.rfc822(items.get(0).getDate()));
+    private static void finish(Element channel, List<Entry> entries) {
+        if (!entries.isEmpty()) {
+            channel.getChild("lastBuildDate").setText(Dates.rfc822(entries.get(0).date()));
         }
         List<Element> elements = channel.getChildren("item");
         for (int i = 0; i < elements.size(); i++) {
-            elements.get(i).getChild("pubDate").setText(Dates.rfc822(items.get(i).getDate()));
+            elements.get(i).getChild("pubDate").setText(Dates.rfc822(entries.get(i).date()));
             elements.get(i).getChild("guid").setAttribute("isPermaLink", "true");
         }
     }

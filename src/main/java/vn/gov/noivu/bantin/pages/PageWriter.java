@@ -25,6 +25,8 @@ import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.content.Urls;
 import vn.gov.noivu.bantin.feed.FeedLink;
 import vn.gov.noivu.bantin.feed.Feeds;
+import vn.gov.noivu.bantin.lich.Schedule;
+import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
  * Renders the reader's pages with the site's Freemarker templates. One Freemarker configuration per
@@ -38,6 +40,8 @@ public final class PageWriter {
     private final Map<String, Object> shared;
     private final Map<String, FeedLink> feedsByPage = new HashMap<>();
     private final List<FeedLink> feeds;
+    /** The home page's boxes beside the news: "Văn bản mới" and "Lịch công tác", when the site has them. */
+    private final Map<String, Object> homeBoxes = new HashMap<>();
 
     /** A template that failed, with its address; thrown as the cause of {@link PageException}. */
     public static final class PageException extends RuntimeException {
@@ -52,6 +56,9 @@ public final class PageWriter {
             return error;
         }
     }
+
+    /** Documents in the home page's "Văn bản mới" box. */
+    static final int HOME_DOCUMENTS = 5;
 
     public PageWriter(Path templates, Site site, Path out) {
         this.site = site;
@@ -83,8 +90,13 @@ public final class PageWriter {
         List<Term> categories = new ArrayList<>();
         site.getCategories().values().forEach(l -> categories.add(l.term()));
         s.put("categories", categories);
-        s.put("pages", site.getPages());
+        s.put("pages", site.getTopPages());
+        s.put("titleEn", site.getConfig().get("site.title_en", site.getConfig().title()));
+        s.put("hasDocuments", site.section(Registry.class).isPresent());
+        s.put("hasSchedule", site.section(Schedule.class).isPresent());
         this.shared = Map.copyOf(s);
+        site.section(Registry.class).ifPresent(r -> homeBoxes.put("latestDocuments", r.latest(HOME_DOCUMENTS)));
+        site.section(Schedule.class).ifPresent(schedule -> homeBoxes.put("schedule", schedule));
         this.feeds = Feeds.all(site);
         for (FeedLink f : feeds) {
             feedsByPage.put(f.page(), f);
@@ -92,7 +104,8 @@ public final class PageWriter {
     }
 
     /** The templates the pages are rendered with; each must exist. */
-    static final List<String> TEMPLATES = List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl", "feeds.ftl");
+    static final List<String> TEMPLATES = List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl",
+            "feeds.ftl", "page-en.ftl", "van-ban.ftl", "van-ban-list.ftl", "lich-cong-tac.ftl");
 
     /** Checks that every template parses, so a typo is reported once with its line, before any page is written. */
     public static List<ContentError> checkTemplates(Path templates) {
@@ -132,7 +145,9 @@ public final class PageWriter {
         Map<String, Object> m = model(a.getUrl());
         m.put("article", a);
         if (a.isPage()) {
-            render("page.ftl", a.getUrl(), m);
+            m.put("parent", site.parentOf(a));
+            m.put("alternates", site.alternatesOf(a));
+            render(a.getLang().equals(Article.VIETNAMESE) ? "page.ftl" : "page-en.ftl", a.getUrl(), m);
             return;
         }
         m.put("feeds", List.of(feedsByPage.get(a.getCategory().getUrl())));
@@ -180,6 +195,9 @@ public final class PageWriter {
                 FeedLink link = feedsByPage.get(first);
                 m.put("feed", link);
                 m.put("feeds", term == null ? List.of() : List.of(link));
+                if (term == null) {
+                    m.putAll(homeBoxes);
+                }
                 render("list.ftl", path, m);
             });
         }
@@ -212,7 +230,27 @@ public final class PageWriter {
         return n;
     }
 
-    private Map<String, Object> model(String path) {
+    /** The documents registry: its lists and one page per document; returns the number of files (0 without a registry). */
+    public int documents() {
+        return site.section(Registry.class).map(r -> new RegistryPages(this, site, r).write()).orElse(0);
+    }
+
+    /** The work schedule: one page per week and the current week; returns the number of files (0 without a schedule). */
+    public int schedule() {
+        return site.section(Schedule.class).map(s -> new SchedulePages(this, s).write()).orElse(0);
+    }
+
+    /** The absolute address of a site path. */
+    String absolute(String sitePath) {
+        return site.getConfig().absolute(sitePath);
+    }
+
+    /** The feed a list page links to, by the page's site path. */
+    FeedLink feedOf(String page) {
+        return feedsByPage.get(page);
+    }
+
+    Map<String, Object> model(String path) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", shared);
         m.put("path", path);
@@ -220,7 +258,7 @@ public final class PageWriter {
         return m;
     }
 
-    private void render(String template, String sitePath, Map<String, Object> model) {
+    void render(String template, String sitePath, Map<String, Object> model) {
         Path file = out.resolve(Urls.file(sitePath));
         try {
             Files.createDirectories(file.getParent());

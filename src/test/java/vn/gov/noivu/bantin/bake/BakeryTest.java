@@ -2,6 +2,7 @@ package vn.gov.noivu.bantin.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,5 +27,17 @@ class BakeryTest {
         assertEquals(List.of("content/trang/gioi-thieu.md: JBake's crawler did not read this file (remove any .jbakeignore file and hidden folder names from content/)"),
                 r.errors().stream().map(Object::toString).toList());
         assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void readmeNotesAndRegistryFilesReachJBakeButAreNeverPagesOfIt() throws IOException {
+        Path site = TestSites.copy("portal", tmp);
+        Files.writeString(site.resolve("content/README.md"), "# Ghi chú cho biên tập viên\n");
+        Files.writeString(site.resolve("content/van-ban/README.md"), "# Cách đặt tên tệp văn bản\n");
+        Path out = tmp.resolve("out");
+        Build.Report r = Build.run(new Build.Options(site, out, TestSites.NOW));
+        assertEquals(List.of(), r.errors().stream().map(Object::toString).toList());
+        assertEquals(List.of(), TestSites.files(out).stream().filter(f -> f.contains("README") || f.startsWith("van-ban/2014")).toList());
+        assertTrue(Files.exists(out.resolve("van-ban/nd-108-2014.html")));
     }
 }

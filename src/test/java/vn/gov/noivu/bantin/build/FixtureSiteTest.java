@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,35 +53,7 @@ class FixtureSiteTest {
 
     @Test
     void everyInternalLinkResolvesUnderTheSubPath() {
-        Pattern attr = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
-        List<String> broken = new ArrayList<>();
-        for (String file : TestSites.files(out)) {
-            if (!file.endsWith(".html")) {
-                continue;
-            }
-            Matcher m = attr.matcher(page(file));
-            while (m.find()) {
-                String url = m.group(1);
-                if (url.startsWith("https://") || url.startsWith("mailto:") || url.startsWith("#")) {
-                    continue;
-                }
-                if (!url.startsWith("/noivu/")) {
-                    if (!url.contains(":") && Files.exists(out.resolve(file).resolveSibling(url).normalize())) {
-                        continue; // a relative link written by an editor
-                    }
-                    broken.add(file + " -> " + url);
-                    continue;
-                }
-                String path = url.substring("/noivu/".length());
-                if (path.isEmpty() || path.endsWith("/")) {
-                    path += "index.html";
-                }
-                if (!Files.isRegularFile(out.resolve(path))) {
-                    broken.add(file + " -> " + url);
-                }
-            }
-        }
-        assertEquals(List.of(), broken);
+        assertEquals(List.of(), TestSites.brokenLinks(out, "/noivu/"));
     }
 
     @Test

@@ -71,7 +71,7 @@ class InvalidSitesTest {
     @Test
     void everyCaseHasItsExpectedErrors() throws IOException {
         List<String> cases = cases();
-        assertEquals(18, cases.size(), cases.toString());
+        assertEquals(25, cases.size(), cases.toString());
         for (String c : cases) {
             assertFalse(expected(c).isEmpty(), c);
             assertFalse(Files.exists(casesRoot().resolve(c).resolve("templates")), c + " must not carry its own templates");
@@ -104,7 +104,7 @@ class InvalidSitesTest {
 
     /** The real site of the project (settings, content, templates, assets) copied to {@code dir}. */
     private static Path copyRealSite(Path dir) throws IOException {
-        for (String part : List.of("content", "templates", "assets")) {
+        for (String part : List.of("content", "templates", "assets", "data")) {
             TestSites.copyTree(PROJECT.resolve(part), dir.resolve(part));
         }
         Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));

@@ -3,10 +3,16 @@ package vn.gov.noivu.bantin.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
@@ -59,5 +65,48 @@ class SeedSiteTest {
             TimeZone.setDefault(zone);
         }
         assertEquals(TestSites.hashes(a), TestSites.hashes(b));
+    }
+
+    @Test
+    void theAgencySectionsArePublished() {
+        Path out = tmp.resolve("out");
+        assertTrue(Build.run(new Build.Options(TestSites.repo(), out, TestSites.NOW)).ok());
+        String registry = TestSites.read(out.resolve("van-ban/index.html"));
+        assertEquals(7, registry.split("<tr><td>", -1).length - 1, "documents in the list");
+        String decree = TestSites.read(out.resolve("van-ban/nd-108-2014.html"));
+        assertTrue(decree.contains("<dt>Ngày ban hành</dt><dd><time datetime=\"2014-11-20\">20/11/2014</time>"));
+        assertTrue(decree.contains("<dt>Cơ quan ban hành</dt><dd>Chính phủ</dd>\n<dt>Người ký</dt><dd>Thủ tướng Nguyễn Tấn Dũng</dd>"));
+        assertTrue(TestSites.read(out.resolve("tin-tuc/so-noi-vu-so-ket-cong-tac-6-thang-dau-nam.html"))
+                .contains("theo Nghị định <a href=\"/van-ban/nd-108-2014.html\">108/2014/NĐ-CP</a>"));
+        String week = TestSites.read(out.resolve("lich-cong-tac/index.html"));
+        assertTrue(week.contains("<h1>Lịch công tác tuần 48/2026</h1>") && !week.contains("Chưa có lịch công tác của tuần này"));
+        assertTrue(TestSites.read(out.resolve("index.html")).contains("<h3>Hôm nay, Thứ Hai, 23/11/2026</h3>\n<ul>\n<li>"));
+        for (String page : List.of("chuc-nang-nhiem-vu.html", "co-cau-to-chuc.html", "lanh-dao-so.html", "don-vi-truc-thuoc.html")) {
+            assertTrue(TestSites.read(out.resolve(page)).contains("<li><a href=\"/gioi-thieu.html\">Giới thiệu</a></li>"), page);
+        }
+        assertTrue(TestSites.read(out.resolve("lanh-dao-so.html")).contains("<td>Giám đốc Sở</td>"));
+        assertTrue(TestSites.read(out.resolve("en/introduction.html")).startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assertTrue(TestSites.read(out.resolve("en/contact.html")).contains("https://dichvucong.gov.vn/"));
+    }
+
+    /** The sample attachments are real PDF files: a header, objects where the cross-reference table says, an end. */
+    @Test
+    void everySampleAttachmentIsAWellFormedPdf() throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> walk = Files.walk(TestSites.repo().resolve("assets/files/van-ban"))) {
+            pdfs = walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertEquals(7, pdfs.size());
+        for (Path pdf : pdfs) {
+            String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+            Matcher end = Pattern.compile("startxref\n(\\d+)\n%%EOF\n$").matcher(text);
+            assertTrue(text.startsWith("%PDF-1.4\n") && end.find(), pdf.toString());
+            int xref = Integer.parseInt(end.group(1));
+            assertTrue(text.startsWith("xref\n0 6\n0000000000 65535 f \n", xref), pdf.toString());
+            for (int i = 1; i <= 5; i++) {
+                int offset = Integer.parseInt(text.substring(xref + 9 + 20 * i, xref + 19 + 20 * i));
+                assertTrue(text.startsWith(i + " 0 obj\n", offset), pdf + " object " + i);
+            }
+        }
     }
 }

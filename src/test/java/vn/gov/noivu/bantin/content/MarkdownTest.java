@@ -216,4 +216,41 @@ class MarkdownTest {
         assertFalse(r.html().contains("javascript:"), r.html());
         assertEquals(1, r.errors().size(), r.errors().toString());
     }
+
+    private final Markdown citing = sub.withDocuments(java.util.Map.of("108/2014/NĐ-CP", "van-ban/nd-108-2014.html",
+            "30/2020/NĐ-CP", "van-ban/nd-30-2020.html"));
+
+    @Test
+    void documentNumberInDoubleBracketsLinksToTheDocument() {
+        Markdown.Result r = render(citing, "Theo Nghị định [[108/2014/NĐ-CP]] và [[ 30/2020/NĐ-CP ]].\n\n[[108/2014/NĐ-CP]]");
+        assertEquals("<p>Theo Nghị định <a href=\"/noivu/van-ban/nd-108-2014.html\">108/2014/NĐ-CP</a> và "
+                + "<a href=\"/noivu/van-ban/nd-30-2020.html\">30/2020/NĐ-CP</a>.</p>\n"
+                + "<p><a href=\"/noivu/van-ban/nd-108-2014.html\">108/2014/NĐ-CP</a></p>\n", r.html());
+        assertEquals(List.of(new Article.InternalLink("van-ban/nd-108-2014.html", 10, false, "[[108/2014/NĐ-CP]]"),
+                new Article.InternalLink("van-ban/nd-30-2020.html", 10, false, "[[30/2020/NĐ-CP]]"),
+                new Article.InternalLink("van-ban/nd-108-2014.html", 12, false, "[[108/2014/NĐ-CP]]")), r.links());
+        assertEquals(List.of(), r.errors());
+    }
+
+    @Test
+    void numberWrittenDecomposedStillFindsItsDocument() {
+        String decomposed = java.text.Normalizer.normalize("[[108/2014/NĐ-CP]] ở đây", java.text.Normalizer.Form.NFD);
+        assertEquals(List.of(), render(citing, decomposed).errors());
+    }
+
+    @Test
+    void unknownNumberIsAnErrorWithItsLine() {
+        Markdown.Result r = render(citing, "Dòng một.\n\nTheo [[108/2014/ND-CP]] và [[99/2099/QĐ-UBND]].");
+        assertEquals(List.of(
+                SRC + ":12: no document has the number [[108/2014/ND-CP]] (did you mean [[108/2014/NĐ-CP]]?)",
+                SRC + ":12: no document has the number [[99/2099/QĐ-UBND]] (write the number exactly as the document's so_ky_hieu, e.g. [[108/2014/NĐ-CP]])"),
+                r.errors().stream().map(ContentError::toString).toList());
+    }
+
+    @Test
+    void bracketsInCodeAndDefinedReferencesAreLeftAlone() {
+        Markdown.Result r = render(citing, "`[[108/2014/NĐ-CP]]` [[x]]\n\n[x]: https://vbpl.vn/");
+        assertEquals("<p><code>[[108/2014/NĐ-CP]]</code> [<a href=\"https://vbpl.vn/\">x</a>]</p>\n", r.html());
+        assertEquals(List.of(), r.errors());
+    }
 }

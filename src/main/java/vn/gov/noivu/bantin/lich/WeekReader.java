@@ -1,0 +1,123 @@
+package vn.gov.noivu.bantin.lich;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Fields;
+
+/** Reads one week file: its name gives the ISO week, its fields the days and their entries, each checked. */
+final class WeekReader {
+    static final Pattern FILE_NAME = Pattern.compile("([0-9]{4})-W([0-9]{2})\\.yaml");
+    private static final Set<String> WEEK_FIELDS = Set.of("ghi_chu", "lich");
+    private static final Set<String> DAY_FIELDS = Set.of("ngay", "cong_viec");
+    private static final Set<String> ENTRY_FIELDS = Set.of("gio", "lanh_dao", "noi_dung", "dia_diem", "thanh_phan");
+    private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
+
+    private WeekReader() {
+    }
+
+    /** The Monday of the week a file is named for ("2026-W48.yaml"); empty, with an error, for any other name. */
+    static Optional<LocalDate> monday(String path, String fileName, List<ContentError> errors) {
+        Matcher m = FILE_NAME.matcher(fileName);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            int week = Integer.parseInt(m.group(2));
+            LocalDate jan4 = LocalDate.of(year, 1, 4); // always in week 1
+            if (week >= 1 && week <= jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+                return Optional.of(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY));
+            }
+            errors.add(ContentError.of(path, 0, "", "the year " + year + " has no week " + week,
+                    "ISO weeks run from W01 to W52 (W53 in some years)"));
+            return Optional.empty();
+        }
+        errors.add(ContentError.of(path, 0, "", "the file name is not an ISO week",
+                "name the file for its week, e.g. data/lich-cong-tac/2026-W48.yaml for 23/11/2026 – 29/11/2026"));
+        return Optional.empty();
+    }
+
+    /** The week in {@code f}, whose days must fall between {@code monday} and the Sunday after it. */
+    static Week read(Fields f, LocalDate monday) {
+        f.rejectUnknown(WEEK_FIELDS, key -> Fields.allowedHint(WEEK_FIELDS));
+        String note = f.text("ghi_chu", false, "ghi_chu: \"Lịch có thể thay đổi\"").orElse("");
+        Map<LocalDate, Day> listed = new HashMap<>();
+        Map<LocalDate, Integer> lines = new HashMap<>();
+        for (Fields d : f.groups("lich", true, "- ngay: 2026-11-23")) {
+            d.rejectUnknown(DAY_FIELDS, key -> Fields.allowedHint(DAY_FIELDS));
+            LocalDate date = d.day("ngay", true).orElse(null);
+            List<Entry> entries = new ArrayList<>();
+            for (Fields e : d.groups("cong_viec", true, "- gio: \"07:30\"")) {
+                entry(e, date).ifPresent(entries::add);
+            }
+            if (date == null) {
+                continue;
+            }
+            if (date.isBefore(monday) || date.isAfter(monday.plusDays(6))) {
+                d.error("ngay", Day.dateText(date) + " is not in the week of this file (" + Day.dateText(monday) + " – "
+                        + Day.dateText(monday.plusDays(6)) + ")", "move it to the file of its week, " + fileFor(date));
+                continue;
+            }
+            Integer first = lines.putIfAbsent(date, d.line("ngay"));
+            if (first != null) {
+                d.error("ngay", Day.dateText(date) + " is already listed on line " + first, "put all of a day's entries under one ngay");
+                continue;
+            }
+            entries.sort(Comparator.comparing(Entry::time)); // stable: same-time entries keep the file's order
+            listed.put(date, new Day(date, List.copyOf(entries)));
+        }
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            Day day = listed.get(date);
+            if (day != null) {
+                days.add(day);
+            } else if (i < 5) {
+                days.add(new Day(date, List.of())); // a working day is shown even without meetings
+            }
+        }
+        return new Week(f.path(), monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                monday, note, List.copyOf(days));
+    }
+
+    private static Optional<Entry> entry(Fields e, LocalDate date) {
+        e.rejectUnknown(ENTRY_FIELDS, key -> Fields.allowedHint(ENTRY_FIELDS));
+        LocalTime time = e.text("gio", true, "gio: \"07:30\"").flatMap(raw -> time(e, raw)).orElse(null);
+        String leader = e.text("lanh_dao", true, "lanh_dao: \"Giám đốc Sở\"").orElse(null);
+        String content = e.text("noi_dung", true, "noi_dung: \"Giao ban lãnh đạo Sở\"").orElse(null);
+        String place = e.text("dia_diem", true, "dia_diem: \"Phòng họp số 1\"").orElse(null);
+        String participants = e.text("thanh_phan", false, "thanh_phan: \"Trưởng các phòng\"").orElse("");
+        if (date == null || time == null || leader == null || content == null || place == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(date, time, leader, content, place, participants));
+    }
+
+    private static Optional<LocalTime> time(Fields e, String raw) {
+        if (TIME.matcher(raw).matches()) {
+            try {
+                return Optional.of(LocalTime.parse(raw));
+            } catch (DateTimeParseException ex) {
+                // reported below with the same words as any other unreadable time
+            }
+        }
+        e.error("gio", "cannot read \"" + raw + "\"", "expected a time like 07:30 or 14:00");
+        return Optional.empty();
+    }
+
+    private static String fileFor(LocalDate date) {
+        return String.format(Locale.ROOT, "data/%s/%d-W%02d.yaml", Schedule.FOLDER,
+                date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

@@ -1,0 +1,163 @@
+package vn.gov.noivu.bantin.vanban;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Fields;
+import vn.gov.noivu.bantin.content.Markdown;
+import vn.gov.noivu.bantin.content.Slugs;
+import vn.gov.noivu.bantin.content.Source;
+import vn.gov.noivu.bantin.content.Suggest;
+import vn.gov.noivu.bantin.content.Urls;
+
+/**
+ * Reads one document file in two steps: the front matter first, so every number is known, then the text,
+ * which may cite other documents by number. Problems go to the file's own error list.
+ */
+final class DocumentReader {
+    static final Set<String> FIELDS = Set.of("so_ky_hieu", "loai", "ngay_ban_hanh", "co_quan_ban_hanh", "nguoi_ky",
+            "trich_yeu", "linh_vuc", "hieu_luc", "tep");
+    private static final Set<String> IN_FORCE = Set.of("tu", "den");
+    /** Attachment formats by extension, with the bytes each file type starts with. */
+    private static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
+            "docx", new byte[] {'P', 'K', 3, 4});
+
+    final Source.Page page;
+    final List<ContentError> errors;
+    final String slug;
+    final String number;
+    private final String type;
+    private final LocalDate date;
+    private final String issuer;
+    private final String signer;
+    private final String summary;
+    private final String field;
+    private LocalDate inForceFrom;
+    private LocalDate inForceUntil;
+    private final Attachment attachment;
+
+    /** Reads the front matter of {@code page}, whose fields report to {@code errors}. */
+    DocumentReader(Path root, List<String> fields, Source.Page page, List<ContentError> errors) {
+        this.page = page;
+        this.errors = errors;
+        Fields f = page.fields();
+        f.rejectUnknown(FIELDS, key -> Fields.allowedHint(FIELDS));
+        this.slug = slug(page.path(), f);
+        this.number = number(f);
+        this.type = oneOf(f, "loai", Registry.TYPES, "the types of document", "the types are: " + String.join(", ", Registry.TYPES));
+        this.date = f.day("ngay_ban_hanh", true).orElse(null);
+        this.issuer = nfc(f.text("co_quan_ban_hanh", true, "co_quan_ban_hanh: \"Chính phủ\"").orElse(""));
+        this.signer = nfc(f.text("nguoi_ky", true, "nguoi_ky: \"Nguyễn Tấn Dũng\"").orElse(""));
+        this.summary = nfc(f.text("trich_yeu", true, "trich_yeu: \"Về chính sách tinh giản biên chế\"").orElse(""));
+        this.field = fields.isEmpty() ? undeclaredField(f)
+                : oneOf(f, "linh_vuc", fields, "the site's lĩnh vực",
+                        "the lĩnh vực of documents.fields in jbake.properties are: " + String.join(", ", fields));
+        f.group("hieu_luc", "hieu_luc: {tu: 2015-01-10}").ifPresent(this::inForce);
+        this.attachment = attachment(root, f);
+    }
+
+    /** The document, with its text rendered by {@code markdown} (which knows every number); null if the file has errors. */
+    LegalDocument finish(Markdown markdown) {
+        Markdown.Result text = markdown.render(page.path(), page.body(), page.bodyLine(), Urls.document(slug));
+        errors.addAll(text.errors());
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new LegalDocument(page.path(), slug, number, type, date, issuer, signer, summary, field, inForceFrom,
+                inForceUntil, attachment, text.html(), text.links());
+    }
+
+    /** Vietnamese typed on some keyboards arrives decomposed; compared and shown composed. */
+    static String nfc(String s) {
+        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static String slug(String path, Fields f) {
+        String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+        String slug = Slugs.slugify(name);
+        if (slug.isEmpty()) {
+            f.error("", "the file name gives no web address (no letters or digits)", "rename the file, e.g. nd-108-2014.md");
+        } else if (slug.matches("trang-[0-9]+")) {
+            f.error("", "the file name gives the address of a page of the list (" + Urls.DOCUMENTS + slug + ".html)",
+                    "rename the file, e.g. nd-108-2014.md");
+        }
+        return slug;
+    }
+
+    private static String number(Fields f) {
+        String number = nfc(f.text("so_ky_hieu", true, "so_ky_hieu: \"108/2014/NĐ-CP\"").orElse(null));
+        if (number != null && (number.contains("[") || number.contains("]"))) {
+            f.error("so_ky_hieu", "\"" + number + "\" contains a bracket", "write the number as printed, e.g. 108/2014/NĐ-CP");
+            return null;
+        }
+        return number;
+    }
+
+    /** A value that must be one of {@code allowed} (named {@code what} in the message): "did you mean", else {@code otherwise}. */
+    private static String oneOf(Fields f, String key, List<String> allowed, String what, String otherwise) {
+        String value = nfc(f.text(key, true, key + ": \"" + allowed.get(0) + "\"").orElse(null));
+        if (value == null || allowed.contains(value)) {
+            return value;
+        }
+        String hint = Suggest.closest(value, allowed).map(v -> "did you mean \"" + v + "\"?").orElse(otherwise);
+        f.error(key, "\"" + value + "\" is not one of " + what, hint);
+        return null;
+    }
+
+    private static String undeclaredField(Fields f) {
+        f.error("linh_vuc", "the site declares no lĩnh vực", "list them in jbake.properties, e.g. documents.fields=Cải cách hành chính, Văn thư, lưu trữ");
+        return null;
+    }
+
+    private void inForce(Fields g) {
+        g.rejectUnknown(IN_FORCE, key -> "hieu_luc has tu (the first day in force) and den (the last)");
+        inForceFrom = g.day("tu", true).orElse(null);
+        inForceUntil = g.day("den", false).orElse(null);
+        if (inForceFrom != null && inForceUntil != null && inForceUntil.isBefore(inForceFrom)) {
+            g.error("den", "is before tu (" + LegalDocument.dayText(inForceFrom) + ")", "den is the last day the document is in force");
+        }
+    }
+
+    private static Attachment attachment(Path root, Fields f) {
+        String path = f.text("tep", false, "tep: files/van-ban/2014/nd-108-2014.pdf").orElse(null);
+        if (path == null) {
+            return null;
+        }
+        if (!Source.isAssetPath(path)) {
+            f.error("tep", "\"" + path + "\" must be a path inside assets/", "write it like files/van-ban/2014/nd-108-2014.pdf (without assets/)");
+            return null;
+        }
+        String ext = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        byte[] signature = SIGNATURES.get(ext);
+        if (signature == null) {
+            f.error("tep", "\"" + path + "\" is not a PDF or DOCX file", "attach the document as .pdf (or .docx)");
+            return null;
+        }
+        if (!Source.isAsset(root, path)) {
+            f.error("tep", "assets/" + path + " does not exist", "copy the file there or correct the path (letters and case must match)");
+            return null;
+        }
+        Path file = root.resolve("assets").resolve(path);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (!Arrays.equals(in.readNBytes(signature.length), signature)) {
+                f.error("tep", "assets/" + path + " is not a " + ext.toUpperCase(Locale.ROOT) + " file (its content is something else)",
+                        "save the document again as " + ext.toUpperCase(Locale.ROOT));
+                return null;
+            }
+            return new Attachment(path, ext.toUpperCase(Locale.ROOT), Files.size(file));
+        } catch (IOException e) {
+            f.error("tep", "assets/" + path + " cannot be read: " + e.getMessage(), "copy the file there again");
+            return null;
+        }
+    }
+}
