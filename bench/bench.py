@@ -6,9 +6,11 @@
 For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
 into target/bench/N/ (kept between runs), then runs `java -jar target/bantin.jar build` RUNS times
 (a clean output each time) and prints the median wall time, CPU time, peak RSS, files written and
-the build's own per-stage times. Python 3 standard library only; no network.
+the build's own per-stage times, then the search index size and the heaviest article page with its CSS
+(gzipped). Python 3 standard library only; no network. Search latency in a browser: search_latency.py.
 """
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -27,18 +29,20 @@ def corpus(n):
     """target/bench/N: the site's settings, templates and CSS plus N generated articles."""
     site = ROOT / "target" / "bench" / str(n)
     stamp = site / ".complete"
-    if stamp.exists():
-        return site
-    shutil.rmtree(site, ignore_errors=True)
-    (site / "assets").mkdir(parents=True)
-    gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
-    subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
-                    "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
-                   stdout=subprocess.DEVNULL)
+    if not stamp.exists():
+        shutil.rmtree(site, ignore_errors=True)
+        (site / "assets").mkdir(parents=True)
+        gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
+        subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
+                        "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
+                       stdout=subprocess.DEVNULL)
+        stamp.touch()
+    # The articles are kept between runs; templates, CSS and settings always come from the working tree.
+    for folder in (site / "templates", site / "assets" / "css"):
+        shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(ROOT / "templates", site / "templates")
     shutil.copytree(ROOT / "assets" / "css", site / "assets" / "css")
     shutil.copy(ROOT / "jbake.properties", site / "jbake.properties")
-    stamp.touch()
     return site
 
 
@@ -115,6 +119,14 @@ def bench_hugo(site, runs):
     return results
 
 
+def weights(out):
+    """Bytes a reader downloads: the search index and the heaviest article page with its CSS, gzipped."""
+    index = (out / "search-index.json").read_bytes()
+    css = len(gzip.compress((out / "css" / "site.css").read_bytes(), 6))
+    article = max(len(gzip.compress(p.read_bytes(), 6)) for p in (out / "tin-tuc").glob("*.html"))
+    return len(index), len(gzip.compress(index, 6)), article + css
+
+
 def median(results, i):
     return statistics.median(r[i] for r in results)
 
@@ -136,6 +148,9 @@ def main():
         stage_text = " ".join(f"{k.strip()}={int(statistics.median(s.get(k, 0) for s in stages))}" for k in keys)
         print(f"{n:>7} {'bantin':<7} {median(results, 0):>7.2f} {median(results, 1):>7.2f} {median(results, 2):>8.0f}"
               f" {pages:>7} {feeds:>6}  {stage_text}", flush=True)
+        raw, gz, article = weights(site / "out")
+        print(f"{n:>7} search-index.json {raw:,} bytes, {gz:,} gzipped; heaviest article page + CSS {article:,} bytes gzipped",
+              flush=True)
         if args.hugo:
             h = bench_hugo(site, args.runs)
             if h is None:

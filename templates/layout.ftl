@@ -52,6 +52,7 @@
 </#if>
 <main id="noi-dung" class="wrap">
 <#nested>
+<p class="print-only">Địa chỉ trang: ${canonical}</p>
 </main>
 <footer class="site-footer">
 <div class="wrap">

@@ -1,6 +1,10 @@
 <#-- The search page: the form works with the script js/tim-kiem.js; without JavaScript it says so and points to the archive. -->
 <#import "layout.ftl" as l>
-<@l.page title="Tìm kiếm" description="Tìm tin bài trên " + site.title + " theo tiêu đề, tóm tắt, chủ đề hoặc chuyên mục." breadcrumbs=[{"name": "Tìm kiếm"}]>
+<#-- The index download starts with the page, not after the script. -->
+<#assign head><link rel="preload" href="${site.base}search-index.json" as="fetch" crossorigin>
+</#assign>
+<@l.page title="Tìm kiếm" description="Tìm tin bài trên " + site.title + " theo tiêu đề, tóm tắt, chủ đề hoặc chuyên mục."
+  breadcrumbs=[{"name": "Tìm kiếm"}] head_extra=head>
 <h1>Tìm kiếm</h1>
 <form id="tim-kiem" class="search-form" role="search" aria-label="Tìm tin bài" action="${site.base}tim-kiem.html" method="get"
   data-index="${site.base}search-index.json" data-base="${site.base}">

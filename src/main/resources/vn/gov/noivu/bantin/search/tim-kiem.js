@@ -7,7 +7,7 @@
  */
 (function () {
   'use strict';
-  var LIMIT = 50;
+  var PAGE = 20;
   var form = document.getElementById('tim-kiem');
   if (!form) {
     return;
@@ -16,16 +16,27 @@
   var status = document.getElementById('trang-thai-tim-kiem');
   var list = document.getElementById('ket-qua-tim-kiem');
   var base = form.getAttribute('data-base');
+  var more = document.createElement('button');
   var index = null;
   var failed = false;
+  var scheduled = false;
+  var last = null;
+  var shown = 0;
+  var hits = [];
+  var folded = Object.create(null);
 
-  function fold(text) {
-    return text.replace(/[Đđ]/g, 'd').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // Slugs.fold, one character at a time: each distinct non-ASCII character is decomposed once.
+  function foldChar(c) {
+    var f = folded[c];
+    if (f === undefined) {
+      f = folded[c] = c.replace(/[Đđ]/g, 'd').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    }
+    return f;
   }
 
   // " so noi vu": folded words, each after a space, so " noi" finds a word that starts with "noi".
   function words(text) {
-    var w = fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+    var w = text.toLowerCase().replace(/[^\x00-\x7f]/g, foldChar).replace(/[^a-z0-9]+/g, ' ').trim();
     return w ? ' ' + w : '';
   }
 
@@ -54,19 +65,29 @@
     return true;
   }
 
-  // Item numbers of the matches: every term in the title first, then the rest; each group keeps
-  // the index order, which is newest first.
-  function search(query) {
-    var terms = words(query).split(' ').slice(1).map(function (t) { return ' ' + t; });
+  // Item numbers of the matches, in index order (newest first). A query that extends the previous
+  // one (more letters or more words) can only match fewer items, so only those are searched again.
+  function matches(key) {
+    var terms = key.split(' ').slice(1).map(function (t) { return ' ' + t; });
+    var from = last && key.indexOf(last.key) === 0 ? last.found : null;
+    var found = [];
+    var n = from ? from.length : index.texts.length;
+    for (var j = 0; j < n; j++) {
+      var i = from ? from[j] : j;
+      if (containsAll(index.texts[i], terms)) {
+        found.push(i);
+      }
+    }
+    last = { key: key, found: found, terms: terms };
+    return found;
+  }
+
+  // Every term in the title first, then the rest; each group keeps the index order.
+  function ranked(found, terms) {
     var inTitle = [];
     var elsewhere = [];
-    if (terms.length === 0) {
-      return null;
-    }
-    for (var i = 0; i < index.texts.length; i++) {
-      if (containsAll(index.texts[i], terms)) {
-        (containsAll(index.titles[i], terms) ? inTitle : elsewhere).push(i);
-      }
+    for (var j = 0; j < found.length; j++) {
+      (containsAll(index.titles[found[j]], terms) ? inTitle : elsewhere).push(found[j]);
     }
     return inTitle.concat(elsewhere);
   }
@@ -107,7 +128,19 @@
     return li;
   }
 
+  function showMore() {
+    var fragment = document.createDocumentFragment();
+    var end = Math.min(hits.length, shown + PAGE);
+    for (; shown < end; shown++) {
+      fragment.appendChild(result(index.data.items[hits[shown]]));
+    }
+    list.appendChild(fragment);
+    more.hidden = shown >= hits.length;
+    more.textContent = 'Xem thêm ' + Math.min(PAGE, hits.length - shown) + ' bài';
+  }
+
   function show() {
+    scheduled = false;
     var query = input.value.trim();
     if (failed) {
       return;
@@ -116,22 +149,25 @@
       status.textContent = query ? 'Đang tải dữ liệu tìm kiếm…' : '';
       return;
     }
-    var hits = search(query);
-    var fragment = document.createDocumentFragment();
+    var key = words(query);
     list.textContent = '';
-    if (hits === null) {
+    shown = 0;
+    hits = key ? ranked(matches(key), last.terms) : [];
+    showMore();
+    if (!key) {
       status.textContent = '';
-      return;
-    }
-    for (var k = 0; k < hits.length && k < LIMIT; k++) {
-      fragment.appendChild(result(index.data.items[hits[k]]));
-    }
-    list.appendChild(fragment);
-    if (hits.length === 0) {
+    } else if (hits.length === 0) {
       status.textContent = 'Không tìm thấy bài nào có “' + query + '”.';
     } else {
-      status.textContent = 'Tìm thấy ' + hits.length.toLocaleString('vi-VN') + ' bài' +
-          (hits.length > LIMIT ? ', hiển thị ' + LIMIT + ' bài đầu tiên.' : '.');
+      status.textContent = 'Tìm thấy ' + hits.length.toLocaleString('vi-VN') + ' bài.';
+    }
+  }
+
+  // Keys typed faster than a search runs are answered once, with the latest text.
+  function schedule() {
+    if (!scheduled) {
+      scheduled = true;
+      setTimeout(show, 0);
     }
   }
 
@@ -140,17 +176,22 @@
     history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : location.pathname);
   }
 
+  more.type = 'button';
+  more.className = 'more';
+  more.hidden = true;
+  more.addEventListener('click', showMore);
+  list.parentNode.insertBefore(more, list.nextSibling);
   var asked = new URLSearchParams(location.search).get('q');
   if (asked) {
     input.value = asked;
   }
   input.addEventListener('input', function () {
-    show();
+    schedule();
     remember();
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    show();
+    schedule();
     remember();
   });
   fetch(form.getAttribute('data-index'))

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.Chromium;
@@ -85,6 +86,14 @@ class SearchPageTest {
     }
 
     @Test
+    void deletingALetterWidensTheSearchAgain() {
+        assertEquals("Không tìm thấy bài nào có “dang uyx”.", type(seed, "dang uyx"));
+        browser.driver.findElement(By.id("tu-khoa")).sendKeys(Keys.BACK_SPACE);
+        assertEquals("Tìm thấy 1 bài.", answer());
+        assertEquals(List.of(RA_SOAT), titles());
+    }
+
+    @Test
     void wordsMatchFromTheirStartOnly() {
         // "ach" is inside "cách" but starts no word.
         assertEquals("Không tìm thấy bài nào có “ach”.", type(seed, "ach"));
@@ -119,11 +128,17 @@ class SearchPageTest {
     }
 
     @Test
-    void atMostFiftyResultsAreShownAndTheCountSaysHowManyMatched() {
+    void twentyResultsAreShownAtFirstAndTheButtonAddsTwentyMore() {
         try (SiteServer generated = SiteServer.start(BuiltSites.generated(), "/")) {
             String status = type(generated, "cai cach");
-            assertTrue(status.matches("Tìm thấy [0-9.]+ bài, hiển thị 50 bài đầu tiên\\."), status);
-            assertEquals(50, titles().size());
+            assertTrue(status.matches("Tìm thấy [0-9.]+ bài\\."), status);
+            List<String> first = titles();
+            assertEquals(20, first.size());
+            WebElement more = browser.driver.findElement(By.cssSelector("button.more"));
+            assertEquals("Xem thêm 20 bài", more.getText());
+            more.click();
+            assertEquals(40, titles().size());
+            assertEquals(first, titles().subList(0, 20));
         }
     }
 
