@@ -12,7 +12,7 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** One line of JSON, safe inside {@code <script type="application/ld+json">} ("</" is escaped). */
+    /** One line of JSON, safe inside {@code <script type="application/ld+json">}: no raw '<' or '>' at all. */
     static String newsArticle(SiteConfig config, Article a) {
         String publisher = "{\"@type\":\"GovernmentOrganization\",\"name\":" + string(config.title())
                 + ",\"url\":" + string(config.siteUrl().toString()) + "}";
@@ -43,6 +43,6 @@ final class JsonLd {
     }
 
     private static String string(String s) {
-        return "\"" + StringUtil.jsonStringEnc(s) + "\"";
+        return "\"" + StringUtil.jsonStringEnc(s).replace("<", "\\u003C").replace(">", "\\u003E") + "\"";
     }
 }

@@ -50,7 +50,7 @@ class JsonLdTest {
     void fullArticleHasHeadlineDatesWithOffsetAuthorPublisherImageSectionAndKeywords() {
         assertEquals("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
                 + "\"mainEntityOfPage\":\"https://sonoivu.example.gov.vn/tin-tuc/day-du.html\","
-                + "\"headline\":\"Hội nghị \\\"lớn\\\" <\\/script>\",\"description\":\"Tóm tắt.\","
+                + "\"headline\":\"Hội nghị \\\"lớn\\\" \\u003C\\/script\\u003E\",\"description\":\"Tóm tắt.\","
                 + "\"datePublished\":\"2024-01-15T08:30:00+07:00\",\"dateModified\":\"2024-01-20T10:00:00+07:00\","
                 + "\"image\":[\"https://sonoivu.example.gov.vn/images/a.jpg\"],"
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Trịnh Phương\"},"
