@@ -7,9 +7,11 @@ For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (
 into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with --plain-java,
 `java -jar target/bantin.jar build`) RUNS times
 (a clean output each time) and prints the median wall time, CPU time, peak RSS, files written and
-the build's own per-stage times. Python 3 standard library only; no network.
+the build's own per-stage times, then the search index size and the heaviest article page with its CSS
+(gzipped). Python 3 standard library only; no network. Search latency in a browser: search_latency.py.
 """
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -119,6 +121,14 @@ def bench_hugo(site, runs):
     return results
 
 
+def weights(out):
+    """Bytes a reader downloads: the search index and the heaviest article page with its CSS, gzipped."""
+    index = (out / "search-index.json").read_bytes()
+    css = len(gzip.compress((out / "css" / "site.css").read_bytes(), 6))
+    article = max(len(gzip.compress(p.read_bytes(), 6)) for p in (out / "tin-tuc").glob("*.html"))
+    return len(index), len(gzip.compress(index, 6)), article + css
+
+
 def median(results, i):
     return statistics.median(r[i] for r in results)
 
@@ -141,6 +151,9 @@ def main():
         stage_text = " ".join(f"{k.strip()}={int(statistics.median(s.get(k, 0) for s in stages))}" for k in keys)
         print(f"{n:>7} {'bantin':<7} {median(results, 0):>7.2f} {median(results, 1):>7.2f} {median(results, 2):>8.0f}"
               f" {pages:>7} {feeds:>6}  {stage_text}", flush=True)
+        raw, gz, article = weights(site / "out")
+        print(f"{n:>7} search-index.json {raw:,} bytes, {gz:,} gzipped; heaviest article page + CSS {article:,} bytes gzipped",
+              flush=True)
         if args.hugo:
             h = bench_hugo(site, args.runs)
             if h is None:

@@ -1,6 +1,14 @@
 <#import "layout.ftl" as l>
 <#assign a = article>
+<#assign head>
+<meta property="article:published_time" content="${a.dateIso}">
+<#if a.updated??><meta property="article:modified_time" content="${a.updatedIso}">
+</#if><meta property="article:section" content="${a.category.name}">
+<#list a.tags as t><meta property="article:tag" content="${t.name}">
+</#list><script type="application/ld+json">${jsonLd?no_esc}</script>
+</#assign>
 <@l.page title=a.title description=a.summary og_type="article" image=(a.image??)?then(a.image.path, "") feeds=feeds
+  image_alt=(a.image??)?then(a.image.alt, "") head_extra=head
   breadcrumbs=[{"name": a.category.name, "url": a.category.url}, {"name": a.title}]>
 <div class="layout">
 <article class="article">

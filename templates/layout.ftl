@@ -1,5 +1,5 @@
 <#-- Shared layout macros. Every ${...} is HTML-escaped (output format HTML); only sanitized body HTML uses ?no_esc. -->
-<#macro page title description="" breadcrumbs=[] feeds=[] lang="vi" og_type="website" image="" head_extra="">
+<#macro page title description="" breadcrumbs=[] feeds=[] lang="vi" og_type="website" image="" head_extra="" image_alt="">
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -19,7 +19,8 @@
 <meta property="og:locale" content="vi_VN">
 <#if description?has_content><meta property="og:description" content="${description}">
 </#if><#if image?has_content><meta property="og:image" content="${site.url}${image}">
-<meta name="twitter:card" content="summary_large_image">
+<#if image_alt?has_content><meta property="og:image:alt" content="${image_alt}">
+</#if><meta name="twitter:card" content="summary_large_image">
 <#else><meta name="twitter:card" content="summary">
 </#if>${head_extra?no_esc}</head>
 <body>
@@ -32,6 +33,13 @@
 <#list site.categories as c><li><a href="${site.base}${c.url}"<#if path?starts_with(c.url)> aria-current="page"</#if>>${c.name}</a></li>
 </#list></ul>
 </nav>
+<#if path != "tim-kiem.html">
+<form class="site-search" role="search" aria-label="Tìm kiếm" action="${site.base}tim-kiem.html" method="get">
+<label class="visually-hidden" for="tu-khoa-dau-trang">Từ khóa tìm kiếm</label>
+<input type="search" id="tu-khoa-dau-trang" name="q" placeholder="Tìm kiếm tin bài">
+<button type="submit">Tìm</button>
+</form>
+</#if>
 </div>
 </header>
 <#if breadcrumbs?has_content>
@@ -44,6 +52,7 @@
 </#if>
 <main id="noi-dung" class="wrap">
 <#nested>
+<p class="print-only">Địa chỉ trang: ${canonical}</p>
 </main>
 <footer class="site-footer">
 <div class="wrap">
@@ -56,6 +65,8 @@
 </#list><#if site.hasDocuments><li><a href="${site.base}van-ban/">Văn bản</a></li>
 </#if><#if site.hasSchedule><li><a href="${site.base}lich-cong-tac/">Lịch công tác</a></li>
 </#if><li><a href="${site.base}chu-de/">Chủ đề</a></li>
+<li><a href="${site.base}luu-tru/">Lưu trữ</a></li>
+<li><a href="${site.base}tim-kiem.html">Tìm kiếm</a></li>
 <li><a href="${site.base}dang-ky-nhan-tin.html">Đăng ký nhận tin RSS</a></li>
 </ul>
 </div>

@@ -26,6 +26,8 @@ import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
 import vn.gov.noivu.bantin.pages.PageWriter;
 import vn.gov.noivu.bantin.vanban.Registry;
+import vn.gov.noivu.bantin.search.SearchIndex;
+import vn.gov.noivu.bantin.sitemap.Sitemap;
 
 /**
  * The build, as a recipe. Each stage is timed; every error of every stage before the bake is collected
@@ -112,7 +114,8 @@ public final class Build {
             return new Report(sorted(errors), false, times, counts);
         }
 
-        // 4. Bake with JBake into a staging folder: pages, listings, documents, schedule, extras, then feeds.
+        // 4. Bake with JBake into a staging folder: pages, listings, documents, schedule, extras, then feeds,
+        //    search index, sitemap.
         Path output = options.output().toAbsolutePath().normalize();
         Path staging = output.resolveSibling("." + output.getFileName() + ".staging");
         t = System.nanoTime();
@@ -131,7 +134,7 @@ public final class Build {
                     Feeds.writeOpml(s, out);
                     return n + 1;
                 }
-            });
+            }, stage("search", SearchIndex::write), stage("sitemap", Sitemap::write));
             Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), stages);
             result.counts().forEach(counts::put);
             result.nanos().forEach((k, v) -> times.put("  " + k + " (cpu)", v / 1_000_000));
@@ -184,6 +187,25 @@ public final class Build {
             return List.of(ContentError.of("--output", 0, "", "cannot read " + output + ": " + e.getMessage(), hint));
         }
         return List.of();
+    }
+
+    /** What a later stage does: write its files from the finished site; returns how many. */
+    private interface StageWriter {
+        int write(Site site, Path out) throws Exception;
+    }
+
+    private static Bakery.Stage stage(String name, StageWriter writer) {
+        return new Bakery.Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int write(Site site, Path out) throws Exception {
+                return writer.write(site, out);
+            }
+        };
     }
 
     private static void swap(Path staging, Path output) throws IOException {

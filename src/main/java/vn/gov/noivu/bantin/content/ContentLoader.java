@@ -13,6 +13,10 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import vn.gov.noivu.bantin.config.SiteConfig;
 
 /**
@@ -144,8 +148,10 @@ public final class ContentLoader {
         }
         Markdown.Result rendered = markdown.render(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
+        String html = rendered.links().stream().anyMatch(Article.InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
+                : rendered.html();
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, source,
-                image, draft, aliases, rendered.html(), rendered.links(), new Article.PageInfo(lang, translationOf, parent),
+                image, draft, aliases, html, rendered.links(), new Article.PageInfo(lang, translationOf, parent),
                 f.lines());
     }
 
@@ -290,26 +296,68 @@ public final class ContentLoader {
         int height = 0;
         try {
             bytes = Files.size(file);
-            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-                java.util.Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-                if (readers != null && readers.hasNext()) {
-                    ImageReader reader = readers.next();
-                    try {
-                        reader.setInput(in);
-                        width = reader.getWidth(0);
-                        height = reader.getHeight(0);
-                    } finally {
-                        reader.dispose();
-                    }
-                } else if (!ext.equals("svg") && !ext.equals("webp")) {
-                    f.error("image", "assets/" + image + " is not a readable " + ext + " image", "export the photo again as JPEG or PNG");
-                    return null;
-                }
+            int[] size = pixelSize(file);
+            if (size != null) {
+                width = size[0];
+                height = size[1];
+            } else if (!ext.equals("svg") && !ext.equals("webp")) {
+                f.error("image", "assets/" + image + " is not a readable " + ext + " image", "export the photo again as JPEG or PNG");
+                return null;
             }
         } catch (IOException e) {
             f.error("image", "assets/" + image + " cannot be read: " + e.getMessage(), "export the photo again as JPEG or PNG");
             return null;
         }
         return new Article.Image(image, alt == null ? "" : alt, caption, bytes, width, height);
+    }
+
+    /** Width and height in pixels, or null when no image reader knows the format (SVG, WebP). */
+    private static int[] pixelSize(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            java.util.Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /**
+     * Gives each picture of this site in the text its width and height (unless written), so the text
+     * does not move while it loads. A file that is missing or unreadable is left as is: the link check reports it.
+     */
+    private String withImageSizes(String html, String pagePath) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        boolean changed = false;
+        for (Element img : doc.select("img[src]:not([width]):not([height])")) {
+            String src = img.attr("src");
+            String base = config.basePath();
+            if (!src.startsWith(base) && (src.startsWith("/") || src.contains(":"))) {
+                continue;
+            }
+            String sitePath = Markdown.resolve(pagePath, src.startsWith(base) ? "/" + src.substring(base.length()) : src);
+            Path file = root.resolve("assets").resolve(sitePath).normalize();
+            try {
+                int[] size = file.startsWith(root.resolve("assets")) && Files.isRegularFile(file) ? pixelSize(file) : null;
+                if (size != null) {
+                    img.attr("width", String.valueOf(size[0])).attr("height", String.valueOf(size[1]));
+                    changed = true;
+                }
+            } catch (IOException e) {
+                // left without a size; a broken file shows as a broken image, as before
+            }
+        }
+        if (!changed) {
+            return html;
+        }
+        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
+                .charset(java.nio.charset.StandardCharsets.UTF_8);
+        return doc.body().html();
     }
 }

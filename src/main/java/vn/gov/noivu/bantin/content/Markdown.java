@@ -152,7 +152,11 @@ public final class Markdown {
                         } else {
                             ((Reference) node).setUrl(BasedSequence.of("#"));
                         }
+                    } else if (image) {
+                        errors.add(externalImage(sourcePath, line, href));
                     }
+                } else if (href.startsWith("//") && image) {
+                    errors.add(externalImage(sourcePath, line, href));
                 } else if (!href.startsWith("#") && !href.startsWith("//")) {
                     links.add(new Article.InternalLink(resolve(pagePath, href), line, image, citations.getOrDefault(node, href)));
                     // With raw HTML present, clean() prefixes every root-relative address in one place.
@@ -163,6 +167,18 @@ public final class Markdown {
                         l.setUrl(BasedSequence.of(basePath + href.substring(1)));
                     } else if (href.startsWith("/") && node instanceof Reference r) {
                         r.setUrl(BasedSequence.of(basePath + href.substring(1)));
+                    }
+                }
+            }
+        }
+        if (rawHtml) {
+            for (Node node : doc.getDescendants()) {
+                if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                    for (Element img : Jsoup.parseBodyFragment(node.getChars().toString()).select("img[src]")) {
+                        String src = img.attr("src").trim().toLowerCase(Locale.ROOT);
+                        if (src.startsWith("http:") || src.startsWith("https:") || src.startsWith("//")) {
+                            errors.add(externalImage(sourcePath, firstLine + node.getLineNumber(), img.attr("src")));
+                        }
                     }
                 }
             }
@@ -209,6 +225,12 @@ public final class Markdown {
             citations.put(link, "[[" + number + "]]");
         }
         return citations;
+    }
+
+    /** The site makes no request to another host: a picture from elsewhere would make every reader's browser ask that host. */
+    private static ContentError externalImage(String sourcePath, int line, String src) {
+        return ContentError.of(sourcePath, line, "", "the image \"" + src + "\" is on another site (readers' browsers would fetch it from there)",
+                "save the picture in assets/images/ and write /images/...");
     }
 
     private String clean(String html, String pagePath) {

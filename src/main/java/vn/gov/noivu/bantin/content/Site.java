@@ -47,12 +47,51 @@ public final class Site {
         }
     }
 
+    /** One month of the archive ("luu-tru/2014/01/"): its articles, newest first. */
+    public record ArchiveMonth(int year, int month, List<Article> articles) {
+        public int getYear() {
+            return year;
+        }
+
+        public int getMonth() {
+            return month;
+        }
+
+        public List<Article> getArticles() {
+            return articles;
+        }
+
+        public String getUrl() {
+            return Urls.archiveMonth(year, month);
+        }
+    }
+
+    /** One year of the archive ("luu-tru/2014/"): its months that have articles, newest first. */
+    public record ArchiveYear(int year, List<ArchiveMonth> months) {
+        public int getYear() {
+            return year;
+        }
+
+        public List<ArchiveMonth> getMonths() {
+            return months;
+        }
+
+        public String getUrl() {
+            return Urls.archiveYear(year);
+        }
+
+        public int getCount() {
+            return months.stream().mapToInt(m -> m.articles().size()).sum();
+        }
+    }
+
     private final SiteConfig config;
     private final ZonedDateTime now;
     private final List<Article> articles;
     private final List<Article> pages;
     private final Map<String, Listing> categories;
     private final Map<String, Listing> tags;
+    private final List<ArchiveYear> archive;
     private final Map<Article, int[]> categoryIndex = new IdentityHashMap<>();
     private final Set<String> outputs = new HashSet<>();
     private final List<ContentError> collisions = new ArrayList<>();
@@ -69,6 +108,7 @@ public final class Site {
         this.tags = tags;
         this.sections = List.copyOf(sections);
         this.relations = relations;
+        this.archive = archive(articles);
         for (Listing l : categories.values()) {
             for (int i = 0; i < l.articles().size(); i++) {
                 categoryIndex.put(l.articles().get(i), new int[] {i});
@@ -141,6 +181,12 @@ public final class Site {
         outputs.add(Urls.FEEDS);
         outputs.add("feeds.opml");
         outputs.add(Urls.file(Urls.TAGS_INDEX));
+        outputs.add(Urls.file(Urls.ARCHIVE));
+        for (ArchiveYear y : archive) {
+            outputs.add(Urls.file(y.getUrl()));
+            y.months().forEach(m -> outputs.add(Urls.file(m.getUrl())));
+        }
+        outputs.addAll(List.of(Urls.SEARCH, Urls.SEARCH_INDEX, Urls.SEARCH_SCRIPT, Urls.SITEMAP, Urls.ROBOTS));
         for (Listing l : categories.values()) {
             addListing(l.term().getUrl(), l.articles().size(), size);
             outputs.add(l.term().getUrl() + "feed.xml");
@@ -187,7 +233,8 @@ public final class Site {
     /** Folders of assets/ that are the site's own (not generated pages). */
     static final Set<String> ASSET_FOLDERS = Set.of("css", "js", "images", "files");
     /** Folders whose every file the build writes. */
-    static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de", "van-ban", "lich-cong-tac");
+    static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de", "van-ban", "lich-cong-tac",
+            "luu-tru");
 
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
@@ -337,6 +384,27 @@ public final class Site {
     /** Pages that sit under no other (the footer's links): Vietnamese first, then English. */
     public List<Article> getTopPages() {
         return relations.topLevel();
+    }
+
+    /** Years that have published articles, newest first, each with its months. */
+    public List<ArchiveYear> getArchive() {
+        return archive;
+    }
+
+    private static List<ArchiveYear> archive(List<Article> newestFirst) {
+        Map<Integer, Map<Integer, List<Article>>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (Article a : newestFirst) {
+            ZonedDateTime d = a.getDate().withZoneSameInstant(Dates.ZONE);
+            byMonth.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(a);
+        }
+        List<ArchiveYear> years = new ArrayList<>();
+        byMonth.forEach((year, months) -> {
+            List<ArchiveMonth> list = new ArrayList<>();
+            months.forEach((month, articles) -> list.add(new ArchiveMonth(year, month, List.copyOf(articles))));
+            years.add(new ArchiveYear(year, List.copyOf(list)));
+        });
+        return List.copyOf(years);
     }
 
     /** Site paths of every file the build writes (pages, listings, feeds) or copies (assets). */

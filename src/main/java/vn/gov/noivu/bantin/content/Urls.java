@@ -69,6 +69,24 @@ public final class Urls {
         return SCHEDULE + String.format(java.util.Locale.ROOT, "%d-w%02d.html", year, week);
     }
 
+    /** The archive: every month that has articles, by year; then one page per year and per month. */
+    public static final String ARCHIVE = "luu-tru/";
+    /** The search page; its script and index are written beside it by the search stage. */
+    public static final String SEARCH = "tim-kiem.html";
+    public static final String SEARCH_INDEX = "search-index.json";
+    public static final String SEARCH_SCRIPT = "js/tim-kiem.js";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
+    public static String archiveYear(int year) {
+        return ARCHIVE + year + "/";
+    }
+
+    /** "luu-tru/2014/01/": the month always has two digits. */
+    public static String archiveMonth(int year, int month) {
+        return archiveYear(year) + (month < 10 ? "0" : "") + month + "/";
+    }
+
     /** Page n (from 1) of a listing that starts at {@code first} ("" for home, "chuyen-muc/x/"). */
     public static String listingPage(String first, int n) {
         return n <= 1 ? first : first + "trang-" + n + ".html";

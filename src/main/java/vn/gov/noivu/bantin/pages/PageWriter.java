@@ -105,7 +105,7 @@ public final class PageWriter {
 
     /** The templates the pages are rendered with; each must exist. */
     static final List<String> TEMPLATES = List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl",
-            "feeds.ftl", "page-en.ftl", "van-ban.ftl", "van-ban-list.ftl", "lich-cong-tac.ftl");
+            "feeds.ftl", "page-en.ftl", "van-ban.ftl", "van-ban-list.ftl", "lich-cong-tac.ftl", "archive.ftl", "search.ftl");
 
     /** Checks that every template parses, so a typo is reported once with its line, before any page is written. */
     public static List<ContentError> checkTemplates(Path templates) {
@@ -155,6 +155,7 @@ public final class PageWriter {
         m.put("next", site.nextInCategory(a));
         m.put("sameCategory", site.sameCategory(a));
         m.put("others", site.others(a));
+        m.put("jsonLd", JsonLd.newsArticle(site.getConfig(), a));
         render("article.ftl", a.getUrl(), m);
     }
 
@@ -204,7 +205,7 @@ public final class PageWriter {
         return jobs;
     }
 
-    /** The tags index, the 404 page, the feed directory and one redirect page per alias; returns the number of files. */
+    /** The tags index, the 404 page, the feed directory, the search page, the archive and one redirect page per alias; returns the number of files. */
     public int extras() {
         int n = 0;
         Map<String, Object> tags = model(Urls.TAGS_INDEX);
@@ -217,6 +218,9 @@ public final class PageWriter {
         directory.put("feeds", feeds);
         render("feeds.ftl", Urls.FEEDS, directory);
         n++;
+        render("search.ftl", Urls.SEARCH, model(Urls.SEARCH));
+        n++;
+        n += archive();
         List<Article> all = new ArrayList<>(site.getArticles());
         all.addAll(site.getPages());
         for (Article a : all) {
@@ -248,6 +252,32 @@ public final class PageWriter {
     /** The feed a list page links to, by the page's site path. */
     FeedLink feedOf(String page) {
         return feedsByPage.get(page);
+    }
+
+    /** The archive: its index, one page per year, one per month (with the months before and after); returns the number of files. */
+    private int archive() {
+        Map<String, Object> index = model(Urls.ARCHIVE);
+        index.put("archive", site.getArchive());
+        render("archive.ftl", Urls.ARCHIVE, index);
+        List<Site.ArchiveMonth> months = new ArrayList<>();
+        List<Site.ArchiveYear> yearOf = new ArrayList<>();
+        for (Site.ArchiveYear y : site.getArchive()) {
+            Map<String, Object> m = model(y.getUrl());
+            m.put("year", y);
+            render("archive.ftl", y.getUrl(), m);
+            months.addAll(y.months());
+            y.months().forEach(x -> yearOf.add(y));
+        }
+        for (int i = 0; i < months.size(); i++) {
+            Site.ArchiveMonth month = months.get(i);
+            Map<String, Object> m = model(month.getUrl());
+            m.put("year", yearOf.get(i));
+            m.put("month", month);
+            m.put("newer", i > 0 ? months.get(i - 1) : null);
+            m.put("older", i + 1 < months.size() ? months.get(i + 1) : null);
+            render("archive.ftl", month.getUrl(), m);
+        }
+        return 1 + site.getArchive().size() + months.size();
     }
 
     Map<String, Object> model(String path) {

@@ -89,7 +89,12 @@ class FixtureSiteTest {
         assertTrue(p.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; A &amp; B &quot;trích dẫn&quot;</h1>"), p);
         assertTrue(p.contains("Tóm tắt &lt;img src=x onerror=alert(1)&gt; &amp; hết."));
         assertTrue(p.contains("&lt;b&gt;đậm&lt;/b&gt;"));
-        assertFalse(p.contains("<script"));
+        // The only script is the JSON-LD data block, where the title's "</script>" is escaped.
+        String ld = "<script type=\"application/ld+json\">";
+        assertTrue(p.contains("\"headline\":\"\\u003Cscript\\u003Ealert(1)\\u003C\\/script\\u003E A & B \\\"trích dẫn\\\"\""), p);
+        assertEquals(1, p.split(java.util.regex.Pattern.quote(ld), -1).length - 1);
+        assertFalse(p.replace(ld, "").contains("<script"));
+        assertEquals(2, p.split("</script>", -1).length);
         assertFalse(p.contains("<iframe"));
         assertFalse(p.contains("onclick"));
         assertFalse(p.contains("javascript:"));

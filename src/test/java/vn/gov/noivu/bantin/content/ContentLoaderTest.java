@@ -306,6 +306,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void picturesInTheTextGetTheirPixelSizeUnlessWritten() {
+        site.png("images/a.png", 40, 30);
+        site.png("images/b.png", 8, 6);
+        site.write(A, TempSite.articleWithBody("a", "![A](/images/a.png) ![B](../images/b.png)\n\n"
+                + "<p><img src=\"/images/a.png\" alt=\"nhỏ\" width=\"20\"></p>\n"));
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of(), TempSite.strings(loaded.errors()));
+        assertEquals("<p><img src=\"/images/a.png\" alt=\"A\" width=\"40\" height=\"30\"> "
+                + "<img src=\"../images/b.png\" alt=\"B\" width=\"8\" height=\"6\"></p>\n<p><img src=\"/images/a.png\" alt=\"nhỏ\" width=\"20\"></p>\n\n",
+                loaded.documents().get(0).getBodyHtml());
+    }
+
+    @Test
     void javascriptLinkInTheBody() {
         assertEquals(List.of(A + ":8: the address \"javascript:alert(1)\" is not allowed (links may use http, https, mailto or tel)"),
                 errorsOf(TempSite.articleWithBody("a", "Dòng một.\n[bấm vào đây](javascript:alert(1))\n")));

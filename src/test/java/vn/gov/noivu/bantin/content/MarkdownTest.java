@@ -184,6 +184,22 @@ class MarkdownTest {
     }
 
     @Test
+    void imagesFromAnotherSiteAreErrorsWithTheirLine() {
+        Markdown.Result r = render(root, "a\n![x](https://example.com/a.jpg)\n![y](//cdn.example/b.png)\n\n"
+                + "<p><img src=\"HTTP://example.com/c.jpg\" alt=\"c\"></p>\n\nẢnh <img src=\"http://example.com/d.jpg\" alt=\"d\">\n");
+        assertEquals(List.of(
+                SRC + ":11: the image \"https://example.com/a.jpg\" is on another site (readers' browsers would fetch it from there)"
+                        + " (save the picture in assets/images/ and write /images/...)",
+                SRC + ":12: the image \"//cdn.example/b.png\" is on another site (readers' browsers would fetch it from there)"
+                        + " (save the picture in assets/images/ and write /images/...)",
+                SRC + ":14: the image \"HTTP://example.com/c.jpg\" is on another site (readers' browsers would fetch it from there)"
+                        + " (save the picture in assets/images/ and write /images/...)",
+                SRC + ":16: the image \"http://example.com/d.jpg\" is on another site (readers' browsers would fetch it from there)"
+                        + " (save the picture in assets/images/ and write /images/...)"),
+                r.errors().stream().map(ContentError::toString).toList());
+    }
+
+    @Test
     void mailtoIsNotAllowedForImages() {
         assertEquals(List.of(SRC + ":10: the address \"mailto:a@b.vn\" is not allowed (links may use http, https, mailto or tel)"),
                 render(root, "![y](mailto:a@b.vn)").errors().stream().map(ContentError::toString).toList());

@@ -269,4 +269,42 @@ class SiteTest {
         Site s = site.site(TempSite.NOW, errors);
         assertEquals(1, errors.size(), () -> "published: " + s.getPages().get(0).getBodyHtml());
     }
+    @Test
+    void archiveGroupsByYearAndMonthInVietnamTimeNewestFirst() {
+        TempSite site = new TempSite(dir);
+        site.write("content/tin-tuc/thang-1.md", news("2024-01-10"));
+        // 22:00 UTC on 31 January is 05:00 on 1 February in Vietnam: a February article.
+        site.write("content/tin-tuc/thang-2-som.md", news("2024-01-31T22:00:00Z"));
+        site.write("content/tin-tuc/thang-2.md", news("2024-02-20"));
+        site.write("content/tin-tuc/nam-truoc.md", news("2023-12-31T23:59"));
+        List<ContentError> errors = new ArrayList<>();
+        Site s = site.site(TempSite.NOW, errors);
+        assertEquals(List.of(), TempSite.strings(errors));
+        List<String> archive = new ArrayList<>();
+        for (Site.ArchiveYear y : s.getArchive()) {
+            archive.add(y.getUrl() + " " + y.getCount());
+            for (Site.ArchiveMonth m : y.getMonths()) {
+                archive.add(m.getUrl() + " " + slugs(m.getArticles()));
+            }
+        }
+        assertEquals(List.of("luu-tru/2024/ 3", "luu-tru/2024/02/ [thang-2, thang-2-som]", "luu-tru/2024/01/ [thang-1]",
+                "luu-tru/2023/ 1", "luu-tru/2023/12/ [nam-truoc]"), archive);
+        for (String p : List.of("luu-tru/index.html", "luu-tru/2024/index.html", "luu-tru/2024/02/index.html",
+                "luu-tru/2023/12/index.html", "tim-kiem.html", "search-index.json", "js/tim-kiem.js", "sitemap.xml", "robots.txt")) {
+            assertTrue(s.getOutputs().contains(p), p);
+        }
+        assertFalse(s.getOutputs().contains("luu-tru/2024/03/index.html"));
+    }
+
+    @Test
+    void anAssetMayNotReplaceTheSearchScriptOrAnArchivePage() {
+        TempSite site = new TempSite(dir);
+        site.write("assets/js/tim-kiem.js", "// old copy");
+        site.write("assets/luu-tru/ghi-chu.txt", "x");
+        site.write("content/tin-tuc/a.md", news("2024-01-01"));
+        assertEquals(List.of(
+                "assets/js/tim-kiem.js: has the address of a page the site generates (rename or move the file (images go in assets/images/))",
+                "assets/luu-tru/ghi-chu.txt: has the address of a page the site generates (rename or move the file (images go in assets/images/))"),
+                siteErrors(site));
+    }
 }

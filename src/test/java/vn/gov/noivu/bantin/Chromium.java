@@ -1,0 +1,133 @@
+package vn.gov.noivu.bantin;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven through
+ * Selenium, with a throw-away profile. Missing browser packages are a test failure that says how to
+ * install them, never a skipped test.
+ */
+public final class Chromium implements AutoCloseable {
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Selenium looks for a DevTools binding matching the browser at start and warns when it has none; none is used. */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+    public final ChromeDriver driver;
+    private final Path profile;
+
+    static {
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private Chromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /**
+     * Starts Chromium with a viewport of {@code width}×{@code height} CSS pixels (emulated, since a
+     * browser window cannot be made as narrow as a phone), JavaScript on or off.
+     */
+    public static Chromium start(boolean javascript, int width, int height) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Chromium is not installed (" + BROWSER + ", " + DRIVER
+                    + "): run `apt-get update && apt-get install -y chromium chromium-driver` (.ci/run does this)");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("bantin-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=vi");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60)).pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return new Chromium(driver, profile);
+    }
+
+    /** From now on, records in every page what its Content-Security-Policy blocks, before the page's own code runs. */
+    public void recordBlockedRequests() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__blocked = [];document.addEventListener('securitypolicyviolation',"
+                + "function (e) { window.__blocked.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+    }
+
+    /** What the current page's CSP blocked (directive and address), since {@link #recordBlockedRequests}. */
+    public Object blockedRequests() {
+        return driver.executeScript("return window.__blocked;");
+    }
+
+    /** On the site's search page: waits until the script has answered and returns its status line. */
+    public String searchAnswer() {
+        return (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var s = document.getElementById('trang-thai-tim-kiem');"
+                + "(function wait() { if (s.textContent && s.textContent.indexOf('Đang tải') < 0) { done(s.textContent); }"
+                + "  else { setTimeout(wait, 20); } })();");
+    }
+
+    /** axe-core's violations on the current page, one line each: rule, impact, help and the elements. */
+    @SuppressWarnings("unchecked")
+    public List<String> axeViolations() {
+        driver.executeScript(Axe.SOURCE);
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ': '"
+                + "    + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                + "}, function (e) { done(['axe-core failed: ' + e]); });");
+        return (List<String>) result;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> walk = Files.walk(profile)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // Chromium may still hold a lock file for a moment; the temp folder is cleaned by the system
+            }
+        }
+    }
+
+    /** axe-core's script, from Deque's jar on the test class path. */
+    static final class Axe {
+        static final String SOURCE = load();
+
+        private static String load() {
+            try (var in = Chromium.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package vn.gov.noivu.bantin;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A built site served over HTTP on 127.0.0.1 and an ephemeral port, as a static web server would:
+ * folders answer with their index.html, a missing path with 404.html and status 404. Every response
+ * carries a strict Content-Security-Policy (same-origin only, no inline script), so a page that needs a
+ * third-party request or inline code shows a violation in the browser.
+ */
+public final class SiteServer implements AutoCloseable {
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
+            "jpg", "image/jpeg", "png", "image/png", "txt", "text/plain; charset=utf-8", "opml", "text/x-opml; charset=utf-8");
+    private final HttpServer server;
+    private final String prefix;
+
+    private SiteServer(HttpServer server, String prefix) {
+        this.server = server;
+        this.prefix = prefix;
+    }
+
+    /** Serves {@code dir} under {@code prefix} ("/" or a sub-path such as "/noivu/"). */
+    public static SiteServer start(Path dir, String prefix) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> serve(exchange, dir, prefix));
+            server.start();
+            return new SiteServer(server, prefix);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The address of a site path ("" for home, "tin-tuc/x.html"). */
+    public String url(String sitePath) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix + sitePath;
+    }
+
+    private static void serve(HttpExchange exchange, Path dir, String prefix) throws IOException {
+        String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+        Path file = null;
+        if (path.startsWith(prefix)) {
+            String rest = path.substring(prefix.length());
+            Path candidate = dir.resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest).normalize();
+            if (candidate.startsWith(dir) && Files.isRegularFile(candidate)) {
+                file = candidate;
+            }
+        }
+        int status = file == null ? 404 : 200;
+        if (file == null) {
+            file = dir.resolve("404.html");
+        }
+        String name = file.getFileName().toString();
+        byte[] body = Files.readAllBytes(file);
+        exchange.getResponseHeaders().set("Content-Type",
+                TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+        exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.gov.noivu.bantin.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.gov.noivu.bantin.BuiltSites;
+import vn.gov.noivu.bantin.Chromium;
+import vn.gov.noivu.bantin.SiteServer;
+import vn.gov.noivu.bantin.TestSites;
+
+/**
+ * A sample of pages of each kind (home, article, category, tag, search with results, archive, 404 …)
+ * from the seed site, the {@code basic} fixture and the 1,000-article site, opened in headless
+ * Chromium under a strict same-origin CSP: axe-core finds no violation and the browser reports no
+ * blocked request or inline script. At 360 px the home and article pages need no sideways scrolling.
+ */
+@Tag("browser")
+class AccessibilityTest {
+    static Chromium desktop;
+    static SiteServer seed;
+    static SiteServer basic;
+    static SiteServer generated;
+
+    @BeforeAll
+    static void start() {
+        desktop = Chromium.start(true, 1280, 900);
+        desktop.recordBlockedRequests();
+        seed = SiteServer.start(BuiltSites.seed(), "/");
+        basic = SiteServer.start(BuiltSites.basic(), "/noivu/");
+        generated = SiteServer.start(BuiltSites.generated(), "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {desktop, seed, basic, generated}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("seed", ""),
+                Arguments.of("seed", "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"),
+                Arguments.of("seed", "chuyen-muc/cai-cach-hanh-chinh/"),
+                Arguments.of("seed", "chu-de/cai-cach-hanh-chinh/"),
+                Arguments.of("seed", "chu-de/"),
+                Arguments.of("seed", "tim-kiem.html?q=cai%20cach"),
+                Arguments.of("seed", "luu-tru/"),
+                Arguments.of("seed", "luu-tru/2014/"),
+                Arguments.of("seed", "luu-tru/2014/01/"),
+                Arguments.of("seed", "khong-co-trang-nay.html"),
+                Arguments.of("seed", "gioi-thieu.html"),
+                Arguments.of("seed", "dang-ky-nhan-tin.html"),
+                Arguments.of("basic", ""),
+                Arguments.of("basic", "trang-2.html"),
+                Arguments.of("basic", "tin-tuc/hoi-nghi-tong-ket.html"),
+                Arguments.of("basic", "tin-tuc/tieu-de-nguy-hiem.html"),
+                Arguments.of("basic", "chuyen-muc/thi-dua-khen-thuong/"),
+                Arguments.of("basic", "tim-kiem.html?q=hoi%20nghi"),
+                Arguments.of("generated", ""),
+                Arguments.of("generated", "trang-2.html"),
+                Arguments.of("generated", GeneratedPages.articleWithImageAndTable()),
+                Arguments.of("generated", "chuyen-muc/tin-hoat-dong/trang-3.html"),
+                Arguments.of("generated", "chu-de/cai-cach-hanh-chinh/"),
+                Arguments.of("generated", "tim-kiem.html?q=cai%20cach%20hanh%20chinh"),
+                Arguments.of("generated", "luu-tru/"),
+                Arguments.of("generated", "luu-tru/2020/03/"));
+    }
+
+    private static SiteServer server(String site) {
+        return switch (site) {
+            case "seed" -> seed;
+            case "basic" -> basic;
+            default -> generated;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} /{1}")
+    @MethodSource("pages")
+    void pageHasNoAxeViolationAndNoBlockedRequest(String site, String path) {
+        String url = server(site).url(path);
+        desktop.driver.get(url);
+        if (path.startsWith("tim-kiem.html?q=")) {
+            assertTrue(desktop.searchAnswer().startsWith("Tìm thấy "), "the search found nothing on " + url);
+        }
+        assertEquals(List.of(), desktop.axeViolations(), "axe-core on " + url);
+        assertEquals(List.of(), desktop.blockedRequests(), "blocked by the CSP on " + url);
+    }
+
+    @ParameterizedTest(name = "{0} /{1} at 360 px")
+    @MethodSource("narrowPages")
+    void pageFitsA360PixelScreen(String site, String path) {
+        try (Chromium phone = Chromium.start(true, 360, 740)) {
+            phone.driver.get(server(site).url(path));
+            Object width = phone.driver.executeScript("return document.documentElement.scrollWidth;");
+            assertEquals(360L, width, "the page scrolls sideways at 360 px: " + path);
+        }
+    }
+
+    static Stream<Arguments> narrowPages() {
+        return Stream.of(Arguments.of("seed", ""), Arguments.of("seed", "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"),
+                Arguments.of("generated", GeneratedPages.articleWithImageAndTable()), Arguments.of("seed", "tim-kiem.html"));
+    }
+
+    /** Picks pages of the generated site by what they contain, so the sample does not depend on file names. */
+    static final class GeneratedPages {
+        static String articleWithImageAndTable() {
+            Path out = BuiltSites.generated();
+            return TestSites.files(out).stream().filter(f -> f.startsWith("tin-tuc/"))
+                    .filter(f -> {
+                        String html = TestSites.read(out.resolve(f));
+                        return html.contains("<table>") && html.contains("class=\"lead-image\"");
+                    })
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no generated article has both an image and a table"));
+        }
+    }
+}
