@@ -393,9 +393,12 @@ class HostileContentTest {
         assertTrue(tags.contains(">" + escaped(EVIL_TAG) + "</a>"), tags);
         for (String f : TestSites.files(out)) {
             if (f.endsWith(".html")) {
-                String html = TestSites.read(out.resolve(f));
+                // The site's own search script is the only script, loaded from a file.
+                String html = TestSites.read(out.resolve(f)).replaceAll("<script src=\"[^\"]*js/tim-kiem\\.js\"[^>]*></script>", "")
+                        .replaceAll("(?s)<script type=\"application/ld\\+json\">[^<]*</script>", "");
                 assertFalse(html.contains("<script") || html.contains("<iframe") || html.contains("<b onmouseover")
-                        || html.contains("<img src=x") || html.contains("<svg") || html.contains("<form"), f);
+                        || html.contains("<img src=x") || html.contains("<svg")
+                        || html.replace("<form class=\"site-search\"", "").replace("<form id=\"tim-kiem\" class=\"search-form\"", "").contains("<form"), f);
             }
         }
     }
