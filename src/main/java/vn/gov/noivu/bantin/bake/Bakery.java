@@ -59,6 +59,11 @@ public final class Bakery {
         String name();
 
         int write(Site site, Path output) throws Exception;
+
+        /** After a preview's edit, brings {@code output} (written for {@code before}) up to date; returns the files written. */
+        default int update(Site before, Site after, Path output) throws Exception {
+            return write(after, output);
+        }
     }
 
     /** The bake failed; every problem found, with its address. */

@@ -150,6 +150,11 @@ public final class Article {
         return updated == null ? "" : Dates.iso(updated.instant());
     }
 
+    /** When the article is withdrawn, or null. */
+    public ZonedDateTime getExpires() {
+        return expires == null ? null : expires.instant();
+    }
+
     /** The newest of date and updated: what sitemaps and feeds call "modified". */
     public ZonedDateTime getModified() {
         if (updated != null && (date == null || updated.instant().isAfter(date.instant()))) {

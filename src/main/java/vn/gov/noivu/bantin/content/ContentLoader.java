@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -48,6 +52,15 @@ public final class ContentLoader {
     }
 
     public Loaded load() {
+        return load(null);
+    }
+
+    /**
+     * As {@link #load()}, but a file whose size and modification time are those recorded in {@code cache}
+     * is not read again: its earlier result (the same {@link Article} object) is reused. A preview keeps
+     * one cache per settings and assets, so an edit re-reads one file.
+     */
+    public Loaded load(Cache cache) {
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -62,7 +75,11 @@ public final class ContentLoader {
             errors.add(ContentError.of("content", 0, "", "cannot list the folder: " + e.getMessage(), ""));
             return new Loaded(List.of(), errors, Set.of());
         }
-        List<FileResult> results = files.parallelStream().map(this::loadFile).toList();
+        List<FileResult> results = files.parallelStream()
+                .map(f -> cache == null ? loadFile(f) : cache.get(f, this::loadFile)).toList();
+        if (cache != null) {
+            cache.retain(files);
+        }
         List<Article> docs = new ArrayList<>();
         Set<String> failed = new java.util.HashSet<>();
         for (int i = 0; i < results.size(); i++) {
@@ -94,6 +111,52 @@ public final class ContentLoader {
     }
 
     private record FileResult(Article article, List<ContentError> errors) {
+    }
+
+    /** Results of earlier loads by file, with the size and modification time they were read at. */
+    public static final class Cache {
+        private record Entry(long size, FileTime modified, FileResult result) {
+        }
+
+        private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+        private FileResult get(Path file, Function<Path, FileResult> load) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                entries.remove(file);
+                return load.apply(file);
+            }
+            Entry e = entries.get(file);
+            if (e != null && e.size() == attrs.size() && e.modified().equals(attrs.lastModifiedTime())) {
+                return e.result();
+            }
+            FileResult r = load.apply(file);
+            entries.put(file, new Entry(attrs.size(), attrs.lastModifiedTime(), r));
+            return r;
+        }
+
+        private void retain(List<Path> files) {
+            entries.keySet().retainAll(new java.util.HashSet<>(files));
+        }
+
+        /**
+         * True when both lists hold the same article objects in the same order. A load through the
+         * cache returns the same object for every file that did not change, so this means "none of
+         * these articles changed, moved or went away".
+         */
+        public static boolean unchanged(List<Article> before, List<Article> after) {
+            if (before.size() != after.size()) {
+                return false;
+            }
+            for (int i = 0; i < before.size(); i++) {
+                if (before.get(i) != after.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private String rel(Path p) {

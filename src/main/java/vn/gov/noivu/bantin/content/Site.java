@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.config.SiteConfig;
 
@@ -51,11 +52,13 @@ public final class Site {
     private final Map<Article, int[]> categoryIndex = new IdentityHashMap<>();
     private final Set<String> outputs = new HashSet<>();
     private final List<ContentError> collisions = new ArrayList<>();
+    private final Predicate<Article> shown;
 
-    private Site(SiteConfig config, ZonedDateTime now, List<Article> articles, List<Article> pages,
+    private Site(SiteConfig config, ZonedDateTime now, Predicate<Article> shown, List<Article> articles, List<Article> pages,
                  Map<String, Listing> categories, Map<String, Listing> tags) {
         this.config = config;
         this.now = now;
+        this.shown = shown;
         this.articles = articles;
         this.pages = pages;
         this.categories = categories;
@@ -78,10 +81,19 @@ public final class Site {
     /** As above; links to {@code failedUrls} (files that did not load, already reported) are not reported again. */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
                              Set<String> failedUrls) {
+        return build(root, config, all, now, errors, failedUrls, a -> a.isPublishedAt(now));
+    }
+
+    /**
+     * As above, showing the documents {@code shown} accepts instead of those published at {@code now}:
+     * a preview shows drafts or future articles too. A real build always uses the rule above.
+     */
+    public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
+                             Set<String> failedUrls, Predicate<Article> shown) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Article a : all) {
-            if (a.isPublishedAt(now)) {
+            if (shown.test(a)) {
                 (a.isPage() ? pages : articles).add(a);
             }
         }
@@ -111,7 +123,7 @@ public final class Site {
                     .orElseThrow().getKey();
             tags.put(slug, new Listing(new Term(name, slug, Urls.tag(slug)), List.copyOf(list)));
         });
-        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags);
+        Site site = new Site(config, now, shown, List.copyOf(articles), List.copyOf(pages), categories, tags);
         site.collectOutputs(root);
         site.check(all, errors, failedUrls);
         return site;
@@ -233,6 +245,11 @@ public final class Site {
 
     public ZonedDateTime getNow() {
         return now;
+    }
+
+    /** Whether the site shows {@code a}: published at {@code now} (or, in a preview, also a draft or future article). */
+    public boolean shows(Article a) {
+        return shown.test(a);
     }
 
     /** Published articles, newest first. */

@@ -41,11 +41,16 @@ final class Rss {
     private Rss() {
     }
 
-    static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
+    /** The articles a feed carries, newest first. */
+    static List<Article> items(Site site, Feeds.Spec spec) {
         // Site lists are published-only already; filtered again because a leak here would be public at once.
-        List<Article> items = spec.articles().stream()
+        return spec.articles().stream()
                 .filter(a -> !a.isPage() && a.isPublishedAt(site.getNow()))
                 .limit(site.getConfig().feedItems()).toList();
+    }
+
+    static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
+        List<Article> items = items(site, spec);
         Document doc;
         try {
             doc = new WireFeedOutput().outputJDom(channel(site, spec, items, itemHtml));
