@@ -6,7 +6,8 @@
 For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
 into target/bench/N/ (kept between runs), then runs `java -jar target/bantin.jar build` RUNS times
 (a clean output each time) and prints the median wall time, CPU time, peak RSS, files written and
-the build's own per-stage times. Python 3 standard library only; no network.
+the build's own per-stage times; then `check` (what the pre-commit hook runs) RUNS times. Python 3
+standard library only; no network.
 """
 import argparse
 import os
@@ -80,6 +81,13 @@ def bench_bantin(site, runs, jvm_flags):
     return results, stages, pages, feeds
 
 
+def bench_check(site, runs, jvm_flags):
+    """`check` on the same site: validation only, nothing written (the pre-commit hook's command)."""
+    jar = ROOT / "target" / "bantin.jar"
+    cmd = ["java", *jvm_flags, "-jar", str(jar), "check", "--source", str(site), "--now", NOW]
+    return [run_once(cmd)[:3] for _ in range(runs)]
+
+
 def bench_hugo(site, runs):
     """Hugo on the same articles, with an equivalent minimal site (list, single, taxonomies, RSS)."""
     hugo = shutil.which("hugo")
@@ -129,6 +137,9 @@ def main():
     if not (ROOT / "target" / "bantin.jar").exists():
         subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
     print(f"{'N':>7} {'tool':<7} {'wall s':>7} {'cpu s':>7} {'RSS MiB':>8} {'pages':>7} {'feeds':>6}  stages (median ms)")
+    seed = bench_check(ROOT, args.runs, args.jvm_flags.split())
+    print(f"{'seed':>7} {'check':<7} {median(seed, 0):>7.2f} {median(seed, 1):>7.2f} {median(seed, 2):>8.0f}"
+          "   (this repository's own site; the pre-commit hook's goal is 3 s)", flush=True)
     for n in (int(x) for x in args.counts.split(",")):
         site = corpus(n)
         results, stages, pages, feeds = bench_bantin(site, args.runs, args.jvm_flags.split())
@@ -136,6 +147,8 @@ def main():
         stage_text = " ".join(f"{k.strip()}={int(statistics.median(s.get(k, 0) for s in stages))}" for k in keys)
         print(f"{n:>7} {'bantin':<7} {median(results, 0):>7.2f} {median(results, 1):>7.2f} {median(results, 2):>8.0f}"
               f" {pages:>7} {feeds:>6}  {stage_text}", flush=True)
+        c = bench_check(site, args.runs, args.jvm_flags.split())
+        print(f"{n:>7} {'check':<7} {median(c, 0):>7.2f} {median(c, 1):>7.2f} {median(c, 2):>8.0f}", flush=True)
         if args.hugo:
             h = bench_hugo(site, args.runs)
             if h is None:
