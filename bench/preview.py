@@ -9,15 +9,18 @@ site's templates, CSS and settings) to target/bench/N-preview, starts `java -jar
 file; its latency is the time from the end of the write to the moment the reload event has arrived AND
 the article page, fetched again as the reloading tab does, shows the new text. Three kinds of edit:
 
-  body    the text of an article from the middle of the archive
-  title   the title of that article (its listings, neighbours' links and tag pages change too)
-  newest  the title of the newest article (shown in the "Các tin khác" box of every article page)
+  body          the text of an article from the middle of the archive
+  title         the title of that article (its listings, neighbours' links and tag pages change too)
+  newest-body   the text of the newest article (what an editor writing today's article does)
+  newest-title  the title of the newest article: the worst case, since the "Các tin khác" box of
+                every article page shows it, so every article page is written again
 
 Prints the first full build time and the median and maximum latency per kind. Python 3 standard
 library only; traffic goes to 127.0.0.1 only.
 """
 import argparse
 import http.client
+import os
 import queue
 import re
 import shutil
@@ -125,12 +128,13 @@ def main():
         top = re.search(r'href="/tin-tuc/([^"]+)\.html"', fetch(port, "/")).group(1)  # the newest published article
         newest = next(f for f in files if f.stem == top)
         results = {}
-        for kind, file in (("body", middle), ("title", middle), ("newest", newest)):
+        kinds = (("body", middle), ("title", middle), ("newest-body", newest), ("newest-title", newest))
+        for kind, file in kinds:
             page = f"/tin-tuc/{file.stem}.html"  # the generator names each file by its slug
             times = []
             for i in range(args.edits):
                 text = file.read_text(encoding="utf-8")
-                if kind == "body":
+                if kind.endswith("body"):
                     para = text.split("\n---\n", 1)[1].strip().split("\n")[0]
                     mark = f"Sửa lần {i + 1}."
                     times.append(edit(events, port, file, page, para, para + " " + mark, mark))
@@ -143,16 +147,18 @@ def main():
     finally:
         proc.terminate()
         proc.wait(timeout=60)
-    print(f"N={args.count}: first full build (JVM start to serving) {first:.2f} s")
-    print(f"{'edit':<8} {'median ms':>10} {'max ms':>8}  (from the write to the reloaded page, {args.edits} edits each)")
+    load = os.getloadavg()[0]
+    print(f"N={args.count}: first full build (JVM start to serving) {first:.2f} s; "
+          f"load average {load:.1f} on {os.cpu_count()} cores")
+    print(f"{'edit':<13} {'median ms':>10} {'max ms':>8}  (from the write to the reloaded page, {args.edits} edits each)")
     for kind, times in results.items():
-        print(f"{kind:<8} {statistics.median(times) * 1000:>10.0f} {max(times) * 1000:>8.0f}")
+        print(f"{kind:<13} {statistics.median(times) * 1000:>10.0f} {max(times) * 1000:>8.0f}")
     updates = [l.strip() for l in log if l.startswith("Updated the preview")]
-    if updates:
-        print("last rebuild of each kind, as the preview reports it:")
-        for i in (args.edits - 1, 2 * args.edits - 1, 3 * args.edits - 1):
-            if i < len(updates):
-                print("  " + updates[i])
+    print("last rebuild of each kind, as the preview reports it:")
+    for k in range(len(results)):
+        i = (k + 1) * args.edits - 1
+        if i < len(updates):
+            print("  " + updates[i])
 
 
 if __name__ == "__main__":

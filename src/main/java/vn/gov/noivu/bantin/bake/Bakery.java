@@ -1,5 +1,6 @@
 package vn.gov.noivu.bantin.bake;
 
+import com.orientechnologies.orient.core.Orient;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,6 +165,9 @@ public final class Bakery {
             errors.add(toError(e));
             throw new BakeException(errors);
         } finally {
+            // OrientDB answers Ctrl-C with System.exit(1); the JVM's own handler runs the shutdown hooks
+            // (the preview's clean stop) and exits with 130 as any program does.
+            Orient.instance().removeSignalHandler();
             BakeSession.close();
             workers.shutdownNow();
             trap.uninstall();

@@ -13,8 +13,9 @@ import vn.gov.noivu.bantin.content.Term;
 
 /**
  * What an edit of content/ touches, found by comparing the site that is on disk with the new one. The
- * load cache hands back the same {@link Article} object for every file that did not change, so a page
- * is out of date exactly when one of the articles it shows is a different object.
+ * load cache hands back the same {@link Article} object for every file that did not change, so a
+ * listing page is out of date exactly when one of the articles it shows is a different object; an
+ * article page, when the article itself changed or one it links to has other front matter.
  */
 final class Changes {
     /** Page {@code page} of a listing (the home page when {@code term} is null). */
@@ -52,7 +53,7 @@ final class Changes {
         List<Article> documents = new ArrayList<>();
         for (Article a : after.getArticles()) {
             Article b = old.get(a.getUrl());
-            if (b == null || !ContentLoader.Cache.unchanged(shownWith(before, b), shownWith(after, a))) {
+            if (b != a || !sameLinks(linkedFrom(before, b), linkedFrom(after, a))) {
                 documents.add(a);
             }
         }
@@ -73,15 +74,33 @@ final class Changes {
         return new Plan(false, documents, listings, removed);
     }
 
-    /** Every article an article page shows: itself, previous and next, and both boxes of related articles. */
-    private static List<Article> shownWith(Site site, Article a) {
+    /** The other articles an article page links to: previous, next, and both boxes of related articles. */
+    private static List<Article> linkedFrom(Site site, Article a) {
         List<Article> out = new ArrayList<>();
-        out.add(a);
         out.add(site.previousInCategory(a));
         out.add(site.nextInCategory(a));
         out.addAll(site.sameCategory(a));
         out.addAll(site.others(a));
         return out;
+    }
+
+    /**
+     * The same articles, each with the same front matter: a link shows its article's title and date,
+     * never its text, so editing the text of the newest article does not re-write every page that
+     * lists it under "Các tin khác".
+     */
+    private static boolean sameLinks(List<Article> before, List<Article> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Article b = before.get(i);
+            Article a = after.get(i);
+            if (a != b && (a == null || !a.sameFrontMatter(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void pages(Site.Listing before, Site.Listing after, int size, List<ListingPage> out) {

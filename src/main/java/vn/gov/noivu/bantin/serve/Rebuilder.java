@@ -119,8 +119,10 @@ final class Rebuilder {
         } catch (Bakery.BakeException e) {
             return finish(scope, e.errors(), false, 0, start);
         } catch (PageWriter.PageException e) {
+            pending = Scope.TEMPLATES; // an edit stopped half-way: the next rebuild bakes the whole site again
             return finish(scope, List.of(e.error()), false, 0, start);
         } catch (IOException e) {
+            pending = Scope.TEMPLATES;
             errors.add(ContentError.of(work.toString(), 0, "", "cannot write the preview: " + e.getMessage(), "check the disk"));
             return finish(scope, errors, false, 0, start);
         }

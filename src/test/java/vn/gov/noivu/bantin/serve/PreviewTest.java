@@ -153,6 +153,28 @@ class PreviewTest {
     }
 
     @Test
+    void editingTheTextOfTheNewestArticleLeavesThePagesThatLinkToItAlone() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        Path out = preview.output();
+        FileTime old = FileTime.fromMillis(0);
+        for (String f : List.of("tin-tuc/hoi-nghi-tong-ket.html", "tin-tuc/tuyen-dung-cong-chuc.html",
+                "tin-tuc/ke-hoach-cai-cach.html", "index.html")) {
+            Files.setLastModifiedTime(out.resolve(f), old);
+        }
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\nĐoạn mới.\n");
+        assertEquals("2", nextBuild());
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/hoi-nghi-tong-ket.html")));
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/tuyen-dung-cong-chuc.html")));
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/ke-hoach-cai-cach.html")));
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("index.html")));
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "Kế hoạch cải cách hành chính năm 2024", "Kế hoạch KEHOACHMOI");
+        assertEquals("3", nextBuild());
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/hoi-nghi-tong-ket.html")));
+        assertTrue(get("/noivu/tin-tuc/tuyen-dung-cong-chuc.html").body().contains("Kế hoạch KEHOACHMOI"));
+    }
+
+    @Test
     void aNewTitleReachesListingsAndARenamedFileLeavesNoOldPage() throws Exception {
         start(false, false);
         assertEquals("1", listen());
