@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -84,11 +85,13 @@ class PreviewTest {
         return build;
     }
 
+    /** Saves as many editors do, writing a new file and renaming it over the old one, so no rebuild sees half a file. */
     void edit(String file, String from, String to) throws IOException {
         Path p = site.resolve(file);
         String text = Files.readString(p);
         assertTrue(text.contains(from), from);
-        Files.writeString(p, text.replace(from, to));
+        Path saved = Files.writeString(tmp.resolve("saved.tmp"), text.replace(from, to));
+        Files.move(saved, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The page as built: what the preview added after {@code <body>} taken out again. */
@@ -207,6 +210,24 @@ class PreviewTest {
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 32/01/2024", "date: 2024-01-12T09:00+07:00");
         assertEquals("3", nextBuild());
         assertFalse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("bantin-preview-errors"));
+    }
+
+    @Test
+    void aSiteThatNeverBuiltShowsItsErrorsUntilItIsFixed() throws Exception {
+        site = TestSites.copy("basic", tmp);
+        Path file = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
+        Files.writeString(file, Files.readString(file).replace("category: \"Cải cách hành chính\"", "category: \"Cai cach hanh chin\""));
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add));
+        HttpResponse<String> page = get("/noivu/");
+        assertEquals(500, page.statusCode());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: category: \"Cai cach hanh chin\" is not one of the "
+                + "site's chuyên mục (did you mean \"Cải cách hành chính\"?)"),
+                Jsoup.parse(page.body()).select("section.bantin-preview-errors li").eachText());
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "category: \"Cai cach hanh chin\"", "category: \"Cải cách hành chính\"");
+        assertEquals("2", nextBuild());
+        assertEquals(200, get("/noivu/").statusCode());
+        assertTrue(updates.get(1).full(), "the first good build is a whole one");
     }
 
     @Test
