@@ -109,6 +109,10 @@ final class Rebuilder {
         }
         lap("load");
         Site site = Site.build(root, config, loaded.documents(), at, errors, loaded.failedUrls(), shown(at));
+        if (drafts || future) {
+            // What build would say: a published article may not link to a draft the preview happens to show.
+            Site.build(root, config, loaded.documents(), at, errors, loaded.failedUrls());
+        }
         lap("site");
         if (!errors.isEmpty()) {
             return finish(scope, errors, false, 0, start);

@@ -267,6 +267,14 @@ class PreviewTest {
         assertTrue(get("/noivu/chuyen-muc/tin-hoat-dong/").body().contains("Bản nháp bí mật BANNHAP"));
         assertEquals(404, get("/noivu/tin-tuc/tin-het-han.html").statusCode());
         assertEquals(null, Jsoup.parse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body()).selectFirst(".bantin-preview-banner"));
+
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n");
+        assertEquals("2", nextBuild());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:9: broken link \"/tin-tuc/ban-nhap.html\": "
+                + "nothing is published at /tin-tuc/ban-nhap.html (that article is not published (draft, future date or expired))"),
+                Jsoup.parse(get("/noivu/").body()).select("section.bantin-preview-errors li").eachText());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n", "\n---\n");
         preview.close();
 
         preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add));
