@@ -50,7 +50,7 @@ final class Rebuilder {
     private Site rendered;
     private Path output;
     private int folders;
-    private Snapshot snapshot;
+    private volatile Snapshot snapshot;
     /** Milliseconds per stage of the current rebuild, in order. */
     private Map<String, Long> times;
     private long lap;
