@@ -9,6 +9,8 @@ into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with -
 (a clean output each time) and prints the median wall time, CPU time, peak RSS, files written and
 the build's own per-stage times, then the search index size and the heaviest article page with its CSS
 (gzipped). Python 3 standard library only; no network. Search latency in a browser: search_latency.py.
+the build's own per-stage times; then `check` (what the pre-commit hook runs) RUNS times. Python 3
+standard library only; no network.
 """
 import argparse
 import gzip
@@ -86,6 +88,13 @@ def bench_bantin(site, runs, jvm_flags, plain_java):
     return results, stages, pages, feeds
 
 
+def bench_check(site, runs, jvm_flags):
+    """`check` on the same site: validation only, nothing written (the pre-commit hook's command)."""
+    jar = ROOT / "target" / "bantin.jar"
+    cmd = ["java", *jvm_flags, "-jar", str(jar), "check", "--source", str(site), "--now", NOW]
+    return [run_once(cmd)[:3] for _ in range(runs)]
+
+
 def bench_hugo(site, runs):
     """Hugo on the same articles, with an equivalent minimal site (list, single, taxonomies, RSS)."""
     hugo = shutil.which("hugo")
@@ -144,6 +153,9 @@ def main():
     if not (ROOT / "target" / "bantin.jar").exists() or not (ROOT / "target" / "bantin.jsa").exists():
         subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
     print(f"{'N':>7} {'tool':<7} {'wall s':>7} {'cpu s':>7} {'RSS MiB':>8} {'pages':>7} {'feeds':>6}  stages (median ms)")
+    seed = bench_check(ROOT, args.runs, args.jvm_flags.split())
+    print(f"{'seed':>7} {'check':<7} {median(seed, 0):>7.2f} {median(seed, 1):>7.2f} {median(seed, 2):>8.0f}"
+          "   (this repository's own site; the pre-commit hook's goal is 3 s)", flush=True)
     for n in (int(x) for x in args.counts.split(",")):
         site = corpus(n)
         results, stages, pages, feeds = bench_bantin(site, args.runs, args.jvm_flags.split(), args.plain_java)
@@ -154,6 +166,8 @@ def main():
         raw, gz, article = weights(site / "out")
         print(f"{n:>7} search-index.json {raw:,} bytes, {gz:,} gzipped; heaviest article page + CSS {article:,} bytes gzipped",
               flush=True)
+        c = bench_check(site, args.runs, args.jvm_flags.split())
+        print(f"{n:>7} {'check':<7} {median(c, 0):>7.2f} {median(c, 1):>7.2f} {median(c, 2):>8.0f}", flush=True)
         if args.hugo:
             h = bench_hugo(site, args.runs)
             if h is None:

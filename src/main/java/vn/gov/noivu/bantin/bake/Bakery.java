@@ -1,5 +1,6 @@
 package vn.gov.noivu.bantin.bake;
 
+import com.orientechnologies.orient.core.Orient;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ public final class Bakery {
         String name();
 
         int write(Site site, Path output) throws Exception;
+
+        /** After a preview's edit, brings {@code output} (written for {@code before}) up to date; returns the files written. */
+        default int update(Site before, Site after, Path output) throws Exception {
+            return write(after, output);
+        }
     }
 
     /** The bake failed; every problem found, with its address, and how many files of each kind were written before. */
@@ -194,6 +200,9 @@ public final class Bakery {
             errors.add(toError(e));
             throw new BakeException(errors, session == null ? Map.of() : new TreeMap<>(session.counts));
         } finally {
+            // OrientDB answers Ctrl-C with System.exit(1); the JVM's own handler runs the shutdown hooks
+            // (the preview's clean stop) and exits with 130 as any program does.
+            Orient.instance().removeSignalHandler();
             BakeSession.close();
             workers.shutdownNow();
             trap.uninstall();

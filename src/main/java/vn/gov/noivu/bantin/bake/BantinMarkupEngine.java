@@ -39,7 +39,7 @@ final class BantinMarkupEngine extends MarkupEngine {
         doc.setTitle(a.getTitle());
         doc.setType(a.isPage() ? "page" : "post");
         // JBake renders drafts as "-draft.html"; our renderer writes only what the site publishes.
-        doc.setStatus(a.isPublishedAt(session.site.getNow()) ? "published" : "draft");
+        doc.setStatus(session.site.shows(a) ? "published" : "draft");
         if (a.getDate() != null) {
             doc.setDate(Date.from(a.getDate().toInstant()));
         }

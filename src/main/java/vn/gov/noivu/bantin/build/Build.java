@@ -122,20 +122,7 @@ public final class Build {
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
-            List<Bakery.Stage> stages = List.of(new Bakery.Stage() {
-                @Override
-                public String name() {
-                    return "feeds";
-                }
-
-                @Override
-                public int write(Site s, Path out) throws IOException {
-                    int n = Feeds.write(s, out).size();
-                    Feeds.writeOpml(s, out);
-                    return n + 1;
-                }
-            }, stage("search", SearchIndex::write), stage("sitemap", Sitemap::write));
-            Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), stages);
+            Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), bakeStages());
             result.counts().forEach(counts::put);
             result.nanos().forEach((k, v) -> times.put("  " + k + " (cpu)", v / 1_000_000));
         } catch (Bakery.BakeException e) {
@@ -206,6 +193,30 @@ public final class Build {
                 return writer.write(site, out);
             }
         };
+    }
+
+    /** The stages that run inside JBake's render step after pages and listings; a preview reruns them after an edit. */
+    public static List<Bakery.Stage> bakeStages() {
+        return List.of(new Bakery.Stage() {
+            @Override
+            public String name() {
+                return "feeds";
+            }
+
+            @Override
+            public int write(Site s, Path out) throws IOException {
+                int n = Feeds.write(s, out).size();
+                Feeds.writeOpml(s, out);
+                return n + 1;
+            }
+
+            @Override
+            public int update(Site before, Site after, Path out) throws IOException {
+                int n = Feeds.writeChanged(before, after, out).size();
+                Feeds.writeOpml(after, out);
+                return n + 1;
+            }
+        }, stage("search", SearchIndex::write), stage("sitemap", Sitemap::write));
     }
 
     private static void swap(Path staging, Path output) throws IOException {

@@ -11,13 +11,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.ContentError;
 import vn.gov.noivu.bantin.content.Dates;
+import vn.gov.noivu.bantin.content.NewArticle;
+import vn.gov.noivu.bantin.serve.Preview;
 
 /** The command line. Exit codes and every message to the user live here, nowhere else. */
 @Command(name = "bantin", mixinStandardHelpOptions = true, version = "Bản tin 1.0",
         description = "Builds the Bản tin news site from Markdown articles with YAML front matter.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class},
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.NewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built (or checked) without errors",
                 "1:the content has errors; they are listed as path:line: field: message",
@@ -93,13 +96,16 @@ public final class Main implements Callable<Integer> {
                 main.out.println(sb);
                 return OK;
             }
-            List<ContentError> errors = r.errors();
-            main.err.println(r.configError() ? "The command line or the site settings have " + errors.size() + " error(s):"
-                    : "The site has " + errors.size() + " error(s); nothing was published:");
-            for (int i = 0; i < errors.size(); i++) {
-                main.err.println("  " + (i + 1) + ". " + errors.get(i));
-            }
+            main.printErrors(r.errors(), r.configError(), "nothing was published");
             return r.configError() ? USAGE : CONTENT_ERRORS;
+        }
+    }
+
+    private void printErrors(List<ContentError> errors, boolean settings, String consequence) {
+        err.println(settings ? "The site settings have " + errors.size() + " error(s):"
+                : "The site has " + errors.size() + " error(s); " + consequence + ":");
+        for (int i = 0; i < errors.size(); i++) {
+            err.println("  " + (i + 1) + ". " + errors.get(i));
         }
     }
 
@@ -130,6 +136,88 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Build.Report r = Build.run(new Build.Options(source, null, now()));
             return report(r, "OK: " + r.counts().getOrDefault("documents", 0) + " documents checked, no errors.");
+        }
+    }
+
+    /** {@code serve}: the live preview; runs until Ctrl-C. */
+    @Command(name = "serve", description = "Preview the site on 127.0.0.1, rebuild on every change and reload the browser.")
+    static final class ServeCommand extends Common {
+        @Option(names = "--port", paramLabel = "PORT", description = "the port (default: ${DEFAULT-VALUE}; 0: any free port)")
+        int port = 8820;
+
+        @Option(names = "--drafts", description = "also show drafts (draft: true), marked \"Bản nháp\"")
+        boolean drafts;
+
+        @Option(names = "--future", description = "also show articles dated in the future, marked \"Chưa đến ngày đăng\"")
+        boolean future;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            now(); // a wrong --now is a usage error before anything starts
+            Preview preview;
+            try {
+                preview = Preview.start(new Preview.Options(source, port, drafts, future, this::now, this::updated));
+            } catch (java.net.BindException e) {
+                main.err.println("--port: port " + port + " is in use (stop the other preview, or use --port " + (port + 1) + ")");
+                return USAGE;
+            } catch (java.io.IOException e) {
+                main.err.println("cannot start the preview: " + e.getMessage());
+                return USAGE;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bantin-preview-stop"));
+            main.out.println("Preview: " + preview.address() + " (watching content/, templates/, assets/ and "
+                    + "jbake.properties; Ctrl-C stops)");
+            preview.awaitClose();
+            return OK;
+        }
+
+        private void updated(Preview.Update u) {
+            if (u.errors().isEmpty()) {
+                StringBuilder sb = new StringBuilder((u.full() ? "Built" : "Updated") + " the preview: " + u.files()
+                        + " files in " + u.millis() + " ms (");
+                u.stageMillis().forEach((k, v) -> sb.append(k).append('=').append(v).append("ms "));
+                main.out.println(sb.toString().strip() + ")");
+            } else {
+                main.printErrors(u.errors(), u.configError(), "the preview shows them until they are fixed");
+            }
+        }
+    }
+
+    /** {@code new}: the file of a new article, as a draft. */
+    @Command(name = "new", description = "Create content/tin-tuc/<year>/<month>/<slug>.md for a new article (a draft).")
+    static final class NewCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @CommandLine.Parameters(paramLabel = "TITLE", description = "the headline, e.g. \"Hội nghị tổng kết công tác năm 2024\"")
+        String title;
+
+        @Option(names = "--category", paramLabel = "NAME", description = "the chuyên mục (default: the first of site.categories)")
+        String category;
+
+        @Option(names = "--tags", paramLabel = "TAGS", split = ",", description = "comma-separated tags, e.g. \"công chức, tuyển dụng\"")
+        List<String> tags = List.of();
+
+        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: current folder)")
+        Path source = Path.of(".");
+
+        @Override
+        public Integer call() {
+            Path root = source.toAbsolutePath().normalize();
+            List<ContentError> errors = new java.util.ArrayList<>();
+            SiteConfig config = SiteConfig.load(root, errors);
+            if (config == null) {
+                main.printErrors(errors, true, "");
+                return USAGE;
+            }
+            try {
+                String file = NewArticle.create(root, config, title, category, tags, ZonedDateTime.now(main.clock));
+                main.out.println(file);
+                return OK;
+            } catch (NewArticle.Refused e) {
+                main.err.println(e.error());
+                return e.exists() ? CONTENT_ERRORS : USAGE;
+            }
         }
     }
 }

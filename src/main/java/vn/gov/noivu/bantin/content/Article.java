@@ -2,6 +2,7 @@ package vn.gov.noivu.bantin.content;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One validated source file: a news article or a static page. Immutable once loaded; getters are
@@ -174,6 +175,11 @@ public final class Article {
         return updated == null ? "" : Dates.iso(updated.instant());
     }
 
+    /** When the article is withdrawn, or null. */
+    public ZonedDateTime getExpires() {
+        return expires == null ? null : expires.instant();
+    }
+
     /** The newest of date and updated: what sitemaps and feeds call "modified". */
     public ZonedDateTime getModified() {
         if (updated != null && (date == null || updated.instant().isAfter(date.instant()))) {
@@ -230,6 +236,25 @@ public final class Article {
 
     public PageInfo getPageInfo() {
         return pageInfo;
+    }
+
+    /**
+     * True when {@code other} has the same front matter as this article (its text may differ). Other
+     * pages show an article's links by its front matter only, so a preview need not write them again
+     * after an edit of the text alone.
+     */
+    public boolean sameFrontMatter(Article other) {
+        return other != null && kind == other.kind && sourcePath.equals(other.sourcePath) && title.equals(other.title)
+                && slug.equals(other.slug) && Objects.equals(date, other.date) && Objects.equals(updated, other.updated)
+                && Objects.equals(expires, other.expires) && names(category == null ? List.of() : List.of(category))
+                .equals(names(other.category == null ? List.of() : List.of(other.category)))
+                && names(tags).equals(names(other.tags)) && summary.equals(other.summary) && author.equals(other.author)
+                && source.equals(other.source) && Objects.equals(image, other.image) && draft == other.draft
+                && aliases.equals(other.aliases);
+    }
+
+    private static List<String> names(List<Term> terms) {
+        return terms.stream().map(t -> t.getName() + "\n" + t.getUrl()).toList();
     }
 
     @Override

@@ -3,6 +3,8 @@ package vn.gov.noivu.bantin.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -58,6 +62,15 @@ public final class ContentLoader {
     }
 
     public Loaded load() {
+        return load(null);
+    }
+
+    /**
+     * As {@link #load()}, but a file whose size and modification time are those recorded in {@code cache}
+     * is not read again: its earlier result (the same {@link Article} object) is reused. A preview keeps
+     * one cache per settings and assets, so an edit re-reads one file.
+     */
+    public Loaded load(Cache cache) {
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -67,7 +80,11 @@ public final class ContentLoader {
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
         Source.list(root, content, errors).stream().filter(p -> !p.startsWith(documents)).forEach(files::add);
-        List<FileResult> results = files.parallelStream().map(this::loadFile).toList();
+        List<FileResult> results = files.parallelStream()
+                .map(f -> cache == null ? loadFile(f) : cache.get(f, this::loadFile)).toList();
+        if (cache != null) {
+            cache.retain(files);
+        }
         List<Article> docs = new ArrayList<>();
         Set<String> failed = new java.util.HashSet<>();
         for (int i = 0; i < results.size(); i++) {
@@ -86,6 +103,56 @@ public final class ContentLoader {
     }
 
     private record FileResult(Article article, List<ContentError> errors) {
+    }
+
+    /** Results of earlier loads by file, with the size and modification time they were read at. */
+    public static final class Cache {
+        private record Entry(long size, FileTime modified, FileResult result) {
+        }
+
+        private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+        private FileResult get(Path file, Function<Path, FileResult> load) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                entries.remove(file);
+                return load.apply(file);
+            }
+            Entry e = entries.get(file);
+            if (e != null && e.size() == attrs.size() && e.modified().equals(attrs.lastModifiedTime())) {
+                return e.result();
+            }
+            FileResult r = load.apply(file);
+            entries.put(file, new Entry(attrs.size(), attrs.lastModifiedTime(), r));
+            return r;
+        }
+
+        private void retain(List<Path> files) {
+            entries.keySet().retainAll(new java.util.HashSet<>(files));
+        }
+
+        /**
+         * True when both lists hold the same article objects in the same order. A load through the
+         * cache returns the same object for every file that did not change, so this means "none of
+         * these articles changed, moved or went away".
+         */
+        public static boolean unchanged(List<Article> before, List<Article> after) {
+            if (before.size() != after.size()) {
+                return false;
+            }
+            for (int i = 0; i < before.size(); i++) {
+                if (before.get(i) != after.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private String rel(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
     }
 
     private FileResult loadFile(Path file) {

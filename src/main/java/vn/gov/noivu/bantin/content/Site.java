@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.config.SiteConfig;
 
@@ -97,11 +98,13 @@ public final class Site {
     private final List<ContentError> collisions = new ArrayList<>();
     private final List<Section> sections;
     private final PageRelations relations;
+    private final Predicate<Article> shown;
 
-    private Site(SiteConfig config, ZonedDateTime now, List<Article> articles, List<Article> pages,
+    private Site(SiteConfig config, ZonedDateTime now, Predicate<Article> shown, List<Article> articles, List<Article> pages,
                  Map<String, Listing> categories, Map<String, Listing> tags, List<Section> sections, PageRelations relations) {
         this.config = config;
         this.now = now;
+        this.shown = shown;
         this.articles = articles;
         this.pages = pages;
         this.categories = categories;
@@ -127,16 +130,30 @@ public final class Site {
     /** As above; links to {@code failedUrls} (files that did not load, already reported) are not reported again. */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
                              Set<String> failedUrls) {
-        return build(root, config, all, now, errors, failedUrls, List.of());
+        return build(root, config, all, now, errors, failedUrls, List.of(), a -> a.isPublishedAt(now));
     }
 
     /** As above, with the sections the site publishes beside articles (documents, schedule). */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
                              Set<String> failedUrls, List<Section> sections) {
+        return build(root, config, all, now, errors, failedUrls, sections, a -> a.isPublishedAt(now));
+    }
+
+    /**
+     * As above, showing the documents {@code shown} accepts instead of those published at {@code now}:
+     * a preview shows drafts or future articles too. A real build always uses the rule above.
+     */
+    public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
+                             Set<String> failedUrls, Predicate<Article> shown) {
+        return build(root, config, all, now, errors, failedUrls, List.of(), shown);
+    }
+
+    private static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
+                              Set<String> failedUrls, List<Section> sections, Predicate<Article> shown) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Article a : all) {
-            if (a.isPublishedAt(now)) {
+            if (shown.test(a)) {
                 (a.isPage() ? pages : articles).add(a);
             }
         }
@@ -166,7 +183,7 @@ public final class Site {
                     .orElseThrow().getKey();
             tags.put(slug, new Listing(new Term(name, slug, Urls.tag(slug)), List.copyOf(list)));
         });
-        Site site = new Site(config, now, List.copyOf(articles), List.copyOf(pages), categories, tags, sections,
+        Site site = new Site(config, now, shown, List.copyOf(articles), List.copyOf(pages), categories, tags, sections,
                 new PageRelations(pages, errors));
         site.collectOutputs(root);
         site.check(all, errors, failedUrls);
@@ -340,6 +357,11 @@ public final class Site {
 
     public ZonedDateTime getNow() {
         return now;
+    }
+
+    /** Whether the site shows {@code a}: published at {@code now} (or, in a preview, also a draft or future article). */
+    public boolean shows(Article a) {
+        return shown.test(a);
     }
 
     /** Published articles, newest first. */

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.content.Urls;
@@ -46,11 +48,36 @@ public final class Feeds {
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */
     public static List<String> write(Site site, Path outputDir) throws IOException {
+        return write(site, specs(site), outputDir);
+    }
+
+    /**
+     * Writes again only the feeds whose title, description or items differ from those of {@code before}
+     * (the items compared as objects: an edited article is a new one). A preview's edit touches a few
+     * feeds, not all of them. Returns the site paths written, sorted.
+     */
+    public static List<String> writeChanged(Site before, Site after, Path outputDir) throws IOException {
+        Map<String, Spec> old = new HashMap<>();
+        for (Spec spec : specs(before)) {
+            old.put(spec.link().path(), spec);
+        }
+        List<Spec> changed = new ArrayList<>();
+        for (Spec spec : specs(after)) {
+            Spec b = old.get(spec.link().path());
+            if (b == null || !b.link().equals(spec.link()) || !b.description().equals(spec.description())
+                    || !ContentLoader.Cache.unchanged(Rss.items(before, b), Rss.items(after, spec))) {
+                changed.add(spec);
+            }
+        }
+        return write(after, changed, outputDir);
+    }
+
+    private static List<String> write(Site site, List<Spec> specs, Path outputDir) throws IOException {
         // An article sits in several feeds (site, category, each tag): its item HTML is made once.
         Map<Article, String> itemHtml = new ConcurrentHashMap<>();
         List<String> written = new ArrayList<>();
         try {
-            specs(site).parallelStream().forEach(spec -> {
+            specs.parallelStream().forEach(spec -> {
                 try {
                     writeFile(outputDir, spec.link().path(), Rss.render(site, spec, itemHtml));
                 } catch (IOException e) {
@@ -60,7 +87,7 @@ public final class Feeds {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Spec spec : specs(site)) {
+        for (Spec spec : specs) {
             written.add(spec.link().path());
         }
         Optional<Registry> registry = site.section(Registry.class);

@@ -47,11 +47,16 @@ final class Rss {
     record Entry(Item item, ZonedDateTime date) {
     }
 
-    static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
+    /** The articles a feed carries, newest first. */
+    static List<Article> items(Site site, Feeds.Spec spec) {
         // Site lists are published-only already; filtered again because a leak here would be public at once.
-        List<Entry> entries = spec.articles().stream()
+        return spec.articles().stream()
                 .filter(a -> !a.isPage() && a.isPublishedAt(site.getNow()))
-                .limit(site.getConfig().feedItems())
+                .limit(site.getConfig().feedItems()).toList();
+    }
+
+    static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
+        List<Entry> entries = items(site, spec).stream()
                 .map(a -> new Entry(item(site, a, itemHtml), a.getDate())).toList();
         return render(site, spec.link(), spec.description(), entries);
     }

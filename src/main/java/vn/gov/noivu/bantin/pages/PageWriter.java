@@ -162,47 +162,56 @@ public final class PageWriter {
     /** Home, one listing per category and per tag, each paginated; returns the number of files. */
     public int listings() {
         List<Runnable> jobs = new ArrayList<>();
-        jobs.addAll(listing(null, Urls.HOME, site.getArticles()));
+        jobs.addAll(listing(null, site.getArticles()));
         for (Site.Listing l : site.getCategories().values()) {
-            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles()));
+            jobs.addAll(listing(l.term(), l.articles()));
         }
         for (Site.Listing l : site.getTags().values()) {
-            jobs.addAll(listing(l.term(), l.term().getUrl(), l.articles()));
+            jobs.addAll(listing(l.term(), l.articles()));
         }
         jobs.parallelStream().forEach(Runnable::run);
         return jobs.size();
     }
 
-    private List<Runnable> listing(Term term, String first, List<Article> articles) {
+    private List<Runnable> listing(Term term, List<Article> articles) {
         int size = site.getConfig().pageSize();
         int count = Math.max(1, (articles.size() + size - 1) / size);
         List<Runnable> jobs = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             final int page = n;
-            jobs.add(() -> {
-                String path = Urls.listingPage(first, page);
-                Map<String, Object> m = model(path);
-                m.put("term", term);
-                m.put("kind", term == null ? "home" : first.startsWith("chuyen-muc/") ? "category" : "tag");
-                m.put("articles", articles.subList((page - 1) * size, Math.min(articles.size(), page * size)));
-                m.put("total", articles.size());
-                m.put("pageNo", page);
-                m.put("pageCount", count);
-                List<String> pageUrls = new ArrayList<>(count);
-                for (int i = 1; i <= count; i++) {
-                    pageUrls.add(Urls.listingPage(first, i));
-                }
-                m.put("pageUrls", pageUrls);
-                FeedLink link = feedsByPage.get(first);
-                m.put("feed", link);
-                m.put("feeds", term == null ? List.of() : List.of(link));
-                if (term == null) {
-                    m.putAll(homeBoxes);
-                }
-                render("list.ftl", path, m);
-            });
+            jobs.add(() -> listingPage(term, articles, page));
         }
         return jobs;
+    }
+
+    /**
+     * Page {@code page} (from 1) of one listing: the home page when {@code term} is null, else the
+     * category or tag {@code term} with its {@code articles}. A preview re-renders only the pages that changed.
+     */
+    public void listingPage(Term term, List<Article> articles, int page) {
+        String first = term == null ? Urls.HOME : term.getUrl();
+        int size = site.getConfig().pageSize();
+        int count = Math.max(1, (articles.size() + size - 1) / size);
+        String path = Urls.listingPage(first, page);
+        Map<String, Object> m = model(path);
+        m.put("term", term);
+        m.put("kind", term == null ? "home" : first.startsWith("chuyen-muc/") ? "category" : "tag");
+        m.put("articles", articles.subList((page - 1) * size, Math.min(articles.size(), page * size)));
+        m.put("total", articles.size());
+        m.put("pageNo", page);
+        m.put("pageCount", count);
+        List<String> pageUrls = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            pageUrls.add(Urls.listingPage(first, i));
+        }
+        m.put("pageUrls", pageUrls);
+        FeedLink link = feedsByPage.get(first);
+        m.put("feed", link);
+        m.put("feeds", term == null ? List.of() : List.of(link));
+        if (term == null) {
+            m.putAll(homeBoxes);
+        }
+        render("list.ftl", path, m);
     }
 
     /** The tags index, the 404 page, the feed directory, the search page, the archive and one redirect page per alias; returns the number of files. */

@@ -1,0 +1,168 @@
+package vn.gov.noivu.bantin.content;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.gov.noivu.bantin.config.SiteConfig;
+
+/**
+ * {@code new}: writes the file of a new article, {@code content/tin-tuc/<yyyy>/<mm>/<slug>.md}, with
+ * every front-matter field (the optional ones as comments to fill in), dated now in Vietnam time and
+ * marked {@code draft: true}, so it is checked by every build but published only when the editor
+ * removes that line. Never overwrites a file.
+ */
+public final class NewArticle {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
+
+    /** Why no file was written; {@code exists}: another file has this address (rather than bad input). */
+    public static final class Refused extends Exception {
+        private final transient ContentError error;
+        private final boolean exists;
+
+        Refused(ContentError error, boolean exists) {
+            super(error.toString());
+            this.error = error;
+            this.exists = exists;
+        }
+
+        public ContentError error() {
+            return error;
+        }
+
+        public boolean exists() {
+            return exists;
+        }
+    }
+
+    private NewArticle() {
+    }
+
+    /**
+     * Creates the article and returns its path relative to {@code root} ("content/tin-tuc/2026/11/x.md").
+     * {@code category} may be null (the first chuyên mục of the settings) and may be written without
+     * diacritics; {@code tags} are names as they should appear.
+     */
+    public static String create(Path root, SiteConfig config, String title, String category, List<String> tags,
+                                ZonedDateTime now) throws Refused {
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty() || cleanTitle.chars().anyMatch(Character::isISOControl)) {
+            throw refused("title", "write the headline on one line, e.g. new \"Hội nghị tổng kết công tác năm 2024\"",
+                    "the title is empty or has several lines");
+        }
+        String slug = Slugs.slugify(cleanTitle);
+        if (slug.isEmpty()) {
+            throw refused("title", "use words, e.g. \"Hội nghị tổng kết\"", "\"" + cleanTitle + "\" has no letters or digits for a web address");
+        }
+        String categoryName = category(config, category);
+        List<String> tagNames = tags(tags);
+        ZonedDateTime date = now.withZoneSameInstant(Dates.ZONE).withSecond(0).withNano(0);
+        String month = String.format(Locale.ROOT, "%04d/%02d/", date.getYear(), date.getMonthValue());
+        String rel = "content/tin-tuc/" + month + slug + ".md";
+        Optional<String> taken = sameName(root, slug + ".md");
+        if (taken.isPresent()) {
+            throw new Refused(ContentError.of(taken.get(), 0, "", "already exists with the address " + Urls.article(slug)
+                    + "; nothing was written", "edit that file, or choose another title"), true);
+        }
+        Path file = root.resolve(rel);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text(cleanTitle, date, month, categoryName, tagNames), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new Refused(ContentError.of(rel, 0, "", "already exists; nothing was written", "edit that file, or choose another title"), true);
+        } catch (IOException e) {
+            throw new Refused(ContentError.of(rel, 0, "", "cannot write: " + e.getMessage(), "check the folder's permissions"), false);
+        }
+        return rel;
+    }
+
+    private static String category(SiteConfig config, String wanted) throws Refused {
+        if (wanted == null) {
+            return config.categories().values().iterator().next();
+        }
+        String slug = Slugs.slugify(wanted);
+        for (Map.Entry<String, String> c : config.categories().entrySet()) {
+            if (c.getKey().equals(slug)) {
+                return c.getValue();
+            }
+        }
+        String hint = Suggest.closest(wanted, config.categories().values()).map(c -> "did you mean \"" + c + "\"? ").orElse("")
+                + "the chuyên mục are: " + String.join(", ", config.categories().values());
+        throw refused("--category", hint, "\"" + wanted + "\" is not one of the site's chuyên mục");
+    }
+
+    private static List<String> tags(List<String> wanted) throws Refused {
+        Map<String, String> bySlug = new LinkedHashMap<>();
+        for (String raw : wanted) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            String slug = Slugs.slugify(name);
+            if (slug.isEmpty()) {
+                throw refused("--tags", "use words, e.g. \"công chức\"", "\"" + name + "\" has no letters or digits for a web address");
+            }
+            if (bySlug.putIfAbsent(slug, name) != null) {
+                throw refused("--tags", "give each tag once", "\"" + name + "\" repeats \"" + bySlug.get(slug) + "\"");
+            }
+        }
+        if (bySlug.size() > ContentLoader.MAX_TAGS) {
+            throw refused("--tags", "keep the " + ContentLoader.MAX_TAGS + " that matter most",
+                    bySlug.size() + " tags, more than the limit of " + ContentLoader.MAX_TAGS);
+        }
+        return new ArrayList<>(bySlug.values());
+    }
+
+    /** Another article file with this name (in any year or month folder) would have the same address. */
+    private static Optional<String> sameName(Path root, String fileName) throws Refused {
+        Path content = root.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(p -> p.getFileName().toString().equals(fileName)).sorted().findFirst()
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'));
+        } catch (IOException e) {
+            throw new Refused(ContentError.of("content", 0, "", "cannot list the folder: " + e.getMessage(), ""), false);
+        }
+    }
+
+    private static String text(String title, ZonedDateTime date, String month, String category, List<String> tags) {
+        List<String> quoted = tags.stream().map(NewArticle::quote).toList();
+        return "---\n"
+                + "title: " + quote(title) + "\n"
+                + "date: " + DATE.format(date) + "\n"
+                + "category: " + quote(category) + "\n"
+                + "tags: [" + String.join(", ", quoted) + "]\n"
+                + "draft: true\n"
+                + "# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem README, mục \"Viết bài mới\"):\n"
+                + "# summary: \"Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề.\"\n"
+                + "# author: \"Tên tác giả\"\n"
+                + "# source: \"Báo Quảng Ngãi\"\n"
+                + "# image: images/" + month + "anh.jpg\n"
+                + "# image_alt: \"Ảnh chụp những gì\"\n"
+                + "# image_caption: \"Chú thích dưới ảnh.\"\n"
+                + "---\n\n"
+                + "Viết nội dung bài ở đây. Bài chỉ được đăng khi xóa dòng `draft: true` ở trên.\n";
+    }
+
+    /** A YAML double-quoted string. */
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Refused refused(String field, String hint, String message) {
+        return new Refused(ContentError.of("new", 0, field, message, hint), false);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.gov.noivu.bantin.serve;
+
+import java.util.List;
+import vn.gov.noivu.bantin.content.ContentError;
+
+/**
+ * What the preview adds to an HTML page as it is served, right after {@code <body>}: its stylesheet,
+ * the error overlay while the last rebuild failed, the banner of a page readers cannot see yet, and
+ * the reload script carrying the build number the page belongs to.
+ */
+final class Inject {
+    /** The page served while there is no site to show yet (first build running or failed). */
+    static final String EMPTY_PAGE = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<title>Bản xem trước</title>\n</head>\n<body>\n<p>Đang dựng trang xem trước…</p>\n</body>\n</html>\n";
+
+    private Inject() {
+    }
+
+    static String page(String html, Snapshot s, String sitePath) {
+        StringBuilder add = new StringBuilder(256);
+        add.append("\n<link rel=\"stylesheet\" href=\"").append(PreviewServer.PREFIX).append("preview.css\">\n");
+        if (!s.errors().isEmpty()) {
+            overlay(add, s.errors(), s.configError());
+        }
+        String banner = s.banners().get(sitePath);
+        if (banner != null) {
+            add.append("<p class=\"bantin-preview-banner\" role=\"status\">").append(escape(banner)).append("</p>\n");
+        }
+        add.append("<script src=\"").append(PreviewServer.PREFIX).append("reload.js\" data-build=\"")
+                .append(s.generation()).append("\"></script>\n");
+        int body = html.indexOf("<body");
+        int at = body < 0 ? -1 : html.indexOf('>', body);
+        return at < 0 ? add + html : html.substring(0, at + 1) + add + html.substring(at + 1);
+    }
+
+    private static void overlay(StringBuilder add, List<ContentError> errors, boolean settings) {
+        add.append("<section class=\"bantin-preview-errors\" role=\"alert\" aria-labelledby=\"bantin-preview-errors\">\n")
+                .append("<h2 id=\"bantin-preview-errors\">")
+                .append(settings ? "Cài đặt trang (jbake.properties) có " : "Trang chưa được cập nhật: có ")
+                .append(errors.size()).append(" lỗi</h2>\n")
+                .append("<p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại. "
+                        + "Mỗi dòng ghi tệp:dòng: trường: lỗi (cách sửa).</p>\n<ol>\n");
+        for (ContentError e : errors) {
+            add.append("<li><code>").append(escape(e.toString())).append("</code></li>\n");
+        }
+        add.append("</ol>\n</section>\n");
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,211 @@
+package vn.gov.noivu.bantin.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The preview's web server: the JDK's own {@link HttpServer} on 127.0.0.1, serving the preview folder
+ * at the site's base path. Every HTML response gets the reload script (and, when needed, the error
+ * overlay or a "not published" banner) added on the way out; the files on disk are never changed.
+ * Open tabs listen on {@value #EVENTS} (server-sent events) and reload when the build number changes.
+ */
+final class PreviewServer implements AutoCloseable {
+    static final String PREFIX = "/_bantin/";
+    static final String EVENTS = PREFIX + "events";
+    /** A comment line every so often, so a closed tab is noticed and its thread freed. */
+    private static final long KEEP_ALIVE_MS = 15_000;
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("opml", "text/x-opml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"),
+            Map.entry("pdf", "application/pdf"));
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Object lock = new Object();
+    private Snapshot snapshot;
+    private boolean closed;
+
+    PreviewServer(int port, Snapshot first) throws IOException {
+        this.snapshot = first;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "bantin-preview-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Shows a new build; open tabs reload. */
+    void publish(Snapshot next) {
+        synchronized (lock) {
+            snapshot = next;
+            lock.notifyAll();
+        }
+    }
+
+    private Snapshot current() {
+        synchronized (lock) {
+            return snapshot;
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(ex, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            if (path.equals(EVENTS)) {
+                events(ex);
+            } else if (path.startsWith(PREFIX)) {
+                resource(ex, path.substring(PREFIX.length()));
+            } else {
+                site(ex, path);
+            }
+        }
+    }
+
+    private void site(HttpExchange ex, String path) throws IOException {
+        Snapshot s = current();
+        if (!path.startsWith(s.basePath())) {
+            if (path.equals("/")) {
+                redirect(ex, s.basePath());
+            } else {
+                notFound(ex, s);
+            }
+            return;
+        }
+        String sitePath = path.substring(s.basePath().length());
+        if (s.output() == null) {
+            send(ex, s.errors().isEmpty() ? 503 : 500, TYPES.get("html"), Inject.page(Inject.EMPTY_PAGE, s, sitePath));
+            return;
+        }
+        Path file = s.output().resolve(sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath)
+                .normalize();
+        if (!file.startsWith(s.output()) || sitePath.contains("\\")) {
+            notFound(ex, s);
+        } else if (Files.isDirectory(file)) {
+            redirect(ex, path + "/");
+        } else if (!Files.isRegularFile(file)) {
+            notFound(ex, s);
+        } else {
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            byte[] bytes = Files.readAllBytes(file);
+            if (ext.equals("html")) {
+                String html = new String(bytes, StandardCharsets.UTF_8);
+                send(ex, 200, TYPES.get("html"), Inject.page(html, s, sitePath));
+            } else {
+                String type = name.equals("feed.xml") ? "application/rss+xml; charset=utf-8" : TYPES.get(ext);
+                send(ex, 200, type == null ? "application/octet-stream" : type, bytes);
+            }
+        }
+    }
+
+    private void notFound(HttpExchange ex, Snapshot s) throws IOException {
+        Path page = s.output() == null ? null : s.output().resolve("404.html");
+        String html = page != null && Files.isRegularFile(page) ? Files.readString(page) : Inject.EMPTY_PAGE;
+        send(ex, 404, TYPES.get("html"), Inject.page(html, s, "404.html"));
+    }
+
+    private static void redirect(HttpExchange ex, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        ex.sendResponseHeaders(302, -1);
+    }
+
+    private void resource(HttpExchange ex, String name) throws IOException {
+        String type = switch (name) {
+            case "reload.js" -> TYPES.get("js");
+            case "preview.css" -> TYPES.get("css");
+            default -> null;
+        };
+        if (type == null) {
+            send(ex, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            send(ex, 200, type, in.readAllBytes());
+        }
+    }
+
+    /** Server-sent events: the current build number at once, then each new one. */
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        long sent = -1;
+        try {
+            while (true) {
+                long generation;
+                synchronized (lock) {
+                    long deadline = System.currentTimeMillis() + KEEP_ALIVE_MS;
+                    while (!closed && snapshot.generation() == sent && System.currentTimeMillis() < deadline) {
+                        lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                    }
+                    if (closed) {
+                        return;
+                    }
+                    generation = snapshot.generation();
+                }
+                String message = generation == sent ? ": keep-alive\n\n" : "data: " + generation + "\n\n";
+                out.write(message.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sent = generation;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the tab was closed
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            ex.getResponseBody().write(body);
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,295 @@
+package vn.gov.noivu.bantin.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TestSites;
+
+/** The live preview over the fixture site (served from /noivu/), driven as a browser tab would. */
+class PreviewTest {
+    /** How long a rebuild may take before the test gives up (a bound, not a performance check). */
+    private static final long WAIT_SECONDS = 120;
+
+    @TempDir
+    Path tmp;
+    Path site;
+    Preview preview;
+    final List<Preview.Update> updates = new CopyOnWriteArrayList<>();
+    final HttpClient http = HttpClient.newHttpClient();
+    final BlockingQueue<String> builds = new LinkedBlockingQueue<>();
+
+    Preview start(boolean drafts, boolean future) throws IOException {
+        site = TestSites.copy("basic", tmp);
+        preview = Preview.start(new Preview.Options(site, 0, drafts, future, () -> TestSites.NOW, updates::add));
+        return preview;
+    }
+
+    @AfterEach
+    void stop() {
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = preview.address().resolve(path);
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Listens to the reload events as the tab's script does; returns the build number sent first. */
+    String listen() throws Exception {
+        HttpResponse<Stream<String>> events = http.send(
+                HttpRequest.newBuilder(preview.address().resolve("/_bantin/events")).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals("text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElse(""));
+        Thread reader = new Thread(() -> {
+            try {
+                events.body().filter(l -> l.startsWith("data: ")).forEach(l -> builds.add(l.substring("data: ".length())));
+            } catch (java.io.UncheckedIOException e) {
+                // the preview stopped at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return nextBuild();
+    }
+
+    String nextBuild() throws InterruptedException {
+        String build = builds.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertTrue(build != null, "no reload event; updates: " + updates);
+        return build;
+    }
+
+    /** Saves as many editors do, writing a new file and renaming it over the old one, so no rebuild sees half a file. */
+    void edit(String file, String from, String to) throws IOException {
+        Path p = site.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), from);
+        Path saved = Files.writeString(tmp.resolve("saved.tmp"), text.replace(from, to));
+        Files.move(saved, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The page as built: what the preview added after {@code <body>} taken out again. */
+    static String withoutPreview(String html) {
+        int from = html.indexOf("\n<link rel=\"stylesheet\" href=\"/_bantin/preview.css\">");
+        int to = html.indexOf("</script>\n", from) + "</script>\n".length();
+        return html.substring(0, from) + html.substring(to);
+    }
+
+    @Test
+    void servesTheSiteWithTheReloadScriptAddedOnlyOnTheWayOut() throws Exception {
+        start(false, false);
+        HttpResponse<String> root = get("/");
+        assertEquals(302, root.statusCode());
+        assertEquals("/noivu/", root.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> home = get("/noivu/");
+        assertEquals(200, home.statusCode());
+        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(home.body().contains("<body>\n<link rel=\"stylesheet\" href=\"/_bantin/preview.css\">\n"
+                + "<script src=\"/_bantin/reload.js\" data-build=\"1\"></script>\n"), home.body());
+        assertEquals("application/rss+xml; charset=utf-8", get("/noivu/feed.xml").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(302, get("/noivu/chu-de").statusCode());
+        HttpResponse<String> missing = get("/noivu/khong-co.html");
+        assertEquals(404, missing.statusCode());
+        assertEquals(TestSites.read(preview.output().resolve("404.html")), withoutPreview(missing.body()));
+        assertEquals(TestSites.read(preview.output().resolve("index.html")), withoutPreview(home.body()));
+        assertEquals(404, get("/noivu/../jbake.properties").statusCode());
+        assertTrue(get("/_bantin/reload.js").body().contains("new EventSource(\"/_bantin/events\")"));
+        for (String file : TestSites.files(preview.output())) {
+            if (!file.endsWith(".jpg")) {
+                assertFalse(TestSites.read(preview.output().resolve(file)).contains("_bantin"), file);
+            }
+        }
+    }
+
+    @Test
+    void anEditReloadsTheTabAndRewritesOnlyThePagesThatShowTheArticle() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        Path out = preview.output();
+        List<String> untouched = List.of("tin-tuc/ke-hoach-cai-cach.html", "tin-tuc/hoi-nghi-tong-ket.html", "index.html",
+                "chuyen-muc/cai-cach-hanh-chinh/index.html", "chuyen-muc/cai-cach-hanh-chinh/feed.xml");
+        List<String> touched = List.of("tin-tuc/tieu-de-nguy-hiem.html", "trang-2.html", "chuyen-muc/thong-bao/index.html",
+                "feed.xml", "chuyen-muc/thong-bao/feed.xml");
+        FileTime old = FileTime.fromMillis(0);
+        for (String f : Stream.concat(untouched.stream(), touched.stream()).toList()) {
+            Files.setLastModifiedTime(out.resolve(f), old);
+        }
+        edit("content/tin-tuc/2024/01/tieu-de-nguy-hiem.md", "\n---\n", "\n---\n\nĐoạn mới SUAMOI.\n");
+        assertEquals("2", nextBuild());
+        assertTrue(get("/noivu/tin-tuc/tieu-de-nguy-hiem.html").body().contains("<p>Đoạn mới SUAMOI.</p>"));
+        for (String f : untouched) {
+            assertEquals(old, Files.getLastModifiedTime(out.resolve(f)), f + " was written again");
+        }
+        for (String f : touched) {
+            assertNotEquals(old, Files.getLastModifiedTime(out.resolve(f)), f + " was not written again");
+        }
+        Preview.Update last = updates.get(updates.size() - 1);
+        assertFalse(last.full());
+        assertEquals(List.of(), last.errors());
+    }
+
+    @Test
+    void editingTheTextOfTheNewestArticleLeavesThePagesThatLinkToItAlone() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        Path out = preview.output();
+        FileTime old = FileTime.fromMillis(0);
+        for (String f : List.of("tin-tuc/hoi-nghi-tong-ket.html", "tin-tuc/tuyen-dung-cong-chuc.html",
+                "tin-tuc/ke-hoach-cai-cach.html", "index.html")) {
+            Files.setLastModifiedTime(out.resolve(f), old);
+        }
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\nĐoạn mới.\n");
+        assertEquals("2", nextBuild());
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/hoi-nghi-tong-ket.html")));
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/tuyen-dung-cong-chuc.html")));
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/ke-hoach-cai-cach.html")));
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("index.html")));
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "Kế hoạch cải cách hành chính năm 2024", "Kế hoạch KEHOACHMOI");
+        assertEquals("3", nextBuild());
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("tin-tuc/hoi-nghi-tong-ket.html")));
+        assertTrue(get("/noivu/tin-tuc/tuyen-dung-cong-chuc.html").body().contains("Kế hoạch KEHOACHMOI"));
+    }
+
+    @Test
+    void aNewTitleReachesListingsAndARenamedFileLeavesNoOldPage() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/hoi-nghi-tong-ket.md", "Hội nghị tổng kết công tác năm 2023", "Hội nghị TIEUDEMOI");
+        assertEquals("2", nextBuild());
+        assertTrue(get("/noivu/chuyen-muc/tin-hoat-dong/").body().contains("Hội nghị TIEUDEMOI"));
+        assertTrue(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("Hội nghị TIEUDEMOI"));
+        Path from = site.resolve("content/tin-tuc/2024/01/hoi-nghi-tong-ket.md");
+        Files.move(from, from.resolveSibling("hoi-nghi-moi.md"));
+        assertEquals("3", nextBuild());
+        assertEquals(200, get("/noivu/tin-tuc/hoi-nghi-moi.html").statusCode());
+        assertEquals(404, get("/noivu/tin-tuc/hoi-nghi-tong-ket.html").statusCode());
+        assertFalse(Files.exists(preview.output().resolve("tin-tuc/hoi-nghi-tong-ket.html")));
+    }
+
+    @Test
+    void aContentErrorIsShownOverThePageAndTheServerKeepsRunning() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 2024-01-12T09:00+07:00", "date: 32/01/2024");
+        assertEquals("2", nextBuild());
+        Document page = Jsoup.parse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body());
+        Element overlay = page.selectFirst("section.bantin-preview-errors");
+        assertTrue(overlay != null, page.html());
+        assertEquals("Trang chưa được cập nhật: có 1 lỗi", overlay.selectFirst("h2").text());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" "
+                + "(expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), overlay.select("li").eachText());
+        assertEquals("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" "
+                + "(expected 2024-01-15 or 2024-01-15T08:30:00+07:00)", updates.get(1).errors().get(0).toString());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 32/01/2024", "date: 2024-01-12T09:00+07:00");
+        assertEquals("3", nextBuild());
+        assertFalse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("bantin-preview-errors"));
+    }
+
+    @Test
+    void aSiteThatNeverBuiltShowsItsErrorsUntilItIsFixed() throws Exception {
+        site = TestSites.copy("basic", tmp);
+        Path file = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
+        Files.writeString(file, Files.readString(file).replace("category: \"Cải cách hành chính\"", "category: \"Cai cach hanh chin\""));
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add));
+        HttpResponse<String> page = get("/noivu/");
+        assertEquals(500, page.statusCode());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: category: \"Cai cach hanh chin\" is not one of the "
+                + "site's chuyên mục (did you mean \"Cải cách hành chính\"?)"),
+                Jsoup.parse(page.body()).select("section.bantin-preview-errors li").eachText());
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "category: \"Cai cach hanh chin\"", "category: \"Cải cách hành chính\"");
+        assertEquals("2", nextBuild());
+        assertEquals(200, get("/noivu/").statusCode());
+        assertTrue(updates.get(1).full(), "the first good build is a whole one");
+    }
+
+    @Test
+    void settingsTemplatesAndNewFoldersAreWatched() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        edit("templates/article.ftl", "<div class=\"body\">", "<div class=\"body\" data-mau=\"MAUMOI\">");
+        assertEquals("2", nextBuild());
+        assertTrue(updates.get(1).full());
+        assertTrue(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("data-mau=\"MAUMOI\""));
+
+        Path folder = site.resolve("content/tin-tuc/2025/03");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("bai-moi.md"), "---\ntitle: \"Bài mới BAIMOI\"\ndate: 2025-03-01\n"
+                + "category: \"Thông báo\"\n---\n\nNội dung.\n");
+        String build = nextBuild();
+        while (get("/noivu/tin-tuc/bai-moi.html").statusCode() != 200) {
+            build = nextBuild(); // the folder and the file may arrive as two bursts of events
+        }
+        assertTrue(get("/noivu/").body().contains("Bài mới BAIMOI"), build);
+
+        edit("jbake.properties", "site.title=", "site.titel=");
+        nextBuild();
+        Element overlay = Jsoup.parse(get("/noivu/").body()).selectFirst("section.bantin-preview-errors");
+        assertEquals("Cài đặt trang (jbake.properties) có 2 lỗi", overlay.selectFirst("h2").text());
+        assertEquals(List.of("jbake.properties: site.title: missing (the agency's name, shown in the header and feeds)",
+                "jbake.properties:1: site.titel: unknown setting (did you mean 'site.title'?)"), overlay.select("li").eachText());
+    }
+
+    @Test
+    void draftsAndFutureArticlesAreShownOnlyWhenAskedAndCarryABanner() throws Exception {
+        start(true, true);
+        Element banner = Jsoup.parse(get("/noivu/tin-tuc/ban-nhap.html").body()).selectFirst(".bantin-preview-banner");
+        assertEquals("Bản nháp (draft: true): bài chưa được đăng, chỉ hiện trong bản xem trước.", banner.text());
+        banner = Jsoup.parse(get("/noivu/tin-tuc/tin-tuong-lai.html").body()).selectFirst(".bantin-preview-banner");
+        assertEquals("Chưa đến ngày đăng: bài sẽ hiện trên trang từ 01/01/2030 07:00 (GMT+7).", banner.text());
+        assertTrue(get("/noivu/chuyen-muc/tin-hoat-dong/").body().contains("Bản nháp bí mật BANNHAP"));
+        assertEquals(404, get("/noivu/tin-tuc/tin-het-han.html").statusCode());
+        assertEquals(null, Jsoup.parse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body()).selectFirst(".bantin-preview-banner"));
+
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n");
+        assertEquals("2", nextBuild());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:9: broken link \"/tin-tuc/ban-nhap.html\": "
+                + "nothing is published at /tin-tuc/ban-nhap.html (that article is not published (draft, future date or expired))"),
+                Jsoup.parse(get("/noivu/").body()).select("section.bantin-preview-errors li").eachText());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n", "\n---\n");
+        preview.close();
+
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add));
+        assertEquals(404, get("/noivu/tin-tuc/ban-nhap.html").statusCode());
+        assertEquals(404, get("/noivu/tin-tuc/tin-tuong-lai.html").statusCode());
+    }
+
+    @Test
+    void closeStopsTheServerAndDeletesThePreviewFolder() throws Exception {
+        start(false, false);
+        URI address = preview.address();
+        Path out = preview.output();
+        preview.close();
+        assertFalse(Files.exists(out));
+        assertThrows(ConnectException.class, () -> http.send(HttpRequest.newBuilder(address).build(),
+                HttpResponse.BodyHandlers.discarding()));
+    }
+}
