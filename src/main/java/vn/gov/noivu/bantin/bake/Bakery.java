@@ -200,7 +200,7 @@ public final class Bakery {
             errors.add(toError(e));
             throw new BakeException(errors, session == null ? Map.of() : new TreeMap<>(session.counts));
         } finally {
-            // OrientDB answers Ctrl-C with System.exit(1); the JVM's own handler runs the shutdown hooks
+            // OrientDB answers Ctrl-C with an exit with status 1; the JVM's own handler runs the shutdown hooks
             // (the preview's clean stop) and exits with 130 as any program does.
             Orient.instance().removeSignalHandler();
             BakeSession.close();

@@ -102,7 +102,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private void printErrors(List<ContentError> errors, boolean settings, String consequence) {
-        err.println(settings ? "The site settings have " + errors.size() + " error(s):"
+        err.println(settings ? "The command line or the site settings have " + errors.size() + " error(s):"
                 : "The site has " + errors.size() + " error(s); " + consequence + ":");
         for (int i = 0; i < errors.size(); i++) {
             err.println("  " + (i + 1) + ". " + errors.get(i));
