@@ -30,19 +30,13 @@ final class BakeSession {
     final ConcurrentLinkedQueue<String> crawled = new ConcurrentLinkedQueue<>();
     final java.util.concurrent.atomic.AtomicLong firstCrawl = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong lastCrawl = new java.util.concurrent.atomic.AtomicLong();
-    final List<ExtraStage> extras;
+    /** Later stages of the pipeline run inside JBake's rendering step (feeds, search, sitemap). */
+    final List<Bakery.Stage> extras;
     /** Files under content/ that a section (the documents registry) read and writes itself. */
     final java.util.Set<java.nio.file.Path> sectionSources = new java.util.HashSet<>();
 
-    /** Output written by a later stage of the pipeline inside JBake's rendering step (feeds, search...). */
-    interface ExtraStage {
-        String name();
-
-        int write(Site site, java.nio.file.Path output) throws Exception;
-    }
-
     BakeSession(Site site, PageWriter pages, java.nio.file.Path output, Map<java.nio.file.Path, Article> bySource,
-                List<ExtraStage> extras) {
+                List<Bakery.Stage> extras) {
         this.site = site;
         this.pages = pages;
         this.output = output;

@@ -133,22 +133,8 @@ public final class Bakery {
             for (Article a : all) {
                 bySource.put(root.resolve(a.getSourcePath()).toAbsolutePath().normalize(), a);
             }
-            List<BakeSession.ExtraStage> extras = new ArrayList<>();
-            for (Stage s : stages) {
-                extras.add(new BakeSession.ExtraStage() {
-                    @Override
-                    public String name() {
-                        return s.name();
-                    }
-
-                    @Override
-                    public int write(Site site1, Path output1) throws Exception {
-                        return s.write(site1, output1);
-                    }
-                });
-            }
             PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
-            session = new BakeSession(site, pages, output, bySource, extras);
+            session = new BakeSession(site, pages, output, bySource, stages);
             BakeSession open = session;
             site.getSections().forEach(sec -> sec.sources()
                     .forEach(p -> open.sectionSources.add(root.resolve(p).toAbsolutePath().normalize())));

@@ -61,7 +61,7 @@ final class SiteRenderingTools {
         @Override
         int run(BakeSession s) throws Exception {
             int n = s.pages.extras();
-            for (BakeSession.ExtraStage stage : s.extras) {
+            for (Bakery.Stage stage : s.extras) {
                 long start = System.nanoTime();
                 s.count(stage.name(), stage.write(s.site, s.output), start);
             }
