@@ -96,16 +96,16 @@
 </#if>
 </#macro>
 
-<#-- Numbered pages of a listing; the current page carries aria-current. -->
-<#macro pager pageNo pageCount pageUrls>
-<#if pageCount gt 1>
+<#-- Numbered pages of a listing (pages/Pager): the current page carries aria-current. -->
+<#macro pager p>
+<#if p.pageCount gt 1>
 <nav class="pager" aria-label="Phân trang">
 <ul>
-<#if pageNo gt 1><li><a href="${site.base}${pageUrls[pageNo - 2]}" rel="prev">‹ Trang trước</a></li></#if>
-<#list pageUrls as u><#assign n = u?index + 1>
-<#if n == pageNo><li><a href="${site.base}${u}" aria-current="page">${n}</a></li><#elseif n == 1 || n == pageCount || (n - pageNo)?abs lte 2><li><a href="${site.base}${u}">${n}</a></li><#elseif (n - pageNo)?abs == 3><li class="gap" aria-hidden="true">…</li></#if>
+<#if p.previous??><li><a href="${site.base}${p.previous}" rel="prev">‹ Trang trước</a></li></#if>
+<#list p.links as k>
+<#if k.gap><li class="gap" aria-hidden="true">…</li><#elseif k.current><li><a href="${site.base}${k.url}" aria-current="page">${k.number}</a></li><#else><li><a href="${site.base}${k.url}">${k.number}</a></li></#if>
 </#list>
-<#if pageNo lt pageCount><li><a href="${site.base}${pageUrls[pageNo]}" rel="next">Trang sau ›</a></li></#if>
+<#if p.next??><li><a href="${site.base}${p.next}" rel="next">Trang sau ›</a></li></#if>
 </ul>
 </nav>
 </#if>

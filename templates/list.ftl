@@ -16,7 +16,7 @@
 <#else>
 <p>Chưa có bài viết nào.</p>
 </#if>
-<@l.pager pageNo=pageNo pageCount=pageCount pageUrls=pageUrls/>
+<@l.pager p=pager/>
 <#if kind == "home" && pageNo == 1><#include "home-boxes.ftl"></#if>
 <p class="feed-link"><a href="${site.base}${feed.path}">Theo dõi qua RSS</a> · <a href="${site.base}dang-ky-nhan-tin.html">Tất cả kênh RSS</a></p>
 </@l.page>

@@ -33,7 +33,7 @@
 <#else>
 <p>Chưa có văn bản nào.</p>
 </#if>
-<@l.pager pageNo=pageNo pageCount=pageCount pageUrls=pageUrls/>
+<@l.pager p=pager/>
 <p class="feed-link"><a href="${site.base}${feed.path}">Theo dõi văn bản mới qua RSS</a></p>
 </div>
 <nav class="sidebar doc-filters" aria-label="Lọc văn bản">

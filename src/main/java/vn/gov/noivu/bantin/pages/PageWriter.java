@@ -200,11 +200,7 @@ public final class PageWriter {
         m.put("total", articles.size());
         m.put("pageNo", page);
         m.put("pageCount", count);
-        List<String> pageUrls = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            pageUrls.add(Urls.listingPage(first, i));
-        }
-        m.put("pageUrls", pageUrls);
+        m.put("pager", Pager.of(first, page, count));
         FeedLink link = feedsByPage.get(first);
         m.put("feed", link);
         m.put("feeds", term == null ? List.of() : List.of(link));

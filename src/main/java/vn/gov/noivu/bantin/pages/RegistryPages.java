@@ -66,11 +66,7 @@ final class RegistryPages {
         m.put("documents", docs.subList((pageNo - 1) * Registry.PAGE_SIZE, Math.min(docs.size(), pageNo * Registry.PAGE_SIZE)));
         m.put("pageNo", pageNo);
         m.put("pageCount", f.pageCount());
-        List<String> pageUrls = new ArrayList<>();
-        for (int i = 1; i <= f.pageCount(); i++) {
-            pageUrls.add(Urls.listingPage(f.url(), i));
-        }
-        m.put("pageUrls", pageUrls);
+        m.put("pager", Pager.of(f.url(), pageNo, f.pageCount()));
         m.put("types", registry.facets("type"));
         m.put("fields", registry.facets("field"));
         m.put("years", registry.facets("year"));
