@@ -7,7 +7,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +38,7 @@ public final class PageWriter {
     private final Path out;
     private final Map<String, Object> shared;
     private final Map<String, FeedLink> feedsByPage = new HashMap<>();
+    private final Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<FeedLink> feeds;
     /** The home page's boxes beside the news: "Văn bản mới" and "Lịch công tác", when the site has them. */
     private final Map<String, Object> homeBoxes = new HashMap<>();
@@ -296,11 +296,11 @@ public final class PageWriter {
     void render(String template, String sitePath, Map<String, Object> model) {
         Path file = out.resolve(Urls.file(sitePath));
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Template t = freemarker.getTemplate(template);
-            StringWriter page = new StringWriter(1 << 14);
+            PageText page = new PageText();
             t.process(model, page);
-            Files.write(file, page.toString().getBytes(StandardCharsets.UTF_8));
+            Files.write(file, page.text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -308,6 +308,58 @@ public final class PageWriter {
                     "template error while writing /" + sitePath + ": " + describe(e), "fix the template"), e);
         } catch (IOException e) {
             throw new PageException(ContentError.of("templates/" + template, 0, "", "cannot write /" + sitePath + ": " + e.getMessage(), ""), e);
+        }
+    }
+
+    /** Creates {@code folder} once per build; pages of one folder wait for the first to create it. */
+    private void folder(Path folder) throws IOException {
+        try {
+            folders.computeIfAbsent(folder, f -> {
+                try {
+                    Files.createDirectories(f);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Where Freemarker writes a page: a plain StringBuilder. {@link java.io.StringWriter} is a
+     * StringBuffer, which takes a lock on each of the thousands of small writes per page.
+     */
+    private static final class PageText extends java.io.Writer {
+        final StringBuilder text = new StringBuilder(1 << 14);
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            text.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(String str) {
+            text.append(str);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
