@@ -158,6 +158,12 @@ final class FrontMatter {
     }
 
     private static String decode(byte[] bytes) throws MalformedInputException {
+        // The JDK's own decoding is the fast path: it replaces a bad byte with U+FFFD, so text without
+        // U+FFFD was valid UTF-8; only text with one is decoded again strictly, to find the bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
