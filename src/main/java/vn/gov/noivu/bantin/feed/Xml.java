@@ -44,8 +44,25 @@ final class Xml {
 
     /** Drops characters XML 1.0 cannot carry (e.g. the vertical tab Word pastes), which would break the feed. */
     static String text(String s) {
+        if (allXml(s)) {
+            return s; // the usual case, checked without copying
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(Verifier::isXMLCharacter).forEach(sb::appendCodePoint);
         return sb.toString();
+    }
+
+    /** Whether every character of {@code s} is one XML 1.0 allows (surrogate pairs checked as code points). */
+    private static boolean allXml(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && !Verifier.isXMLCharacter(s.codePointAt(i))) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return true;
     }
 }
