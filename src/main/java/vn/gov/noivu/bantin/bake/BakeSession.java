@@ -28,8 +28,6 @@ final class BakeSession {
     final ConcurrentLinkedQueue<Future<?>> pending = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<ContentError> errors = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<String> crawled = new ConcurrentLinkedQueue<>();
-    final java.util.concurrent.atomic.AtomicLong firstCrawl = new java.util.concurrent.atomic.AtomicLong();
-    final java.util.concurrent.atomic.AtomicLong lastCrawl = new java.util.concurrent.atomic.AtomicLong();
     /** Later stages of the pipeline run inside JBake's rendering step (feeds, search, sitemap). */
     final List<Bakery.Stage> extras;
     /** Files under content/ that a section (the documents registry) read and writes itself. */

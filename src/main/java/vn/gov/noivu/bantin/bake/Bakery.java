@@ -157,7 +157,6 @@ public final class Bakery {
             long start = System.nanoTime();
             oven.bake();
             session.count("oven", 0, start);
-            session.nanos.put("crawl", session.lastCrawl.get() - session.firstCrawl.get());
             long wait = System.nanoTime();
             for (Future<?> f : session.pending) {
                 try {

@@ -33,8 +33,6 @@ final class BantinMarkupEngine extends MarkupEngine {
             throw new IllegalStateException("JBake found " + file + ", which the content stage did not read");
         }
         session.crawled.add(a.getSourcePath());
-        session.firstCrawl.compareAndSet(0, System.nanoTime());
-        session.lastCrawl.set(System.nanoTime());
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.setTitle(a.getTitle());
         doc.setType(a.isPage() ? "page" : "post");
