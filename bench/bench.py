@@ -173,6 +173,7 @@ def main():
     p.add_argument("--counts", default="1000,10000")
     p.add_argument("--hugo", action="store_true", help="also time Debian's hugo on the same corpus")
     p.add_argument("--jvm-flags", default="", help="extra flags for the java command")
+    p.add_argument("--orientdb", action="store_true", help="also time the build with JBake's OrientDB store")
     p.add_argument("--plain-java", action="store_true", help="run java -jar target/bantin.jar instead of ./bantin")
     args = p.parse_args()
     if not (ROOT / "target" / "bantin.jar").exists() or not (ROOT / "target" / "bantin.jsa").exists():
@@ -192,6 +193,10 @@ def main():
         raw, gz, article = weights(out)
         print(f"{n:>7} search-index.json {raw:,} bytes, {gz:,} gzipped; heaviest article page + CSS {article:,} bytes gzipped",
               flush=True)
+        if args.orientdb:
+            o = bench_bantin(site, args.runs, args.jvm_flags.split() + ["-Dbantin.orientdb.store=true"], args.plain_java)[0]
+            print(f"{n:>7} {'+orient':<7} {median(o, 0):>7.2f} {median(o, 1):>7.2f} {median(o, 2):>8.0f}"
+                  f"   the same build with OrientDB started and every document stored in it, as JBake does", flush=True)
         c = bench_check(site, args.runs, args.jvm_flags.split(), args.plain_java)
         print(f"{n:>7} {'check':<7} {median(c, 0):>7.2f} {median(c, 1):>7.2f} {median(c, 2):>8.0f}", flush=True)
         if args.hugo:
