@@ -19,6 +19,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.text.Normalizer;
@@ -62,25 +63,29 @@ public final class Markdown {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** Parser and renderer options; {@link HtmlWriter} writes what Flexmark's renderer writes with them. */
+    static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .set(HtmlRenderer.GENERATE_HEADER_ID, false) // ids are not rendered; computing them costs
+            .toImmutable();
+
+    final Parser parser;
+    /** Flexmark's renderer, for documents holding a node {@link HtmlWriter} does not render. */
+    final HtmlRenderer renderer;
     private final String basePath;
     /** Số ký hiệu (NFC) → site path of the document's page, for [[number]] citations. */
     private final Map<String, String> documents;
 
     /** @param basePath the site's path prefix ("/" or "/noivu/"), put in front of links that start with '/' */
     public Markdown(String basePath) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false); // ids are not rendered; computing them costs
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        this.parser = Parser.builder(OPTIONS).build();
+        this.renderer = HtmlRenderer.builder(OPTIONS)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public com.vladsch.flexmark.html.AttributeProvider apply(
                             com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
-                        // HTML5 has no align attribute: table alignment becomes a class.
+                        // HTML5 has no align attribute: table alignment becomes a class (as in HtmlWriter).
                         return (node, part, attributes) -> {
                             if (node instanceof TableCell && attributes.contains("align")) {
                                 String align = attributes.getValue("align");
@@ -183,7 +188,7 @@ public final class Markdown {
                 }
             }
         }
-        String html = renderer.render(doc);
+        String html = HtmlWriter.render(doc).orElseGet(() -> renderer.render(doc));
         if (rawHtml) {
             html = clean(html, pagePath);
         }
