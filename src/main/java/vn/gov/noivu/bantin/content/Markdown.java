@@ -1,5 +1,6 @@
 package vn.gov.noivu.bantin.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -125,6 +126,7 @@ public final class Markdown {
         List<Article.InternalLink> links = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
         Map<Node, String> citations = body.contains("[[") ? citeDocuments(doc, sourcePath, firstLine, errors) : Map.of();
+        List<AutoLink> disarmed = new ArrayList<>();
         boolean rawHtml = false;
         for (Node node : doc.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
@@ -152,7 +154,9 @@ public final class Markdown {
                         errors.add(ContentError.of(sourcePath, line, "", "the address \"" + href + "\" is not allowed",
                                 "links may use http, https, mailto or tel"));
                         // The build fails anyway; the address is also disarmed so no renderer can emit it.
-                        if (node instanceof LinkNodeBase l) {
+                        if (node instanceof AutoLink auto) {
+                            disarmed.add(auto); // its address is its text: it becomes plain text below
+                        } else if (node instanceof LinkNodeBase l) {
                             l.setUrl(BasedSequence.of("#"));
                         } else {
                             ((Reference) node).setUrl(BasedSequence.of("#"));
@@ -175,6 +179,10 @@ public final class Markdown {
                     }
                 }
             }
+        }
+        for (AutoLink auto : disarmed) {
+            auto.insertBefore(new Text(auto.getChars()));
+            auto.unlink();
         }
         if (rawHtml) {
             for (Node node : doc.getDescendants()) {

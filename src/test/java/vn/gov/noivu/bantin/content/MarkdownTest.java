@@ -224,6 +224,8 @@ class MarkdownTest {
                 SRC + ":10: the address \"vbscript:msgbox(1)\" is not allowed (links may use http, https, mailto or tel)",
                 SRC + ":10: the address \"data:text/html,xin-chao\" is not allowed (links may use http, https, mailto or tel)"),
                 r.errors().stream().map(ContentError::toString).toList());
+        // Disarmed too: shown as the text that was written, never as a link.
+        assertEquals("<p>&lt;vbscript:msgbox(1)&gt; &lt;data:text/html,xin-chao&gt;</p>\n", r.html());
     }
 
     @Test
