@@ -212,16 +212,21 @@ final class FrontMatter {
         return line;
     }
 
-    private static Map<String, Field> readYaml(String path, String yaml, Kind kind, List<ContentError> errors) {
+    /** One SnakeYAML per thread (it is not thread-safe; making one per file was a tenth of reading the front matter). */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported below with both lines
         options.setMaxAliasesForCollections(10); // bounds an alias "billion laughs" before it grows
         options.setNestingDepthLimit(8);
         options.setCodePointLimit(MAX_FRONT_MATTER); // documented in the README
         options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    });
+
+    private static Map<String, Field> readYaml(String path, String yaml, Kind kind, List<ContentError> errors) {
         Node root;
         try {
-            root = new Yaml(options).compose(new java.io.StringReader(yaml));
+            root = YAML.get().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + kind.firstLine : 1;
             String problem = e.getProblem() == null ? "cannot read " + kind.noun : e.getProblem();
