@@ -40,6 +40,8 @@ public final class ContentLoader {
     static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
 
     private final Path root;
+    /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */
+    private final Map<Path, int[]> pixelSizes = new java.util.concurrent.ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
 
@@ -72,6 +74,7 @@ public final class ContentLoader {
      * one cache per settings and assets, so an edit re-reads one file.
      */
     public Loaded load(Cache cache) {
+        pixelSizes.clear(); // pictures may have changed since the last load (preview)
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -379,8 +382,21 @@ public final class ContentLoader {
         return new Article.Image(image, alt == null ? "" : alt, caption, bytes, width, height);
     }
 
-    /** Width and height in pixels, or null when no image reader knows the format (SVG, WebP). */
-    private static int[] pixelSize(Path file) throws IOException {
+    /**
+     * Width and height in pixels, or null when no image reader knows the format (SVG, WebP). Read once
+     * per load: articles share pictures.
+     */
+    private int[] pixelSize(Path file) throws IOException {
+        int[] known = pixelSizes.get(file);
+        if (known == null) {
+            int[] read = readPixelSize(file);
+            known = read == null ? new int[0] : read;
+            pixelSizes.put(file, known);
+        }
+        return known.length == 0 ? null : known;
+    }
+
+    private static int[] readPixelSize(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             java.util.Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
