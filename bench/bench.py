@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build benchmark for Bản tin: whole-process timings of the CLI on a generated corpus.
 
-    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--plain-java] [--jvm-flags "..."]
+    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--orientdb] [--plain-java] [--jvm-flags "..."]
 
 For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
 into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with --plain-java,
@@ -10,7 +10,8 @@ time, CPU time, peak RSS, files written and the build's own per-stage times, the
 and the heaviest article page with its CSS (gzipped), then `check` (what the pre-commit hook runs) RUNS
 times. With --hugo it also times Debian's hugo (0.111) on the same articles with two sites: "minimal"
 (a floor: much less on each page than Bản tin) and "equivalent" (what Bản tin renders, element for
-element; see HUGO_EQ_LAYOUTS), and prints the ratio of Bản tin's wall time to each.
+element; see HUGO_EQ_LAYOUTS), and prints the ratio of Bản tin's wall time to each. With --orientdb it
+also times the build with JBake's OrientDB started and every document stored in it, as plain JBake does.
 Python 3 standard library only; no network. Search latency in a browser: search_latency.py.
 """
 import argparse

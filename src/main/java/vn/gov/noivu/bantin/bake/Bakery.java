@@ -96,9 +96,10 @@ public final class Bakery {
     }
 
     /**
-     * With {@code bantin.orientdb.store} (the benchmark's measure of OrientDB), starts OrientDB's engine on
-     * a background thread while the content is read (about half a second of class loading and engine
-     * start on a cold JVM). A normal build does not start OrientDB (see {@link IndexedContentStore}).
+     * Called on a background thread while the content is read: the call itself loads JBake's classes and
+     * registers the markup engine (this class's initializer). With {@code bantin.orientdb.store} (the
+     * benchmark's measure of OrientDB) it also starts OrientDB's engine, about half a second on a cold
+     * JVM. A normal build does not start OrientDB (see {@link IndexedContentStore}).
      */
     public static void warmUp() {
         if (!ORIENTDB_STORE) {

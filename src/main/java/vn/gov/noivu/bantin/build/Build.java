@@ -63,8 +63,21 @@ public final class Build {
             if (!errors.isEmpty()) {
                 return new Report(errors, true, times, counts);
             }
-            Bakery.warmUp(); // JBake's database starts while the content is read
         }
+        // The templates do not depend on the content: they are checked on a thread of their own while the
+        // content loads, after JBake's classes are loaded there (a build's bake needs them next).
+        boolean baking = options.output() != null;
+        java.util.concurrent.CompletableFuture<List<ContentError>> templateErrors =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    if (baking) {
+                        Bakery.warmUp();
+                    }
+                    return PageWriter.checkTemplates(root.resolve("templates"));
+                }, task -> {
+                    Thread t = new Thread(task, "bantin-templates");
+                    t.setDaemon(true);
+                    t.start();
+                });
 
         // 1. Settings first: categories and the site address are needed to read any article.
         long t = System.nanoTime();
@@ -94,7 +107,7 @@ public final class Build {
         Markdown citing = markdown.withDocuments(registry.map(Registry::citations).orElse(Map.of()));
         ContentLoader.Loaded loaded = new ContentLoader(root, config, citing).load();
         errors.addAll(loaded.errors());
-        errors.addAll(PageWriter.checkTemplates(root.resolve("templates")));
+        errors.addAll(templateErrors.join());
         if (!Files.isDirectory(root.resolve("assets"))) {
             errors.add(ContentError.of("assets", 0, "", "the folder is missing",
                     "restore assets/ from Git: it holds the stylesheet css/site.css and the images"));
