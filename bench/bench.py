@@ -714,6 +714,11 @@ def median(results, i):
     return statistics.median(r[i] for r in results)
 
 
+def spread(results):
+    """The fastest and slowest wall time of the runs: the machine's noise, next to the median."""
+    return f"wall {min(r[0] for r in results):.2f}-{max(r[0] for r in results):.2f} s"
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--runs", type=int, default=3)
@@ -736,7 +741,7 @@ def main():
         keys = [k for k in stages[0]]
         stage_text = " ".join(f"{k.strip()}={int(statistics.median(s.get(k, 0) for s in stages))}" for k in keys)
         print(f"{n:>7} {'bantin':<8} {median(results, 0):>7.2f} {median(results, 1):>7.2f} {median(results, 2):>8.0f}"
-              f" {pages:>7} {feeds:>6}  {stage_text}", flush=True)
+              f" {pages:>7} {feeds:>6}  {spread(results)}; {stage_text}", flush=True)
         raw, gz, article = weights(out)
         print(f"{n:>7} search-index.json {raw:,} bytes, {gz:,} gzipped; heaviest article page + CSS {article:,} bytes gzipped",
               flush=True)
@@ -755,7 +760,7 @@ def main():
                 h, hpages, hfeeds, hstubs, _ = bench_hugo(hsite, args.runs, f"{tool}-{n}")
                 print(f"{n:>7} {tool:<8} {median(h, 0):>7.2f} {median(h, 1):>7.2f} {median(h, 2):>8.0f}"
                       f" {hpages:>7} {hfeeds:>6}  ratio bantin/hugo-{label} = {median(results, 0) / median(h, 0):.2f}"
-                      f" (+{hstubs} redirect stubs)", flush=True)
+                      f" (+{hstubs} redirect stubs; {spread(h)})", flush=True)
 
 
 if __name__ == "__main__":
