@@ -97,11 +97,6 @@ final class IndexedContentStore extends ContentStore {
         BakeSession.ifOpen(s -> s.count("store startup", 0, start));
     }
 
-    /** Whether this store started OrientDB (only with {@code storeInOrientDb}). */
-    boolean usesOrientDb() {
-        return storeInOrientDb;
-    }
-
     /**
      * Gives JBake's private {@code db} field a session that answers JBake's schema check and its close.
      * Starting OrientDB's in-memory engine cost about 0.5 s of CPU per build, a sixth of a 1,000-article

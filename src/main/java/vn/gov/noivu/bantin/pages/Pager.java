@@ -19,18 +19,14 @@ public record Pager(int pageNo, int pageCount, String previous, String next, Lis
 
     /** Page {@code pageNo} (from 1) of {@code pageCount}, the first of which is at site path {@code first}. */
     public static Pager of(String first, int pageNo, int pageCount) {
+        java.util.SortedSet<Integer> shown = new java.util.TreeSet<>(List.of(1, pageCount));
+        for (int n = Math.max(1, pageNo - 3); n <= Math.min(pageCount, pageNo + 3); n++) {
+            shown.add(n);
+        }
         List<Link> links = new ArrayList<>();
-        for (int n = 1; n <= pageCount; n++) {
-            int distance = Math.abs(n - pageNo);
-            if (n == pageNo || n == 1 || n == pageCount || distance <= 2) {
-                links.add(new Link(n, Urls.listingPage(first, n), n == pageNo, false));
-            } else if (distance == 3) {
-                links.add(new Link(n, null, false, true));
-            } else if (n < pageNo - 3) {
-                n = pageNo - 4; // nothing shown between page 1 and the gap before the current page's window
-            } else {
-                n = pageCount - 1; // nor between the gap after it and the last page
-            }
+        for (int n : shown) {
+            boolean gap = Math.abs(n - pageNo) == 3 && n != 1 && n != pageCount;
+            links.add(gap ? new Link(n, null, false, true) : new Link(n, Urls.listingPage(first, n), n == pageNo, false));
         }
         return new Pager(pageNo, pageCount, pageNo > 1 ? Urls.listingPage(first, pageNo - 1) : null,
                 pageNo < pageCount ? Urls.listingPage(first, pageNo + 1) : null, List.copyOf(links));
