@@ -83,8 +83,8 @@ public final class Chromium implements AutoCloseable {
     /** On the site's search page: waits until the script has answered and returns its status line. */
     public String searchAnswer() {
         return (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "var s = document.getElementById('trang-thai-tim-kiem');"
-                + "(function wait() { if (s.textContent && s.textContent.indexOf('Đang tải') < 0) { done(s.textContent); }"
+                + "(function wait() { var s = document.getElementById('trang-thai-tim-kiem');"
+                + "  if (s && s.textContent && s.textContent.indexOf('Đang tải') < 0) { done(s.textContent); }"
                 + "  else { setTimeout(wait, 20); } })();");
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -153,7 +152,7 @@ public final class Bakery {
             utensils.setContentStore(store);
             utensils.setCrawler(new SiteCrawler(store, config));
             utensils.setRenderer(new SitePageRenderer(store, config, workers));
-            utensils.setAsset(new Asset(config));
+            utensils.setAsset(new SiteAssets(config, open, workers));
             Oven oven = new Oven(utensils);
             long start = System.nanoTime();
             oven.bake();

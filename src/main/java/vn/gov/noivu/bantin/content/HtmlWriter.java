@@ -47,6 +47,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Arrays;
@@ -68,8 +69,11 @@ final class HtmlWriter {
 
     private final Document document;
     private final ReferenceRepository references;
-    /** The text the document was parsed from (null if not a String), and its characters. */
-    private final String source;
+    /**
+     * The text the document was parsed from, a String or (as {@link Markdown#parse} gives it) a char
+     * array; null for any other base. Its characters are {@link #sourceChars}.
+     */
+    private final Object source;
     private final char[] sourceChars;
     private char[] out = new char[8192];
     private int length;
@@ -85,8 +89,9 @@ final class HtmlWriter {
     private HtmlWriter(Document document) {
         this.document = document;
         this.references = Parser.REFERENCES.get(document);
-        this.source = document.getChars().getBase() instanceof String s ? s : null;
-        this.sourceChars = source == null ? null : source.toCharArray();
+        Object base = document.getChars().getBase();
+        this.source = base instanceof String || base instanceof char[] ? base : null;
+        this.sourceChars = base instanceof String s ? s.toCharArray() : base instanceof char[] c ? c : null;
     }
 
     /** The document's HTML, or empty if it holds a node type this writer does not render. */
@@ -361,7 +366,7 @@ final class HtmlWriter {
      * stretch of the source with none of these, written straight from {@link #sourceChars}.
      */
     private void text(BasedSequence chars) {
-        if (source != null && chars instanceof SubSequence && chars.getBase() == source) {
+        if (source != null && (chars instanceof SubSequence || chars instanceof CharSubSequence) && chars.getBase() == source) {
             int from = chars.getStartOffset();
             int to = chars.getEndOffset();
             int i = from;

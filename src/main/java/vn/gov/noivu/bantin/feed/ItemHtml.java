@@ -24,6 +24,68 @@ final class ItemHtml {
 
     /** {@code html} with every href and src resolved against {@code pageUrl}, the absolute URL of its page. */
     static String absolute(String html, String pageUrl) {
+        String quick = plainAbsolute(html, pageUrl);
+        return quick != null ? quick : parsedAbsolute(html, pageUrl);
+    }
+
+    /** The tags of most articles' text (paragraphs, emphasis, headings, lists, quotes, tables), which jsoup writes back unchanged. */
+    private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of("p", "/p", "strong", "/strong", "em", "/em",
+            "h2", "/h2", "h3", "/h3", "h4", "/h4", "h5", "/h5", "h6", "/h6", "ul", "/ul", "ol", "/ol", "li", "/li",
+            "blockquote", "/blockquote", "/a", "table", "/table", "thead", "/thead", "tbody", "/tbody", "tr", "/tr",
+            "th", "/th", "td", "/td", "th class=\"text-left\"", "th class=\"text-center\"", "th class=\"text-right\"",
+            "td class=\"text-left\"", "td class=\"text-center\"", "td class=\"text-right\"");
+    private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9/._~:#?=%+-]*");
+
+    /**
+     * The same result as {@link #parsedAbsolute} for text made only of {@link #PLAIN_TAGS}, links with
+     * a plain address, and the entities &amp;amp; &amp;lt; &amp;gt; (the HTML Markdown gives most articles),
+     * without parsing it: each href resolved as jsoup resolves it. Null for anything else, which is parsed.
+     * ItemHtmlTest compares both ways on every fixture and many edge cases.
+     */
+    static String plainAbsolute(String html, String pageUrl) {
+        int n = html.length();
+        StringBuilder out = new StringBuilder(n + 512);
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                out.append(html, run, i);
+                int close = html.indexOf('>', i);
+                if (close < 0) {
+                    return null;
+                }
+                String tag = html.substring(i + 1, close);
+                if (tag.startsWith("a href=\"") && tag.endsWith("\"") && tag.length() > 9) {
+                    String href = tag.substring(8, tag.length() - 1);
+                    if (!PLAIN_URL.matcher(href).matches()) {
+                        return null;
+                    }
+                    String url = org.jsoup.internal.StringUtil.resolve(pageUrl, href);
+                    if (!SAFE_HREF.matcher(url).find() || !PLAIN_URL.matcher(url).matches()) {
+                        return null;
+                    }
+                    out.append("<a href=\"").append(url).append("\">");
+                } else if (PLAIN_TAGS.contains(tag)) {
+                    out.append('<').append(tag).append('>');
+                } else {
+                    return null;
+                }
+                i = close;
+                run = close + 1;
+            } else if (c == '&') {
+                if (!(html.startsWith("&amp;", i) || html.startsWith("&lt;", i) || html.startsWith("&gt;", i))) {
+                    return null;
+                }
+            } else if (c == '"' || c == '>' || c == '\u00A0' || (c < 0x20 && c != '\n')) {
+                return null; // written back differently by jsoup (&nbsp;), or not Markdown's output
+            }
+        }
+        out.append(html, run, n);
+        return out.toString();
+    }
+
+    /** {@link #absolute} by parsing {@code html}: any HTML, with anything unsafe removed. */
+    static String parsedAbsolute(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html, pageUrl);
         doc.select(FORBIDDEN).remove();
         for (Element e : doc.body().getAllElements()) {

@@ -7,7 +7,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -298,9 +297,9 @@ public final class PageWriter {
         try {
             folder(file.getParent());
             Template t = freemarker.getTemplate(template);
-            PageText page = new PageText();
+            Utf8Page page = new Utf8Page();
             t.process(model, page);
-            Files.write(file, page.text.toString().getBytes(StandardCharsets.UTF_8));
+            page.writeTo(file);
         } catch (TemplateException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -324,42 +323,6 @@ public final class PageWriter {
             });
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    /**
-     * Where Freemarker writes a page: a plain StringBuilder. {@link java.io.StringWriter} is a
-     * StringBuffer, which takes a lock on each of the thousands of small writes per page.
-     */
-    private static final class PageText extends java.io.Writer {
-        final StringBuilder text = new StringBuilder(1 << 14);
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            text.append(buf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            text.append(str, off, off + len);
-        }
-
-        @Override
-        public void write(String str) {
-            text.append(str);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 

@@ -34,10 +34,13 @@ class BakeryTest {
         Path site = TestSites.copy("portal", tmp);
         Files.writeString(site.resolve("content/README.md"), "# Ghi chú cho biên tập viên\n");
         Files.writeString(site.resolve("content/van-ban/README.md"), "# Cách đặt tên tệp văn bản\n");
+        // Notes that are not Markdown were once copied into the site by JBake's asset step.
+        Files.writeString(site.resolve("content/README.txt"), "Ghi chú\n");
+        Files.writeString(site.resolve("content/.gitkeep"), "");
         Path out = tmp.resolve("out");
         Build.Report r = Build.run(new Build.Options(site, out, TestSites.NOW));
         assertEquals(List.of(), r.errors().stream().map(Object::toString).toList());
-        assertEquals(List.of(), TestSites.files(out).stream().filter(f -> f.contains("README") || f.startsWith("van-ban/2014")).toList());
+        assertEquals(List.of(), TestSites.files(out).stream().filter(f -> f.contains("README") || f.contains(".gitkeep") || f.startsWith("van-ban/2014")).toList());
         assertTrue(Files.exists(out.resolve("van-ban/nd-108-2014.html")));
     }
 }

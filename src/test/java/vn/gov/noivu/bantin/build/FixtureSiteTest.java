@@ -112,6 +112,20 @@ class FixtureSiteTest {
     }
 
     @Test
+    void everyAssetIsCopiedByteForByte() throws java.io.IOException {
+        Path assets = TestSites.repo().resolve("src/test/resources/sites/basic/assets");
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(assets)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(files.size() >= 2);
+        for (Path f : files) {
+            Path copy = out.resolve(assets.relativize(f).toString());
+            assertEquals(-1L, Files.mismatch(f, copy), copy.toString());
+        }
+    }
+
+    @Test
     void listingAndArticlePagesLinkTheirFeedsForAutodiscovery() {
         String site = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sở Nội vụ thử nghiệm\" href=\"/noivu/feed.xml\">";
         String category = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sở Nội vụ thử nghiệm – Tin hoạt động\" "

@@ -101,7 +101,7 @@ class MarkdownWriterTest {
             "  <div>\nx\n  </div>\n");
 
     private void assertAlikeText(String markdownText) {
-        assertAlike(markdown.parser.parse(markdownText), markdownText);
+        assertAlike(markdown.parse(markdownText), markdownText);
     }
 
     private void assertAlike(Document doc, String what) {
@@ -112,7 +112,7 @@ class MarkdownWriterTest {
 
     /** What Markdown.render changes before rendering: h1 becomes h2, root-relative addresses get a prefix. */
     private Document withSiteEdits(String markdownText) {
-        Document doc = markdown.parser.parse(markdownText);
+        Document doc = markdown.parse(markdownText);
         for (Node node : doc.getDescendants()) {
             if (node instanceof Heading h && h.getLevel() == 1) {
                 h.setLevel(2);
@@ -135,7 +135,7 @@ class MarkdownWriterTest {
 
     @Test
     void citationLinkBuiltInTheTreeRendersAsFlexmarkDoes() {
-        Document doc = markdown.parser.parse("Theo [[108/2014/NĐ-CP]] nay.");
+        Document doc = markdown.parse("Theo [[108/2014/NĐ-CP]] nay.");
         Node ref = doc.getFirstChild().getFirstChild().getNext();
         Text before = (Text) ref.getPrevious();
         Text after = (Text) ref.getNext();
@@ -164,14 +164,31 @@ class MarkdownWriterTest {
             assertAlikeText(text);
             int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) : -1;
             String body = end < 0 ? text : text.substring(end + 5);
-            assertAlike(markdown.parser.parse(body), file.toString());
+            assertAlike(markdown.parse(body), file.toString());
             assertAlike(withSiteEdits(body), "(site edits) " + file);
+        }
+    }
+
+    /** {@link Markdown#parse} (a char array; no tables extension without '|') renders as the full parser on the String. */
+    @Test
+    void theQuickParseGivesWhatTheFullParserGives() throws IOException {
+        List<String> texts = new ArrayList<>(CASES);
+        texts.add("| a | b |\n|---|:-:|\n| 1 | 2 |\n\nno table here");
+        texts.add("a | b\n--|--\n1 | 2");
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/sites"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        for (String text : texts) {
+            assertEquals(markdown.renderer.render(markdown.parser.parse(text)), markdown.renderer.render(markdown.parse(text)),
+                    () -> "for: " + text);
         }
     }
 
     @Test
     void anUnknownNodeFallsBackToFlexmark() {
-        Document doc = markdown.parser.parse("a");
+        Document doc = markdown.parse("a");
         doc.appendChild(new BlankLine(BasedSequence.of("\n")));
         assertTrue(HtmlWriter.render(doc).isEmpty());
     }

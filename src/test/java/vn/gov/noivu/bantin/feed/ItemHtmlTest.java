@@ -1,6 +1,16 @@
 package vn.gov.noivu.bantin.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.gov.noivu.bantin.content.Markdown;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +29,46 @@ class ItemHtmlTest {
                 ItemHtml.absolute("<p><a href=\"khac.html\">a</a> <a href=\"/noivu/lien-he.html\">b</a> "
                         + "<a href=\"#muc\">c</a> <img src=\"../images/x.jpg\" alt=\"x\"> "
                         + "<a href=\"mailto:so@example.gov.vn\">d</a></p>", PAGE));
+    }
+
+    /** Markdown of every kind an editor writes, with links of every form and characters jsoup writes its own way. */
+    private static final List<String> MARKDOWN = List.of("Đoạn **đậm** và *nghiêng*, A & B <c> 1 > 0.",
+            "## Mục\n\n- [một](/tin-tuc/a.html)\n- [hai](khac.html)\n- [ba](#muc)\n\n1. [bốn](https://x.vn/a?b=1#c)\n",
+            "> trích dẫn [liên hệ](mailto:so@x.vn) và [gọi](tel:+84255)\n\n### Ba\n\n#### Bốn\n\n##### Năm\n\n###### Sáu",
+            "Dấu \"ngoặc kép\" và 'đơn'", "khoảng\u00A0trắng cứng", "xuống  \ndòng", "---\n\nthước kẻ", "`mã` và\n\n    khối mã",
+            "![ảnh](/images/a.jpg)", "[tiêu đề](/a.html \"Tiêu đề\")", "[và](/a.html?x=1&y=2)", "[rỗng]()", "<https://x.vn/a>",
+            "| a | b |\n|---|---|\n| 1 | 2 |", "| STT | Đơn vị | Số |\n|--:|:--|:-:|\n| 1 | Sở [Nội vụ](/a.html) | 2 |", "~~xóa~~ ^trên^", "[ngoài](//x.vn/a)", "[lên](../a.html)", "[dấu](/tin-tức/á.html)",
+            "<div>thô</div>", "a\tb", "");
+
+    @Test
+    @DisplayName("Without parsing, the same HTML as parsing, for every text the quick way takes")
+    void plainWayGivesTheParsedResult() throws IOException {
+        Markdown markdown = new Markdown("/noivu/");
+        List<String> bodies = new ArrayList<>();
+        for (String text : MARKDOWN) {
+            bodies.add(markdown.render("a.md", text, 1, "tin-tuc/bai.html").html());
+        }
+        for (Path root : List.of(Path.of("src/test/resources/sites"), Path.of("content"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    String text = Files.readString(f);
+                    int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) : -1;
+                    bodies.add(markdown.render(f.toString(), end < 0 ? text : text.substring(end + 5), 1, "tin-tuc/bai.html").html());
+                }
+            }
+        }
+        int quick = 0;
+        for (String html : bodies) {
+            String plain = ItemHtml.plainAbsolute(html, PAGE);
+            if (plain != null) {
+                quick++;
+                assertEquals(ItemHtml.parsedAbsolute(html, PAGE), plain, html);
+            }
+        }
+        assertTrue(quick > bodies.size() / 3, quick + " of " + bodies.size() + " bodies took the quick way");
+        assertNull(ItemHtml.plainAbsolute("<p onclick=\"x()\">a</p>", PAGE));
+        assertNull(ItemHtml.plainAbsolute("<p><a href=\"javascript:alert(1)\">x</a></p>", PAGE));
+        assertNull(ItemHtml.plainAbsolute("<script>alert(1)</script>", PAGE));
     }
 
     @Test

@@ -124,6 +124,11 @@ class SearchPageTest {
         WebElement box = browser.driver.findElement(By.id("tu-khoa-dau-trang"));
         box.sendKeys("DANG UY");
         box.submit();
+        // submit() does not wait for the next page: a script run at once may still see the home page.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!browser.driver.getCurrentUrl().contains("/tim-kiem.html") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertEquals("Tìm thấy 1 bài.", answer());
         assertTrue(browser.driver.getCurrentUrl().endsWith("/tim-kiem.html?q=DANG+UY"), browser.driver.getCurrentUrl());
     }

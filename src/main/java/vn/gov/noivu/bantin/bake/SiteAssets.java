@@ -1,0 +1,89 @@
+package vn.gov.noivu.bantin.bake;
+
+import java.io.File;
+import java.io.FileFilter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import org.jbake.app.Asset;
+import org.jbake.app.FileUtil;
+import org.jbake.app.configuration.JBakeConfiguration;
+import vn.gov.noivu.bantin.content.ContentError;
+
+/**
+ * JBake's asset step with the files JBake's own {@link Asset} would copy (the same filter: hidden files
+ * as {@code asset.ignore} says, folders with a {@code .jbakeignore} left out), copied on the render
+ * workers instead of one by one on JBake's thread: at the end of a bake it was the last thing running
+ * there. The bake waits for the copies with the pages, and a failed copy is a build error naming the file.
+ */
+final class SiteAssets extends Asset {
+    private final JBakeConfiguration config;
+    private final BakeSession session;
+    private final ExecutorService workers;
+
+    SiteAssets(JBakeConfiguration config, BakeSession session, ExecutorService workers) {
+        super(config);
+        this.config = config;
+        this.session = session;
+        this.workers = workers;
+    }
+
+    @Override
+    public void copy() {
+        copy(config.getAssetFolder());
+    }
+
+    @Override
+    public void copy(File path) {
+        FileFilter filter = file -> (!config.getAssetIgnoreHidden() || !file.isHidden())
+                && (file.isFile() || FileUtil.directoryOnlyIfNotIgnored(file, config));
+        copy(path, config.getDestinationFolder(), filter);
+    }
+
+    private void copy(File from, File to, FileFilter filter) {
+        File[] files = from.listFiles(filter);
+        if (files == null) {
+            return;
+        }
+        Arrays.sort(files);
+        for (File file : files) {
+            Path target = to.toPath().resolve(file.getName());
+            if (file.isFile()) {
+                session.pending.add(workers.submit(() -> copyFile(file.toPath(), target)));
+            } else if (file.isDirectory()) {
+                try {
+                    Files.createDirectories(target);
+                } catch (IOException e) {
+                    failed(file, e);
+                    continue;
+                }
+                copy(file, target.toFile(), filter);
+            }
+        }
+    }
+
+    private void copyFile(Path file, Path target) {
+        long start = System.nanoTime();
+        try {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            failed(file.toFile(), e);
+        }
+        session.count("assets", 1, start);
+    }
+
+    private void failed(File file, IOException e) {
+        Path assets = config.getAssetFolder().toPath();
+        String name = "assets/" + assets.relativize(file.toPath()).toString().replace('\\', '/');
+        session.errors.add(ContentError.of(name, 0, "", "cannot copy it into the site: " + e,
+                "check the disk space and that the file can be read"));
+    }
+
+    /** Nothing to copy: content/ holds only Markdown files (the content stage makes any other file an error). */
+    @Override
+    public void copyAssetsFromContent(File path) {
+    }
+}
