@@ -1,4 +1,6 @@
-<#-- Shared layout macros. Every ${...} is HTML-escaped (output format HTML); only sanitized body HTML uses ?no_esc. -->
+<#-- Shared layout macros. Every ${...} is HTML-escaped (output format HTML); only sanitized body HTML uses ?no_esc.
+     <@cached key=...> renders its body once per build for each key (pages/Cached.java): the key names all
+     that the body shows besides the site's settings. -->
 <#macro page title description="" breadcrumbs=[] feeds=[] lang="vi" og_type="website" image="" head_extra="" image_alt="">
 <!DOCTYPE html>
 <html lang="${lang}">
@@ -25,12 +27,13 @@
 </#if>${head_extra?no_esc}</head>
 <body>
 <a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<@cached key="header " + menuCurrent + " " + (path != "tim-kiem.html")?c>
 <header class="site-header">
 <div class="wrap">
 <p class="site-name"><a href="${site.base}">${site.title}</a></p>
 <nav aria-label="Chuyên mục">
 <ul class="menu">
-<#list site.categories as c><li><a href="${site.base}${c.url}"<#if path?starts_with(c.url)> aria-current="page"</#if>>${c.name}</a></li>
+<#list site.categories as c><li><a href="${site.base}${c.url}"<#if c.url == menuCurrent> aria-current="page"</#if>>${c.name}</a></li>
 </#list></ul>
 </nav>
 <#if path != "tim-kiem.html">
@@ -42,6 +45,7 @@
 </#if>
 </div>
 </header>
+</@cached>
 <#if breadcrumbs?has_content>
 <nav class="breadcrumbs wrap" aria-label="Đường dẫn">
 <ol>
@@ -54,6 +58,7 @@
 <#nested>
 <p class="print-only">Địa chỉ trang: ${canonical}</p>
 </main>
+<@cached key="footer">
 <footer class="site-footer">
 <div class="wrap">
 <p class="footer-name">${site.title}</p>
@@ -71,21 +76,25 @@
 </ul>
 </div>
 </footer>
+</@cached>
 </body>
 </html>
 </#macro>
 
 <#-- One article in a listing. -->
 <#macro card a heading="h2">
+<@cached key="card " + heading + " " + a.url>
 <article class="card">
 <${heading} class="card-title"><a href="${site.base}${a.url}">${a.title}</a></${heading}>
 <p class="meta"><time datetime="${a.dateIso}">${a.dateText}</time> · <a href="${site.base}${a.category.url}">${a.category.name}</a></p>
 <#if a.summary?has_content><p class="summary">${a.summary}</p></#if>
 </article>
+</@cached>
 </#macro>
 
 <#-- A short list of links to articles (sidebars). -->
 <#macro links id title articles>
+<@cached key="links " + id + " " + title + " " + articles?map(x -> x.url)?join(" ")>
 <#if articles?has_content>
 <section class="box" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>
@@ -94,6 +103,7 @@
 </#list></ul>
 </section>
 </#if>
+</@cached>
 </#macro>
 
 <#-- Numbered pages of a listing (pages/Pager): the current page carries aria-current. -->

@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -389,27 +386,11 @@ public final class ContentLoader {
     private int[] pixelSize(Path file) throws IOException {
         int[] known = pixelSizes.get(file);
         if (known == null) {
-            int[] read = readPixelSize(file);
+            int[] read = PixelSize.of(file);
             known = read == null ? new int[0] : read;
             pixelSizes.put(file, known);
         }
         return known.length == 0 ? null : known;
-    }
-
-    private static int[] readPixelSize(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            java.util.Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        }
     }
 
     /**

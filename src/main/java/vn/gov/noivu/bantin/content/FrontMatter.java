@@ -69,41 +69,45 @@ final class FrontMatter {
         if (text == null) {
             return null;
         }
-        String[] lines = text.split("\n", -1);
-        if (!lines[0].strip().equals(FENCE)) {
+        // Lines are cut out only up to the closing fence: the body is taken whole, as written.
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals(FENCE)) {
             errors.add(ContentError.of(path, 1, "", "front matter missing: the file must start with a line '---'",
                     "put the fields (title, date, category, ...) between two '---' lines at the top"));
             return null;
         }
         int close = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String l = lines[i].stripTrailing();
+        int closeStart = -1;
+        int line = 1;
+        for (int start = firstEnd + 1; start <= text.length() && firstEnd < text.length(); line++) {
+            int end = lineEnd(text, start);
+            String l = text.substring(start, end).stripTrailing();
             if (l.equals(FENCE) || l.equals("...")) {
-                close = i;
+                close = line;
+                closeStart = start;
                 break;
             }
+            start = end + 1;
         }
         if (close < 0) {
             errors.add(ContentError.of(path, 1, "", "front matter not closed",
                     "add a line '---' after the last field, before the text of the article"));
             return null;
         }
-        StringBuilder yaml = new StringBuilder();
-        for (int i = 1; i < close; i++) {
-            yaml.append(lines[i]).append('\n');
-        }
-        StringBuilder body = new StringBuilder();
-        for (int i = close + 1; i < lines.length; i++) {
-            body.append(lines[i]);
-            if (i < lines.length - 1) {
-                body.append('\n');
-            }
-        }
-        Map<String, Field> fields = readYaml(path, yaml.toString(), Kind.FRONT_MATTER, errors);
+        String yaml = text.substring(firstEnd + 1, closeStart);
+        int closeEnd = lineEnd(text, closeStart);
+        String body = closeEnd < text.length() ? text.substring(closeEnd + 1) : "";
+        Map<String, Field> fields = readYaml(path, yaml, Kind.FRONT_MATTER, errors);
         if (fields == null) {
             return null;
         }
-        return new Parsed(fields, body.toString(), close + 2);
+        return new Parsed(fields, body, close + 2);
+    }
+
+    /** Where the line starting at {@code start} ends: its '\n', or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int nl = text.indexOf('\n', start);
+        return nl < 0 ? text.length() : nl;
     }
 
     /** The file as text with '\n' line ends: UTF-8 without BOM or NUL, within the size limit; null after an error. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,8 @@ public final class Source {
     /** Reads a Markdown file with front matter; empty after an error. */
     public static Optional<Page> page(Path root, Path file, List<ContentError> errors) {
         String path = relative(root, file);
-        if (!isRegular(path, file, "content/ holds only Markdown files", errors)) {
+        BasicFileAttributes attrs = regular(path, file, "content/ holds only Markdown files", errors);
+        if (attrs == null) {
             return Optional.empty();
         }
         if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
@@ -70,35 +72,42 @@ public final class Source {
                     "put images and attachments in assets/ and rename articles to .md"));
             return Optional.empty();
         }
-        return bytes(path, file, errors).map(b -> FrontMatter.read(path, b, errors))
+        return bytes(path, file, attrs.size(), errors).map(b -> FrontMatter.read(path, b, errors))
                 .map(p -> new Page(path, new Fields(path, p.fields(), errors), p.body(), p.bodyLine()));
     }
 
     /** Reads a whole YAML data file into its top-level fields; empty after an error. */
     public static Optional<Fields> data(Path root, Path file, List<ContentError> errors) {
         String path = relative(root, file);
-        if (!isRegular(path, file, "data/ holds only YAML files", errors)) {
+        BasicFileAttributes attrs = regular(path, file, "data/ holds only YAML files", errors);
+        if (attrs == null) {
             return Optional.empty();
         }
-        Optional<Map<String, FrontMatter.Field>> fields = bytes(path, file, errors).map(b -> FrontMatter.readData(path, b, errors));
+        Optional<Map<String, FrontMatter.Field>> fields = bytes(path, file, attrs.size(), errors)
+                .map(b -> FrontMatter.readData(path, b, errors));
         return fields.map(f -> new Fields(path, f, errors, "", FrontMatter.Kind.DATA.firstLine, 1));
     }
 
-    private static boolean isRegular(String path, Path file, String hint, List<ContentError> errors) {
-        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            errors.add(ContentError.of(path, 0, "", "not a regular file", hint));
-            return false;
+    /** The file's attributes (one lstat), or null with an error when it is a link, a folder or a special file. */
+    private static BasicFileAttributes regular(String path, Path file, String hint, List<ContentError> errors) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isRegularFile()) {
+                return attrs;
+            }
+        } catch (IOException e) {
+            // gone since the folder was listed: reported as below
         }
-        return true;
+        errors.add(ContentError.of(path, 0, "", "not a regular file", hint));
+        return null;
     }
 
-    private static Optional<byte[]> bytes(String path, Path file, List<ContentError> errors) {
+    private static Optional<byte[]> bytes(String path, Path file, long size, List<ContentError> errors) {
+        if (size > FrontMatter.MAX_BYTES) {
+            errors.add(FrontMatter.tooLarge(path, size));
+            return Optional.empty();
+        }
         try {
-            long size = Files.size(file);
-            if (size > FrontMatter.MAX_BYTES) {
-                errors.add(FrontMatter.tooLarge(path, size));
-                return Optional.empty();
-            }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             errors.add(ContentError.of(path, 0, "", "cannot read the file: " + e.getMessage(), ""));

@@ -39,6 +39,7 @@ public final class PageWriter {
     private final Map<String, FeedLink> feedsByPage = new HashMap<>();
     private final Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<FeedLink> feeds;
+    private final List<String> categoryUrls = new ArrayList<>();
     /** The home page's boxes beside the news: "Văn bản mới" and "Lịch công tác", when the site has them. */
     private final Map<String, Object> homeBoxes = new HashMap<>();
 
@@ -78,6 +79,7 @@ public final class PageWriter {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setSharedVariable("cached", new Cached());
         Map<String, Object> s = new HashMap<>();
         s.put("title", site.getConfig().title());
         s.put("description", site.getConfig().description());
@@ -88,6 +90,7 @@ public final class PageWriter {
         s.put("email", site.getConfig().get("site.email", ""));
         List<Term> categories = new ArrayList<>();
         site.getCategories().values().forEach(l -> categories.add(l.term()));
+        categories.forEach(c -> categoryUrls.add(c.getUrl()));
         s.put("categories", categories);
         s.put("pages", site.getTopPages());
         s.put("titleEn", site.getConfig().get("site.title_en", site.getConfig().title()));
@@ -288,6 +291,8 @@ public final class PageWriter {
         Map<String, Object> m = new HashMap<>();
         m.put("site", shared);
         m.put("path", path);
+        // The menu's category this page belongs to (its listing pages), "" for none: what the header shows as current.
+        m.put("menuCurrent", categoryUrls.stream().filter(path::startsWith).findFirst().orElse(""));
         m.put("canonical", site.getConfig().absolute(path));
         return m;
     }
