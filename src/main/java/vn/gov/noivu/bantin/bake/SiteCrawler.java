@@ -13,6 +13,7 @@ import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
 
 /**
  * JBake's crawler without its file hash. JBake's {@link Crawler} walks content/ in the same order with
@@ -26,6 +27,7 @@ final class SiteCrawler extends Crawler {
     private final ContentStore db;
     private final JBakeConfiguration config;
     private final Parser parser;
+    private final java.util.Map<File, String> rootPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
     SiteCrawler(ContentStore db, JBakeConfiguration config) {
         super(db, config);
@@ -44,16 +46,26 @@ final class SiteCrawler extends Crawler {
         BakeSession.ifOpen(session -> session.count("crawl", 0, start));
     }
 
+    /**
+     * JBake's walk: its file filter (not hidden; a file with a markup engine's extension, or a folder
+     * without {@code .jbakeignore}), folders in name order, with one file-system call per file instead
+     * of JBake's three.
+     */
     private void walk(File folder, List<File> files) {
-        File[] contents = folder.listFiles(FileUtil.getFileFilter(config));
+        File[] contents = folder.listFiles();
         if (contents == null) {
             return;
         }
         Arrays.sort(contents);
         for (File file : contents) {
+            if (file.isHidden()) {
+                continue;
+            }
             if (file.isFile()) {
-                files.add(file);
-            } else if (file.isDirectory()) {
+                if (Engines.getRecognizedExtensions().contains(FileUtil.fileExt(file))) {
+                    files.add(file);
+                }
+            } else if (FileUtil.directoryOnlyIfNotIgnored(file, config)) {
                 walk(file, files);
             }
         }
@@ -66,7 +78,8 @@ final class SiteCrawler extends Crawler {
             throw new IllegalStateException("JBake could not read " + file + " (no markup engine for it)");
         }
         String uri = uri(file);
-        document.setRootPath(FileUtil.getUriPathToContentRoot(config, file));
+        // JBake's path to the root depends on the file's folder only, and costs two file-system calls a file.
+        document.setRootPath(rootPaths.computeIfAbsent(file.getParentFile(), folder -> FileUtil.getUriPathToContentRoot(config, file)));
         document.setSha1("");
         document.setRendered(false);
         document.setFile(file.getPath());

@@ -70,7 +70,7 @@ public final class Build {
         java.util.concurrent.CompletableFuture<List<ContentError>> templateErrors =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     if (baking) {
-                        Bakery.warmUp();
+                        Bakery.warmUp(root);
                     }
                     return PageWriter.checkTemplates(root.resolve("templates"));
                 }, task -> {
