@@ -8,12 +8,14 @@ into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with -
 `java -jar target/bantin.jar build`) RUNS times (a clean output each time) and prints the median wall
 time, CPU time, peak RSS, files written and the build's own per-stage times, then the search index size
 and the heaviest article page with its CSS (gzipped), then `check` (what the pre-commit hook runs) RUNS
+times, then the same build again into the last output with nothing edited (the up-to-date check) RUNS
 times. With --hugo it also times Debian's hugo (0.111, installed with apt-get when missing) on the same
 articles with two sites: "minimal" (a floor: much less on each page than Bản tin) and "equivalent" (what
 Bản tin renders, element for element; see HUGO_EQ_LAYOUTS), taking turns with Bản tin run after run, and
 prints the ratio of Bản tin's wall time to each. Last, issue 8's goals, met or not. With --orientdb it
 also times the build with JBake's OrientDB started and every document stored in it, as plain JBake does.
-Python 3 standard library only; no network. Search latency in a browser: search_latency.py.
+Python 3 standard library only; no network but apt-get's when --hugo must install hugo. Search latency in a
+browser: search_latency.py.
 """
 import argparse
 import gzip
@@ -125,6 +127,22 @@ def bench_check(site, runs, jvm_flags, plain_java):
     launcher = ["java", *jvm_flags, "-jar", str(jar)] if plain_java else [str(ROOT / "bantin")]
     cmd = [*launcher, "check", "--source", str(site), "--now", NOW]
     return [run_once(cmd, env)[:3] for _ in range(runs)]
+
+
+def bench_unchanged(site, out, runs, jvm_flags, plain_java):
+    """`build` again into `out`, which the last timed build wrote from the same files: the record beside it
+    says nothing changed. Fails unless every run says "Up to date"."""
+    env = dict(os.environ, BANTIN_JAVA_OPTS=" ".join(jvm_flags))
+    jar = ROOT / "target" / "bantin.jar"
+    launcher = ["java", *jvm_flags, "-jar", str(jar)] if plain_java else [str(ROOT / "bantin")]
+    cmd = [*launcher, "build", "--source", str(site), "--output", str(out), "--now", NOW]
+    results = []
+    for _ in range(runs):
+        wall, cpu, rss, text = run_once(cmd, env)
+        if not text.startswith("Up to date"):
+            sys.exit("an unchanged rebuild built again:\n" + text)
+        results.append((wall, cpu, rss))
+    return results
 
 
 def hugo_minimal_site(site):
@@ -730,7 +748,7 @@ def spread(results):
 
 # Issue 8's goals, checked at the end of a run: (N, what, goal, unit).
 GOALS = [(1000, "build", 2.5, "s"), (10000, "build / hugo-eq", 0.5, "ratio"), (10000, "peak RSS", 1024, "MiB"),
-         (10000, "check", 5.0, "s")]
+         (10000, "check", 5.0, "s"), (10000, "unchanged rebuild", 2.0, "s")]
 
 
 def main():
@@ -784,6 +802,10 @@ def main():
         c = bench_check(site, args.runs, flags, args.plain_java)
         print(f"{n:>7} {'check':<8} {median(c, 0):>7.2f} {median(c, 1):>7.2f} {median(c, 2):>8.0f}", flush=True)
         measured[(n, "check")] = median(c, 0)
+        u = bench_unchanged(site, out, args.runs, flags, args.plain_java)
+        print(f"{n:>7} {'rebuild':<8} {median(u, 0):>7.2f} {median(u, 1):>7.2f} {median(u, 2):>8.0f}"
+              "   the same build again into the last output, nothing edited: up to date", flush=True)
+        measured[(n, "unchanged rebuild")] = median(u, 0)
         for tool, label, _ in hugo_sites:
             h = hugo[tool]
             hpages, hfeeds, hstubs = count_files(hugo_out[tool], stubs=True)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,8 +36,25 @@ import vn.gov.noivu.bantin.sitemap.Sitemap;
  * swapped in only when every stage succeeded, so a failed build leaves the last good site untouched.
  */
 public final class Build {
-    /** What to build: the site folder, where to write (null: check only), and the publishing clock. */
-    public record Options(Path source, Path output, ZonedDateTime now) {
+    /**
+     * What to build: the site folder, where to write (null: check only), the publishing clock, and what to
+     * do with the record of the last build beside the output (see {@link UpToDate}).
+     */
+    public record Options(Path source, Path output, ZonedDateTime now, Record record) {
+        /** A build that runs whole and leaves no record. */
+        public Options(Path source, Path output, ZonedDateTime now) {
+            this(source, output, now, Record.NONE);
+        }
+    }
+
+    /** How a build treats the record of the last build of its output folder. */
+    public enum Record {
+        /** Not read, not written: the build runs whole, and the old record goes with the folder it described. */
+        NONE,
+        /** The build runs whole and records itself (build --rebuild). */
+        WRITE,
+        /** Nothing is done when the record shows the output already holds what the build would write; else as WRITE. */
+        CHECK
     }
 
     /** How a build ended: its errors (empty on success), whether they are settings errors, and the stage timings. */
@@ -52,6 +70,7 @@ public final class Build {
 
     /** Reads, validates and, when {@code options.output()} is set, writes the site. */
     public static Report run(Options options) {
+        Instant started = Instant.now(); // before any file is read (UpToDate)
         Path root = options.source().toAbsolutePath().normalize();
         Map<String, Long> times = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -78,6 +97,18 @@ public final class Build {
                     t.setDaemon(true);
                     t.start();
                 });
+
+        // 0b. Nothing to do when the record of the last build says the output already holds what this build
+        //     would write (UpToDate). A build records itself only if no input changed after it started.
+        if (baking && options.record() == Record.CHECK) {
+            long t0 = System.nanoTime();
+            boolean upToDate = UpToDate.check(root, options.output().toAbsolutePath().normalize(), options.now());
+            times.put("up-to-date check", ms(t0));
+            if (upToDate) {
+                counts.put("up-to-date", 1);
+                return new Report(List.of(), false, times, counts);
+            }
+        }
 
         // 1. Settings first: categories and the site address are needed to read any article.
         long t = System.nanoTime();
@@ -131,6 +162,9 @@ public final class Build {
         //    search index, sitemap.
         Path output = options.output().toAbsolutePath().normalize();
         Path staging = output.resolveSibling("." + output.getFileName() + ".staging");
+        // The inputs are listed for the record while the bake runs (any moment after `started` will do).
+        java.util.concurrent.CompletableFuture<Optional<UpToDate.Listing>> inputs = options.record() == Record.NONE ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, output));
         t = System.nanoTime();
         try {
             deleteTree(staging);
@@ -150,15 +184,29 @@ public final class Build {
             return new Report(sorted(errors), false, times, counts);
         }
 
-        // 5. Swap the finished site into place; the previous one stays until this moment.
+        // 5. Swap the finished site into place; the previous one stays until this moment. The record of the
+        //    last build goes first: it no longer describes the folder.
         t = System.nanoTime();
         try {
+            UpToDate.forget(output);
             swap(staging, output);
         } catch (IOException e) {
             errors.add(ContentError.of(output.toString(), 0, "", "cannot replace the output folder: " + e.getMessage(),
                     "close programs that use it and build again"));
         }
         times.put("swap", ms(t));
+
+        // 6. Record this build, so that the next one can tell whether anything changed (UpToDate).
+        if (errors.isEmpty() && options.record() != Record.NONE) {
+            t = System.nanoTime();
+            try {
+                UpToDate.record(output, inputs.join(), started, UpToDate.window(options.now(), loaded.documents()));
+            } catch (IOException e) {
+                errors.add(ContentError.of(UpToDate.recordOf(output).toString(), 0, "", "cannot write the record of this build: "
+                        + e.getMessage(), "check the permissions of the folder that holds the output"));
+            }
+            times.put("record", ms(t));
+        }
         return new Report(sorted(errors), false, times, counts);
     }
 

@@ -115,10 +115,17 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: SOURCE/target/site)")
         Path output;
 
+        @Option(names = "--rebuild", description = "build everything even if nothing changed since the last build")
+        boolean rebuild;
+
         @Override
         public Integer call() {
             Path out = output != null ? output : source.resolve("target").resolve("site");
-            Build.Report r = Build.run(new Build.Options(source, out, now()));
+            Build.Report r = Build.run(new Build.Options(source, out, now(), rebuild ? Build.Record.WRITE : Build.Record.CHECK));
+            if (r.ok() && r.counts().containsKey("up-to-date")) {
+                return report(r, "Up to date: nothing changed since the last build of " + out
+                        + " (--rebuild builds it again anyway).");
+            }
             Integer pages = r.counts().getOrDefault("pages", 0);
             Integer listings = r.counts().getOrDefault("listings", 0);
             Integer feeds = r.counts().getOrDefault("feeds", 0);

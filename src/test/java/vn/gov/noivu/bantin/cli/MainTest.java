@@ -48,7 +48,21 @@ class MainTest {
         assertFalse(Files.exists(site.resolve("target")));
         assertEquals(0, run("build", "--source", site.toString()));
         assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")));
-        assertTrue(out.toString().contains("stages: config="), out.toString());
+        assertTrue(out.toString().contains(" config="), out.toString());
+    }
+
+    @Test
+    void aSecondBuildOfUnchangedSourcesSaysSoAndRebuildBuildsAnyway() {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        assertEquals(0, run("build", "--source", site.toString()));
+        assertTrue(out.toString().startsWith("Built "), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("build", "--source", site.toString()));
+        assertTrue(out.toString().startsWith("Up to date: nothing changed since the last build of "
+                + site.resolve("target").resolve("site") + " (--rebuild builds it again anyway)."), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("build", "--source", site.toString(), "--rebuild"));
+        assertTrue(out.toString().startsWith("Built "), out.toString());
     }
 
     @Test
