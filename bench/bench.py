@@ -60,7 +60,9 @@ def corpus(n):
 
 
 def run_once(cmd, env=None):
-    """Runs cmd; returns (wall s, cpu s, peak RSS MiB, stdout) for that one process."""
+    """Runs cmd; returns (wall s, cpu s, peak RSS MiB, stdout) for that one process. The file system is
+    synced first, so that no run pays for writing back the pages the run before it wrote."""
+    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     out = proc.stdout.read()
