@@ -129,6 +129,12 @@ public final class Bakery {
      */
     public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages)
             throws BakeException {
+        return bake(root, output, site, all, stages, PageWriter.templates(root.resolve("templates")));
+    }
+
+    /** As {@link #bake(Path, Path, Site, List, List)}, rendering with {@code templates} (already parsed by a check). */
+    public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages,
+                              PageWriter.Templates templates) throws BakeException {
         warmUp.exceptionally(e -> null).join(); // a failed warm-up only means a cold start below
         LOCK.lock();
         JBakeLogTrap trap = JBakeLogTrap.install();
@@ -145,7 +151,7 @@ public final class Bakery {
             for (Article a : all) {
                 bySource.put(root.resolve(a.getSourcePath()).toAbsolutePath().normalize(), a);
             }
-            PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
+            PageWriter pages = new PageWriter(templates, site, output);
             session = new BakeSession(site, pages, output, bySource, stages);
             BakeSession open = session;
             site.getSections().forEach(sec -> sec.sources()

@@ -86,12 +86,13 @@ public final class Build {
         // The templates do not depend on the content: they are checked on a thread of their own while the
         // content loads, after JBake's classes are loaded there (a build's bake needs them next).
         boolean baking = options.output() != null;
+        PageWriter.Templates templates = PageWriter.templates(root.resolve("templates"));
         java.util.concurrent.CompletableFuture<List<ContentError>> templateErrors =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     if (baking) {
                         Bakery.warmUp(root);
                     }
-                    return PageWriter.checkTemplates(root.resolve("templates"));
+                    return PageWriter.checkTemplates(templates);
                 }, task -> {
                     Thread t = new Thread(task, "bantin-templates");
                     t.setDaemon(true);
@@ -169,7 +170,7 @@ public final class Build {
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
-            Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), bakeStages());
+            Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), bakeStages(), templates);
             result.counts().forEach(counts::put);
             result.nanos().forEach((k, v) -> times.put("  " + k + " (cpu)", v / 1_000_000));
         } catch (Bakery.BakeException e) {

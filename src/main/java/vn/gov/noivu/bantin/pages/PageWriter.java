@@ -60,25 +60,56 @@ public final class PageWriter {
     /** Documents in the home page's "Văn bản mới" box. */
     static final int HOME_DOCUMENTS = 5;
 
+    /**
+     * The site's templates in the one Freemarker configuration a build renders with: parsed when they are
+     * checked (on a thread of their own, while the content loads), then rendered without parsing again.
+     */
+    public static final class Templates {
+        private final Path folder;
+        /** Null when the folder cannot be read (reported by {@link #checkTemplates(Templates)}). */
+        private final Configuration freemarker;
+
+        private Templates(Path folder, Configuration freemarker) {
+            this.folder = folder;
+            this.freemarker = freemarker;
+        }
+    }
+
+    /** The templates of {@code folder}, not yet parsed. */
+    public static Templates templates(Path folder) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            c.setDirectoryForTemplateLoading(folder.toFile());
+        } catch (IOException e) {
+            return new Templates(folder, null);
+        }
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setRecognizeStandardFileExtensions(false);
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone(Dates.ZONE));
+        c.setNumberFormat("computer");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        // Every page of a build with the templates as first read, even if one is saved during the build.
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        return new Templates(folder, c);
+    }
+
     public PageWriter(Path templates, Site site, Path out) {
+        this(templates(templates), site, out);
+    }
+
+    /** Pages of {@code site} into {@code out}, rendered with {@code templates} (one writer per build: it owns their {@code <@cached>} parts). */
+    public PageWriter(Templates templates, Site site, Path out) {
         this.site = site;
         this.out = out;
-        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            freemarker.setDirectoryForTemplateLoading(templates.toFile());
-        } catch (IOException e) {
-            throw new PageException(ContentError.of("templates", 0, "", "cannot read the templates folder", "it must exist beside content/"), e);
+        if (templates.freemarker == null) {
+            throw new PageException(ContentError.of("templates", 0, "", "cannot read the templates folder", "it must exist beside content/"), null);
         }
-        freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setRecognizeStandardFileExtensions(false);
-        freemarker.setLocale(Locale.ROOT);
-        freemarker.setTimeZone(TimeZone.getTimeZone(Dates.ZONE));
-        freemarker.setNumberFormat("computer");
-        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        freemarker.setLogTemplateExceptions(false);
-        freemarker.setWrapUncheckedExceptions(true);
-        freemarker.setFallbackOnNullLoopVariable(false);
+        this.freemarker = templates.freemarker;
         freemarker.setSharedVariable("cached", new Cached());
         Map<String, Object> s = new HashMap<>();
         s.put("title", site.getConfig().title());
@@ -109,17 +140,23 @@ public final class PageWriter {
     static final List<String> TEMPLATES = List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl",
             "feeds.ftl", "page-en.ftl", "van-ban.ftl", "van-ban-list.ftl", "lich-cong-tac.ftl", "archive.ftl", "search.ftl");
 
-    /** Checks that every template parses, so a typo is reported once with its line, before any page is written. */
-    public static List<ContentError> checkTemplates(Path templates) {
+    /** Checks that every template of {@code folder} parses; see {@link #checkTemplates(Templates)}. */
+    public static List<ContentError> checkTemplates(Path folder) {
+        return checkTemplates(templates(folder));
+    }
+
+    /**
+     * Checks that every template parses, so a typo is reported once with its line, before any page is
+     * written; the parsed templates stay in {@code templates} for the pages.
+     */
+    public static List<ContentError> checkTemplates(Templates t) {
         List<ContentError> errors = new ArrayList<>();
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            cfg.setDirectoryForTemplateLoading(templates.toFile());
-        } catch (IOException e) {
+        if (t.freemarker == null) {
             errors.add(ContentError.of("templates", 0, "", "the templates folder is missing", "restore templates/ from Git"));
             return errors;
         }
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        Configuration cfg = t.freemarker;
+        Path templates = t.folder;
         // The pages' templates, then every other .ftl (layout.ftl and anything they import or include).
         java.util.Set<String> names = new java.util.LinkedHashSet<>(TEMPLATES);
         try (java.util.stream.Stream<Path> files = Files.list(templates)) {
