@@ -3,9 +3,10 @@ package vn.gov.noivu.bantin.bake;
 import java.io.File;
 import java.io.FileFilter;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import org.jbake.app.Asset;
@@ -65,10 +66,24 @@ final class SiteAssets extends Asset {
         }
     }
 
+    /**
+     * The bytes and the modification time, as JBake's copy keeps them, into the new site (nothing is there
+     * yet: {@link Files#copy} would first look for the target, one exception a file).
+     */
     private void copyFile(Path file, Path target) {
         long start = System.nanoTime();
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long size = in.size();
+            for (long done = 0; done < size; ) {
+                done += in.transferTo(done, size - done, out);
+            }
+        } catch (IOException e) {
+            failed(file.toFile(), e);
+            return;
+        }
         try {
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(file));
         } catch (IOException e) {
             failed(file.toFile(), e);
         }

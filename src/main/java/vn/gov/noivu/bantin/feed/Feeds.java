@@ -132,7 +132,9 @@ public final class Feeds {
 
     private static void writeFile(Path outputDir, String sitePath, byte[] bytes) throws IOException {
         Path file = outputDir.resolve(sitePath);
-        Files.createDirectories(file.getParent());
+        if (!Files.isDirectory(file.getParent())) { // the listing pages made most folders already
+            Files.createDirectories(file.getParent());
+        }
         Files.write(file, bytes);
     }
 }
