@@ -64,13 +64,13 @@ public final class TestSites {
 
     /**
      * Files saved in the second before a build may have changed while it read them, so such a build leaves
-     * no record for the next one to skip (build/UpToDate): this makes every file saved in the last two
-     * seconds two seconds old, as if saved a moment before the build.
+     * no record for the next one to skip (build/UpToDate): this makes every file and folder changed in the
+     * last two seconds two seconds old, as if changed a moment before the build.
      */
     public static Path settle(Path site) {
         java.nio.file.attribute.FileTime twoSecondsAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(2));
         try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            for (Path p : walk.filter(p -> !Files.isSymbolicLink(p)).toList()) {
                 if (Files.getLastModifiedTime(p).compareTo(twoSecondsAgo) > 0) {
                     Files.setLastModifiedTime(p, twoSecondsAgo);
                 }

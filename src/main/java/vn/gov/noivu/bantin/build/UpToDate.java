@@ -43,9 +43,10 @@ import vn.gov.noivu.bantin.content.Dates;
  * <p>
  * A later build is skipped only if its {@code now} is inside the window and both digests are the same
  * again; anything else, a symbolic link among the inputs, or a missing or unreadable record, means a full
- * build. The inputs are listed once the build is done, and a build is recorded only if no input was
- * modified after it started (less a second, for coarse file times): an edit saved while a build runs may
- * or may not be in what it wrote, so the next build builds it.
+ * build. The inputs are listed once the build is done, and a build is recorded only if no input file or
+ * folder was modified after it started (less a second, for coarse file times; a folder's time is that of
+ * the last file added to it, deleted or renamed): an edit saved while a build runs may or may not be in
+ * what it wrote, so the next build builds it.
  */
 final class UpToDate {
     /** The folders whose files are the site's sources; with {@code jbake.properties}, all a build reads. */
@@ -157,7 +158,7 @@ final class UpToDate {
         }
     }
 
-    /** A digest of files and folders, and the latest modification time among the files. */
+    /** A digest of files and folders, and the latest modification time among them. */
     record Listing(String digest, Instant newest) {
     }
 
@@ -189,6 +190,9 @@ final class UpToDate {
     /** Lists {@code p} (and, for a folder, everything in it); false for a link or a special file. */
     private static boolean visit(Path p, Path base, Queue<String> lines, AtomicReference<Instant> newest) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        // A folder's time changes when a file in it is added, deleted or renamed: such an edit is one too.
+        Instant modified = attrs.lastModifiedTime().toInstant();
+        newest.accumulateAndGet(modified, (a, b) -> a.isAfter(b) ? a : b);
         if (attrs.isDirectory()) {
             lines.add("d " + name(base, p));
             List<Path> entries;
@@ -207,8 +211,6 @@ final class UpToDate {
         if (!attrs.isRegularFile()) {
             return false;
         }
-        Instant modified = attrs.lastModifiedTime().toInstant();
-        newest.accumulateAndGet(modified, (a, b) -> a.isAfter(b) ? a : b);
         lines.add("f " + name(base, p) + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         return true;
     }

@@ -131,6 +131,11 @@ class UpToDateTest {
         TestSites.settle(site);
         assertFalse(skipped(build(site, out, TestSites.NOW)));
         assertTrue(skipped(build(site, out, TestSites.NOW)));
+        // An article deleted while the build ran: its folder's time tells.
+        started = Instant.now();
+        Files.delete(site.resolve("content/tin-tuc/2024/01/tieu-de-nguy-hiem.md"));
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()));
+        assertFalse(Files.exists(UpToDate.recordOf(out)));
 
         Files.createSymbolicLink(site.resolve("templates/lien-ket.ftl"), site.resolve("templates/404.ftl"));
         assertFalse(skipped(build(site, out, TestSites.NOW)));
