@@ -39,6 +39,15 @@ NOW = "2026-11-23T00:00+07:00"
 RUNS = ROOT / "target" / "bench" / "runs"
 
 
+def generator():
+    """The corpus generator: ../shared/bench/gen-corpus.py, or $BANTIN_GEN_CORPUS."""
+    gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
+    if not gen.is_file():
+        sys.exit(f"bench: the corpus generator {gen} is missing: clone this repository beside shared/, "
+                 "or set BANTIN_GEN_CORPUS to the path of gen-corpus.py")
+    return gen
+
+
 def corpus(n):
     """target/bench/N: the site's settings, templates and CSS plus N generated articles."""
     site = ROOT / "target" / "bench" / str(n)
@@ -46,7 +55,7 @@ def corpus(n):
     if not stamp.exists():
         shutil.rmtree(site, ignore_errors=True)
         (site / "assets").mkdir(parents=True)
-        gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
+        gen = generator()
         subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
                         "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
                        stdout=subprocess.DEVNULL)
@@ -56,6 +65,9 @@ def corpus(n):
         shutil.rmtree(site / folder, ignore_errors=True)
         shutil.copytree(ROOT / folder, site / folder)
     shutil.copy(ROOT / "jbake.properties", site / "jbake.properties")
+    # A build records itself for the unchanged rebuild only if no source changed in the second before it
+    # started (build/UpToDate): the first timed build must not start right after this copy.
+    time.sleep(1.5)
     return site
 
 
@@ -763,6 +775,7 @@ def main():
     p.add_argument("--plain-java", action="store_true", help="run java -jar target/bantin.jar instead of ./bantin")
     args = p.parse_args()
     flags = args.jvm_flags.split()
+    generator()
     if not (ROOT / "target" / "bantin.jar").exists() or not (ROOT / "target" / "bantin.jsa").exists():
         subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
     if args.hugo and not install_hugo():
