@@ -68,6 +68,10 @@ public final class Build {
     private Build() {
     }
 
+    /** The templates as parsed by their check, and what it found. */
+    private record CheckedTemplates(PageWriter.Templates templates, List<ContentError> errors) {
+    }
+
     /** Reads, validates and, when {@code options.output()} is set, writes the site. */
     public static Report run(Options options) {
         Instant started = Instant.now(); // before any file is read (UpToDate)
@@ -83,24 +87,9 @@ public final class Build {
                 return new Report(errors, true, times, counts);
             }
         }
-        // The templates do not depend on the content: they are checked on a thread of their own while the
-        // content loads, after JBake's classes are loaded there (a build's bake needs them next).
-        boolean baking = options.output() != null;
-        PageWriter.Templates templates = PageWriter.templates(root.resolve("templates"));
-        java.util.concurrent.CompletableFuture<List<ContentError>> templateErrors =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    if (baking) {
-                        Bakery.warmUp(root);
-                    }
-                    return PageWriter.checkTemplates(templates);
-                }, task -> {
-                    Thread t = new Thread(task, "bantin-templates");
-                    t.setDaemon(true);
-                    t.start();
-                });
-
         // 0b. Nothing to do when the record of the last build says the output already holds what this build
         //     would write (UpToDate). A build records itself only if no input changed after it started.
+        boolean baking = options.output() != null;
         if (baking && options.record() == Record.CHECK) {
             long t0 = System.nanoTime();
             boolean upToDate = UpToDate.check(root, options.output().toAbsolutePath().normalize(), options.now());
@@ -110,6 +99,21 @@ public final class Build {
                 return new Report(List.of(), false, times, counts);
             }
         }
+
+        // The templates do not depend on the content: they are read and checked on a thread of their own
+        // while the content loads, after JBake's classes are loaded there (a build's bake needs them next).
+        java.util.concurrent.CompletableFuture<CheckedTemplates> templates =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    if (baking) {
+                        Bakery.warmUp(root);
+                    }
+                    PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
+                    return new CheckedTemplates(read, PageWriter.checkTemplates(read));
+                }, task -> {
+                    Thread t = new Thread(task, "bantin-templates");
+                    t.setDaemon(true);
+                    t.start();
+                });
 
         // 1. Settings first: categories and the site address are needed to read any article.
         long t = System.nanoTime();
@@ -139,7 +143,7 @@ public final class Build {
         Markdown citing = markdown.withDocuments(registry.map(Registry::citations).orElse(Map.of()));
         ContentLoader.Loaded loaded = new ContentLoader(root, config, citing).load();
         errors.addAll(loaded.errors());
-        errors.addAll(templateErrors.join());
+        errors.addAll(templates.join().errors());
         if (!Files.isDirectory(root.resolve("assets"))) {
             errors.add(ContentError.of("assets", 0, "", "the folder is missing",
                     "restore assets/ from Git: it holds the stylesheet css/site.css and the images"));
@@ -170,7 +174,7 @@ public final class Build {
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
-            Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), bakeStages(), templates);
+            Bakery.Result result = Bakery.bake(root, staging, site, loaded.documents(), bakeStages(), templates.join().templates());
             result.counts().forEach(counts::put);
             result.nanos().forEach((k, v) -> times.put("  " + k + " (cpu)", v / 1_000_000));
         } catch (Bakery.BakeException e) {
