@@ -124,15 +124,10 @@ public final class Bakery {
     }
 
     /**
-     * Bakes {@code site} (read from {@code root}) into {@code output}; {@code all} are every document
-     * the content stage read, published or not, so JBake's crawl can be checked against them.
+     * Bakes {@code site} (read from {@code root}) into {@code output}, rendering with {@code templates}
+     * (as parsed by their check); {@code all} are every document the content stage read, published or
+     * not, so JBake's crawl can be checked against them.
      */
-    public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages)
-            throws BakeException {
-        return bake(root, output, site, all, stages, PageWriter.templates(root.resolve("templates")));
-    }
-
-    /** As {@link #bake(Path, Path, Site, List, List)}, rendering with {@code templates} (already parsed by a check). */
     public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages,
                               PageWriter.Templates templates) throws BakeException {
         warmUp.exceptionally(e -> null).join(); // a failed warm-up only means a cold start below

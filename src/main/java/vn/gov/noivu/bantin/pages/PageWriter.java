@@ -98,10 +98,6 @@ public final class PageWriter {
         return new Templates(folder, c);
     }
 
-    public PageWriter(Path templates, Site site, Path out) {
-        this(templates(templates), site, out);
-    }
-
     /** Pages of {@code site} into {@code out}, rendered with {@code templates} (one writer per build: it owns their {@code <@cached>} parts). */
     public PageWriter(Templates templates, Site site, Path out) {
         this.site = site;
@@ -139,11 +135,6 @@ public final class PageWriter {
     /** The templates the pages are rendered with; each must exist. */
     static final List<String> TEMPLATES = List.of("article.ftl", "page.ftl", "list.ftl", "tags.ftl", "404.ftl", "alias.ftl",
             "feeds.ftl", "page-en.ftl", "van-ban.ftl", "van-ban-list.ftl", "lich-cong-tac.ftl", "archive.ftl", "search.ftl");
-
-    /** Checks that every template of {@code folder} parses; see {@link #checkTemplates(Templates)}. */
-    public static List<ContentError> checkTemplates(Path folder) {
-        return checkTemplates(templates(folder));
-    }
 
     /**
      * Checks that every template parses, so a typo is reported once with its line, before any page is

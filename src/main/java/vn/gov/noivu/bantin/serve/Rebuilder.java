@@ -46,6 +46,8 @@ final class Rebuilder {
     private SiteConfig config;
     private ContentLoader loader;
     private ContentLoader.Cache cache;
+    /** The templates as last checked; read again after any change wider than content/. */
+    private PageWriter.Templates templates;
     /** The site whose pages are in {@code output}; null until a build succeeded. */
     private Site rendered;
     private Path output;
@@ -105,7 +107,8 @@ final class Rebuilder {
         ContentLoader.Loaded loaded = loader.load(cache);
         errors.addAll(loaded.errors());
         if (scope != Scope.CONTENT || rendered == null) {
-            errors.addAll(PageWriter.checkTemplates(root.resolve("templates")));
+            templates = PageWriter.templates(root.resolve("templates"));
+            errors.addAll(PageWriter.checkTemplates(templates));
         }
         lap("load");
         Site site = Site.build(root, config, loaded.documents(), at, errors, loaded.failedUrls(), shown(at));
@@ -141,7 +144,7 @@ final class Rebuilder {
         Files.createDirectories(next);
         Bakery.Result result;
         try {
-            result = Bakery.bake(root, next, site, documents, Build.bakeStages());
+            result = Bakery.bake(root, next, site, documents, Build.bakeStages(), templates);
         } catch (Bakery.BakeException e) {
             deleteTree(next);
             throw e;
@@ -158,7 +161,7 @@ final class Rebuilder {
     /** Writes again what {@link Changes} says an edit touched, in place. */
     private int edit(Site site) throws IOException {
         Changes.Plan plan = Changes.between(rendered, site);
-        PageWriter pages = new PageWriter(root.resolve("templates"), site, output);
+        PageWriter pages = new PageWriter(templates, site, output);
         int files;
         if (plan.everything()) {
             List<Article> all = new ArrayList<>(site.getArticles());

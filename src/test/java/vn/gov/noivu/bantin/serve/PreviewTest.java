@@ -248,6 +248,8 @@ class PreviewTest {
             build = nextBuild(); // the folder and the file may arrive as two bursts of events
         }
         assertTrue(get("/noivu/").body().contains("Bài mới BAIMOI"), build);
+        // An edit of content/ renders with the templates as the last change of templates/ left them.
+        assertTrue(get("/noivu/tin-tuc/bai-moi.html").body().contains("data-mau=\"MAUMOI\""), build);
 
         edit("jbake.properties", "site.title=", "site.titel=");
         nextBuild();
