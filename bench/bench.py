@@ -121,14 +121,19 @@ def clear_runs():
     RUNS.mkdir(parents=True)
 
 
-def bantin_once(site, jvm_flags, plain_java):
-    """One clean build with the CLI; returns ((wall, cpu, rss), stage times in ms, output folder)."""
+def bantin(args, jvm_flags, plain_java):
+    """Runs the CLI once with `args` (a command, then --source and the rest; --now is added): ./bantin, or
+    with plain_java `java -jar`, with the extra JVM flags. Returns run_once's (wall, cpu, rss, stdout)."""
     jar = ROOT / "target" / "bantin.jar"
     env = dict(os.environ, BANTIN_JAVA_OPTS=" ".join(jvm_flags))
-    out = fresh_output(f"bantin-{site.name}")
     launcher = ["java", *jvm_flags, "-jar", str(jar)] if plain_java else [str(ROOT / "bantin")]
-    cmd = [*launcher, "build", "--source", str(site), "--output", str(out), "--now", NOW]
-    wall, cpu, rss, text = run_once(cmd, env)
+    return run_once([*launcher, *args, "--now", NOW], env)
+
+
+def bantin_once(site, jvm_flags, plain_java):
+    """One clean build with the CLI; returns ((wall, cpu, rss), stage times in ms, output folder)."""
+    out = fresh_output(f"bantin-{site.name}")
+    wall, cpu, rss, text = bantin(["build", "--source", str(site), "--output", str(out)], jvm_flags, plain_java)
     line = next((l for l in text.splitlines() if l.strip().startswith("stages:")), "")
     stages = dict((k, int(v)) for k, v in re.findall(r"([\w+() -]+?)=(\d+)ms", line.replace("stages:", "")))
     return (wall, cpu, rss), stages, out
@@ -136,23 +141,15 @@ def bantin_once(site, jvm_flags, plain_java):
 
 def bench_check(site, runs, jvm_flags, plain_java):
     """`check` on the same site: validation only, nothing written (the pre-commit hook's command)."""
-    jar = ROOT / "target" / "bantin.jar"
-    env = dict(os.environ, BANTIN_JAVA_OPTS=" ".join(jvm_flags))
-    launcher = ["java", *jvm_flags, "-jar", str(jar)] if plain_java else [str(ROOT / "bantin")]
-    cmd = [*launcher, "check", "--source", str(site), "--now", NOW]
-    return [run_once(cmd, env)[:3] for _ in range(runs)]
+    return [bantin(["check", "--source", str(site)], jvm_flags, plain_java)[:3] for _ in range(runs)]
 
 
 def bench_unchanged(site, out, runs, jvm_flags, plain_java):
     """`build` again into `out`, which the last timed build wrote from the same files: the record beside it
     says nothing changed. Fails unless every run says "Up to date"."""
-    env = dict(os.environ, BANTIN_JAVA_OPTS=" ".join(jvm_flags))
-    jar = ROOT / "target" / "bantin.jar"
-    launcher = ["java", *jvm_flags, "-jar", str(jar)] if plain_java else [str(ROOT / "bantin")]
-    cmd = [*launcher, "build", "--source", str(site), "--output", str(out), "--now", NOW]
     results = []
     for _ in range(runs):
-        wall, cpu, rss, text = run_once(cmd, env)
+        wall, cpu, rss, text = bantin(["build", "--source", str(site), "--output", str(out)], jvm_flags, plain_java)
         if not text.startswith("Up to date"):
             sys.exit("an unchanged rebuild built again:\n" + text)
         results.append((wall, cpu, rss))
@@ -735,12 +732,10 @@ def install_hugo():
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     for cmd in (["apt-get", "install", "-y", "hugo"], ["apt-get", "update"], ["apt-get", "install", "-y", "hugo"]):
-        if cmd[1] == "update" and shutil.which("hugo"):
-            break
         subprocess.run([*sudo, *cmd], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if shutil.which("hugo"):
             return True
-    return shutil.which("hugo") is not None
+    return False
 
 
 def weights(out):
