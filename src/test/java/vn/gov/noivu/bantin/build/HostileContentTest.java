@@ -491,6 +491,13 @@ class HostileContentTest {
     }
 
     @Test
+    void cachedPartWithoutItsKeySaysHowToWriteIt() {
+        assertEquals(List.of("templates/404.ftl:2: template error while writing /404.html: write <@cached key=\"...\">…</@cached>: "
+                + "one parameter, key, a string, and a body: `@cached ten=\"chan-trang\"` (column 1) (fix the template)"),
+                errorsOf(file("templates/404.ftl", "<p>Không tìm thấy</p>\n<@cached ten=\"chan-trang\"><p>Chân trang</p></@cached>\n")));
+    }
+
+    @Test
     void missingTemplateOrAssets() throws IOException {
         Path site = site(Map.of());
         Files.delete(site.resolve("templates/tags.ftl"));

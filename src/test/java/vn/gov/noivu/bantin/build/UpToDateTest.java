@@ -151,6 +151,21 @@ class UpToDateTest {
         assertFalse(Files.exists(UpToDate.recordOf(out)));
     }
 
+    @Test
+    void aRecordThatCannotBeWrittenIsAnErrorWithItsAddress() throws IOException {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        // The record is written to a temporary file first: a folder in its place makes the write fail.
+        Path tmpRecord = Files.createDirectories(tmp.resolve(".out.built.tmp"));
+        Files.writeString(tmpRecord.resolve("giu.txt"), "");
+        Build.Report r = Build.run(new Build.Options(site, out, TestSites.NOW, Build.Record.WRITE));
+        assertEquals(List.of(UpToDate.recordOf(out) + ": cannot write the record of this build: " + tmpRecord
+                        + ": Is a directory (check the permissions of the folder that holds the output)"),
+                r.errors().stream().map(Object::toString).toList());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")), "the site itself was written");
+        assertFalse(Files.exists(UpToDate.recordOf(out)), "no record: the next build is a full one");
+    }
+
     private static void delete(Path p) {
         try {
             Files.delete(p);
