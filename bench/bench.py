@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build benchmark for Bản tin: whole-process timings of the CLI on a generated corpus.
 
-    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--orientdb] [--plain-java] [--jvm-flags "..."]
+    python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--plain-java] [--jvm-flags "..."]
 
 For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
 into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with --plain-java,
@@ -12,8 +12,7 @@ times, then the same build again into the last output with nothing edited (the u
 times. With --hugo it also times Debian's hugo (0.111, installed with apt-get when missing) on the same
 articles with two sites: "minimal" (a floor: much less on each page than Bản tin) and "equivalent" (what
 Bản tin renders, element for element; see HUGO_EQ_LAYOUTS), taking turns with Bản tin run after run, and
-prints the ratio of Bản tin's wall time to each. Last, issue 8's goals, met or not. With --orientdb it
-also times the build with JBake's OrientDB started and every document stored in it, as plain JBake does.
+prints the ratio of Bản tin's wall time to each. Last, issue 8's goals, met or not.
 Python 3 standard library only; no network but apt-get's when --hugo must install hugo. Search latency in a
 browser: search_latency.py.
 """
@@ -766,7 +765,6 @@ def main():
     p.add_argument("--counts", default="1000,10000")
     p.add_argument("--hugo", action="store_true", help="also time Debian's hugo on the same articles: a minimal and an equivalent site")
     p.add_argument("--jvm-flags", default="", help="extra flags for the java command")
-    p.add_argument("--orientdb", action="store_true", help="also time the build with JBake's OrientDB store")
     p.add_argument("--plain-java", action="store_true", help="run java -jar target/bantin.jar instead of ./bantin")
     args = p.parse_args()
     flags = args.jvm_flags.split()
@@ -805,10 +803,6 @@ def main():
         raw, gz, article = weights(out)
         print(f"{n:>7} search-index.json {raw:,} bytes, {gz:,} gzipped; heaviest article page + CSS {article:,} bytes gzipped",
               flush=True)
-        if args.orientdb:
-            o = [bantin_once(site, flags + ["-Dbantin.orientdb.store=true"], args.plain_java)[0] for _ in range(args.runs)]
-            print(f"{n:>7} {'+orient':<8} {median(o, 0):>7.2f} {median(o, 1):>7.2f} {median(o, 2):>8.0f}"
-                  f"   the same build with OrientDB started and every document stored in it, as JBake does", flush=True)
         c = bench_check(site, args.runs, flags, args.plain_java)
         print(f"{n:>7} {'check':<8} {median(c, 0):>7.2f} {median(c, 1):>7.2f} {median(c, 2):>8.0f}", flush=True)
         measured[(n, "check")] = median(c, 0)

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
+import vn.gov.noivu.bantin.pipeline.Report;
 
 /**
  * Whole sites built once per test run and shared by the page checks (validator, axe, weight):
@@ -70,7 +71,7 @@ public final class BuiltSites {
         Path out = BUILT.get(name);
         if (out == null) {
             out = tmp().resolve(name + "-out");
-            Build.Report r = Build.run(new Build.Options(source.get(), out, TestSites.NOW));
+            Report r = Pipeline.run(new Pipeline.Options(source.get(), out, TestSites.NOW));
             if (!r.ok()) {
                 throw new IllegalStateException("the " + name + " site does not build: " + r.errors());
             }

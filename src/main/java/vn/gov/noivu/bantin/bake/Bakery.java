@@ -1,12 +1,13 @@
 package vn.gov.noivu.bantin.bake;
 
-import com.orientechnologies.orient.core.Orient;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,90 +18,40 @@ import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
+import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.site.Site;
 
 /**
  * The only door to JBake. {@link #bake} runs JBake's {@link Oven} with this project's utensils: the
- * indexed content store, JBake's crawl without its file hash (fed by the {@code .md} markup engine), a renderer that
- * writes pages with the site's templates, and the site's rendering tools. JBake's warnings and errors
- * become build errors.
+ * indexed content store, JBake's crawl fed by the content stage, a renderer that writes pages with
+ * the site's templates, the asset step, and the site's rendering tools (listings, documents, schedule,
+ * extras). JBake's warnings and errors become build errors.
  */
 public final class Bakery {
-    /** JBake keeps global state (document types, engines): one bake at a time per JVM. */
+    /** JBake keeps global state (document types): one bake at a time per JVM. */
     private static final ReentrantLock LOCK = new ReentrantLock();
-    private static int counter;
-    /** Documents also go to a real OrientDB (JBake's own store), to measure what it costs. */
-    private static final boolean ORIENTDB_STORE = Boolean.getBoolean("bantin.orientdb.store");
-    /** OrientDB logs its start-up chatter through java.util.logging; only real failures matter here. */
-    private static final java.util.logging.Logger ORIENTDB_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
 
-    static {
-        ORIENTDB_LOG.setLevel(java.util.logging.Level.SEVERE);
-        // OrientDB hashes the throw-away in-memory database's default passwords with 65,536 PBKDF2
-        // rounds, which was a quarter of a 1,000-article build (bench/); one round protects as much.
-        if (System.getProperty("security.userPasswordSaltIterations") == null) {
-            System.setProperty("security.userPasswordSaltIterations", "1");
-        }
-        // Loads JBake's engines once, before the log trap exists: their start-up warnings are about
-        // AsciiDoc (not on the class path; the content stage rejects every file but .md) and about
-        // the site's own .md engine replacing JBake's, which is intended.
-        Engines.register("md", new BantinMarkupEngine());
+    /** Files of one kind a bake wrote (pages, listings, assets, ...) and the CPU time they took, summed over threads. */
+    public record Part(String name, int files, long cpuMillis) {
     }
 
-    /** What a bake wrote: files per kind and the time each kind took, for the build's stage report. */
-    public record Result(Map<String, Integer> counts, Map<String, Long> nanos) {
-    }
-
-    /** A later stage run inside JBake's rendering step, after pages and listings. */
-    public interface Stage {
-        String name();
-
-        int write(Site site, Path output) throws Exception;
-
-        /** After a preview's edit, brings {@code output} (written for {@code before}) up to date; returns the files written. */
-        default int update(Site before, Site after, Path output) throws Exception {
-            return write(after, output);
+    /** What a bake wrote, by kind, and every problem found (empty when it succeeded). */
+    public record Result(List<Part> parts, List<ContentError> errors) {
+        /** Files written of kind {@code name}; 0 if none. */
+        public int files(String name) {
+            return parts.stream().filter(p -> p.name().equals(name)).mapToInt(Part::files).sum();
         }
     }
-
-    /** The bake failed; every problem found, with its address, and how many files of each kind were written before. */
-    public static final class BakeException extends Exception {
-        private final transient List<ContentError> errors;
-        private final transient Map<String, Integer> written;
-
-        BakeException(List<ContentError> errors, Map<String, Integer> written) {
-            super(errors.size() + " error(s) while baking");
-            this.errors = errors;
-            this.written = written;
-        }
-
-        public List<ContentError> errors() {
-            return errors;
-        }
-
-        /** Files written into the staging folder before the bake failed, by kind (pages, listings, ...). */
-        public Map<String, Integer> written() {
-            return written;
-        }
-    }
-
-    private static volatile java.util.concurrent.CompletableFuture<Void> warmUp =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private Bakery() {
     }
 
     /**
-     * Called on a background thread while the content of {@code root} is read: the call itself loads
-     * JBake's classes and registers the markup engine (this class's initializer), and a throw-away JBake
-     * configuration of the site loads and readies its configuration library (a twentieth of a
-     * 1,000-article build when the bake did it first). With {@code bantin.orientdb.store} (the
-     * benchmark's measure of OrientDB) it also starts OrientDB's engine, about half a second on a cold
-     * JVM. A normal build does not start OrientDB (see {@link IndexedContentStore}).
+     * Loads JBake's classes and readies its configuration library with a throw-away configuration of
+     * {@code root} (a twentieth of a 1,000-article build when the bake did it first); called on a
+     * thread of its own while the content loads.
      */
     public static void warmUp(Path root) {
         try {
@@ -108,29 +59,15 @@ public final class Bakery {
         } catch (RuntimeException e) {
             // the bake reports a broken configuration with its address; warming up only saves time
         }
-        if (!ORIENTDB_STORE) {
-            return;
-        }
-        warmUp = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            LOCK.lock();
-            try {
-                IndexedContentStore store = new IndexedContentStore("bantin-warmup" + (++counter), true);
-                store.startup();
-                store.close();
-            } finally {
-                LOCK.unlock();
-            }
-        });
     }
 
     /**
      * Bakes {@code site} (read from {@code root}) into {@code output}, rendering with {@code templates}
-     * (as parsed by their check); {@code all} are every document the content stage read, published or
-     * not, so JBake's crawl can be checked against them.
+     * (as parsed by their check): pages, listings, the sections' pages, extras and assets. {@code all}
+     * are every article the content stage read, published or not, so JBake's crawl can be checked
+     * against them.
      */
-    public static Result bake(Path root, Path output, Site site, List<Article> all, List<Stage> stages,
-                              PageWriter.Templates templates) throws BakeException {
-        warmUp.exceptionally(e -> null).join(); // a failed warm-up only means a cold start below
+    public static Result bake(Path root, Path output, Site site, List<Article> all, PageWriter.Templates templates) {
         LOCK.lock();
         JBakeLogTrap trap = JBakeLogTrap.install();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -146,21 +83,18 @@ public final class Bakery {
             for (Article a : all) {
                 bySource.put(root.resolve(a.getSourcePath()).toAbsolutePath().normalize(), a);
             }
-            PageWriter pages = new PageWriter(templates, site, output);
-            session = new BakeSession(site, pages, output, bySource, stages);
-            BakeSession open = session;
-            site.getSections().forEach(sec -> sec.sources()
-                    .forEach(p -> open.sectionSources.add(root.resolve(p).toAbsolutePath().normalize())));
-            BakeSession.open(session);
+            Set<Path> sectionSources = new HashSet<>();
+            site.getSections().forEach(sec -> sec.sources().forEach(p -> sectionSources.add(root.resolve(p).toAbsolutePath().normalize())));
+            session = new BakeSession(site, new PageWriter(templates, site, output), workers, bySource, sectionSources);
 
             DefaultJBakeConfiguration config = configure(root.toFile(), output.toFile());
-            IndexedContentStore store = new IndexedContentStore("bantin" + (++counter), ORIENTDB_STORE);
+            IndexedContentStore store = new IndexedContentStore();
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
-            utensils.setCrawler(new SiteCrawler(store, config));
-            utensils.setRenderer(new SitePageRenderer(store, config, workers));
-            utensils.setAsset(new SiteAssets(config, open, workers));
+            utensils.setCrawler(new SiteCrawler(store, config, session));
+            utensils.setRenderer(new SitePageRenderer(store, config, session));
+            utensils.setAsset(new SiteAssets(config, session));
             Oven oven = new Oven(utensils);
             long start = System.nanoTime();
             oven.bake();
@@ -181,7 +115,7 @@ public final class Bakery {
                 errors.add(toError(t));
             }
             errors.addAll(session.errors);
-            java.util.Set<String> crawled = new java.util.HashSet<>(session.crawled);
+            Set<String> crawled = new HashSet<>(session.crawled);
             for (Article a : all) {
                 if (!crawled.contains(a.getSourcePath())) {
                     errors.add(ContentError.of(a.getSourcePath(), 0, "", "JBake's crawler did not read this file",
@@ -189,24 +123,21 @@ public final class Bakery {
                 }
             }
             errors.addAll(trap.errors());
-            if (!errors.isEmpty()) {
-                throw new BakeException(errors, new TreeMap<>(session.counts));
-            }
-            return new Result(new TreeMap<>(session.counts), new TreeMap<>(session.nanos));
         } catch (RuntimeException e) {
             errors.add(toError(e));
-            throw new BakeException(errors, session == null ? Map.of() : new TreeMap<>(session.counts));
         } finally {
-            // OrientDB answers Ctrl-C with an exit with status 1; the JVM's own handler runs the shutdown hooks
-            // (the preview's clean stop) and exits with 130 as any program does.
-            if (ORIENTDB_STORE) {
-                Orient.instance().removeSignalHandler();
-            }
-            BakeSession.close();
             workers.shutdownNow();
             trap.uninstall();
             LOCK.unlock();
         }
+        return new Result(session == null ? List.of() : parts(session), List.copyOf(errors));
+    }
+
+    private static List<Part> parts(BakeSession session) {
+        List<Part> parts = new ArrayList<>();
+        new TreeMap<>(session.nanos).forEach((name, nanos) ->
+                parts.add(new Part(name, session.counts.getOrDefault(name, 0), nanos / 1_000_000)));
+        return parts;
     }
 
     private static DefaultJBakeConfiguration configure(File source, File destination) {

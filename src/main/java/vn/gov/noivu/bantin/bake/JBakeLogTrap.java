@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.LoggerFactory;
-import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.base.ContentError;
 
 /**
  * Turns every warning or error JBake logs during a bake ("invalid header", "unable to parse date",

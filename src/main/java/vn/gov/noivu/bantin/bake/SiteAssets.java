@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
 import org.jbake.app.Asset;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
-import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.base.ContentError;
 
 /**
  * JBake's asset step with the files JBake's own {@link Asset} would copy (the same filter: hidden files
@@ -23,13 +22,11 @@ import vn.gov.noivu.bantin.content.ContentError;
 final class SiteAssets extends Asset {
     private final JBakeConfiguration config;
     private final BakeSession session;
-    private final ExecutorService workers;
 
-    SiteAssets(JBakeConfiguration config, BakeSession session, ExecutorService workers) {
+    SiteAssets(JBakeConfiguration config, BakeSession session) {
         super(config);
         this.config = config;
         this.session = session;
-        this.workers = workers;
     }
 
     @Override
@@ -53,7 +50,7 @@ final class SiteAssets extends Asset {
         for (File file : files) {
             Path target = to.toPath().resolve(file.getName());
             if (file.isFile()) {
-                session.pending.add(workers.submit(() -> copyFile(file.toPath(), target)));
+                session.pending.add(session.workers.submit(() -> copyFile(file.toPath(), target)));
             } else if (file.isDirectory()) {
                 try {
                     Files.createDirectories(target);

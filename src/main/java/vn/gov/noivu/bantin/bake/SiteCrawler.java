@@ -3,37 +3,48 @@ package vn.gov.noivu.bantin.bake;
 import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.FileUtil;
-import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
-import org.jbake.parser.Engines;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.source.Source;
 
 /**
- * JBake's crawler without its file hash. JBake's {@link Crawler} walks content/ in the same order with
- * the same filter (hidden files, {@code .jbakeignore}) and hands each file to its markup engine, but
- * first hashes every file with SHA-1 for its incremental mode, and its methods are private. On
- * 10,000 articles that hash was 0.65 s on the build's critical path (bench/). A build is always a
- * clean build into an empty in-memory store, so nothing reads the hash: here it is left empty, and the
- * rest is JBake's crawl as it is. Data files are JBake's own crawl.
+ * JBake's crawler, fed by the content stage. JBake's {@link Crawler} walks content/ (hidden files and
+ * folders with {@code .jbakeignore} left out, folders in name order) and hands each file to a markup
+ * engine that parses it again, hashing every file with SHA-1 for an incremental mode a clean build
+ * never uses. Here the walk is JBake's, and each file becomes the document of the {@link Article} the
+ * content stage already read and validated: JBake never parses a header of its own, never falls back
+ * to a file's mtime, and never skips a file (a file the content stage did not read is an error).
+ * Files a section owns (content/van-ban/) and README notes become documents the document pass never
+ * renders. JBake's data files are not crawled: the schedule stage reads data/ itself.
  */
 final class SiteCrawler extends Crawler {
+    /** The document's article, for the renderer. */
+    static final String ARTICLE_KEY = "bantin_article";
+    /** The status of a document the document pass renders; anything else is never written. */
+    static final String PUBLISHED = "published";
+    private static final String NOT_RENDERED = "bantin-not-rendered";
+
     private final ContentStore db;
     private final JBakeConfiguration config;
-    private final Parser parser;
-    private final java.util.Map<File, String> rootPaths = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BakeSession session;
+    private final Map<File, String> rootPaths = new ConcurrentHashMap<>();
 
-    SiteCrawler(ContentStore db, JBakeConfiguration config) {
+    SiteCrawler(ContentStore db, JBakeConfiguration config, BakeSession session) {
         super(db, config);
         this.db = db;
         this.config = config;
-        this.parser = new Parser(config);
+        this.session = session;
     }
 
     @Override
@@ -43,14 +54,15 @@ final class SiteCrawler extends Crawler {
         walk(config.getContentFolder(), files);
         // The documents are made on all cores, then stored in JBake's order.
         files.parallelStream().map(this::document).toList().forEach(db::addDocument);
-        BakeSession.ifOpen(session -> session.count("crawl", 0, start));
+        session.count("crawl", 0, start);
     }
 
-    /**
-     * JBake's walk: its file filter (not hidden; a file with a markup engine's extension, or a folder
-     * without {@code .jbakeignore}), folders in name order, with one file-system call per file instead
-     * of JBake's three.
-     */
+    @Override
+    public void crawlDataFiles() {
+        // data/ belongs to the schedule stage, which reads and checks it; no template reads JBake's copy.
+    }
+
+    /** JBake's walk: not hidden; a Markdown file, or a folder without {@code .jbakeignore}; names in order. */
     private void walk(File folder, List<File> files) {
         File[] contents = folder.listFiles();
         if (contents == null) {
@@ -62,7 +74,7 @@ final class SiteCrawler extends Crawler {
                 continue;
             }
             if (file.isFile()) {
-                if (Engines.getRecognizedExtensions().contains(FileUtil.fileExt(file))) {
+                if (file.getName().endsWith(".md")) {
                     files.add(file);
                 }
             } else if (FileUtil.directoryOnlyIfNotIgnored(file, config)) {
@@ -72,10 +84,27 @@ final class SiteCrawler extends Crawler {
     }
 
     private DocumentModel document(File file) {
-        DocumentModel document = parser.processFile(file);
-        if (document == null || !DocumentTypes.contains(document.getType())) {
-            // JBake would log a warning and skip the file; nothing is skipped silently here.
-            throw new IllegalStateException("JBake could not read " + file + " (no markup engine for it)");
+        Path source = file.toPath().toAbsolutePath().normalize();
+        Article a = session.bySource.get(source);
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        if (a == null) {
+            if (!session.sectionSources.contains(source) && !Source.isNote(source)) {
+                throw new IllegalStateException("JBake found " + file + ", which the content stage did not read");
+            }
+            document.setTitle(file.getName());
+            document.setType("page");
+            document.setStatus(NOT_RENDERED);
+        } else {
+            session.crawled.add(a.getSourcePath());
+            document.setTitle(a.getTitle());
+            document.setType(a.isPage() ? "page" : "post");
+            // JBake renders drafts as "-draft.html"; the renderer writes only what the site shows.
+            document.setStatus(session.site.shows(a) ? PUBLISHED : "draft");
+            if (a.getDate() != null) {
+                document.setDate(Date.from(a.getDate().toInstant()));
+            }
+            document.setTags(a.getTags().stream().map(t -> t.getSlug()).toArray(String[]::new));
+            document.put(ARTICLE_KEY, a);
         }
         String uri = uri(file);
         // JBake's path to the root depends on the file's folder only, and costs two file-system calls a file.

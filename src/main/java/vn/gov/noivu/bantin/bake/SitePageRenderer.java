@@ -1,6 +1,5 @@
 package vn.gov.noivu.bantin.bake;
 
-import java.util.concurrent.ExecutorService;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -13,24 +12,28 @@ import vn.gov.noivu.bantin.content.Article;
  * thread, so all cores work while JBake iterates. Unpublished documents are never written.
  */
 final class SitePageRenderer extends Renderer {
-    private final ExecutorService workers;
+    private final BakeSession session;
 
-    SitePageRenderer(ContentStore db, JBakeConfiguration config, ExecutorService workers) {
+    SitePageRenderer(ContentStore db, JBakeConfiguration config, BakeSession session) {
         super(db, config, null); // no JBake template engine: pages use the site's own Freemarker setup
-        this.workers = workers;
+        this.session = session;
+    }
+
+    /** The bake this renderer belongs to: the rendering tools JBake hands it to find theirs. */
+    BakeSession session() {
+        return session;
     }
 
     @Override
     public void render(DocumentModel document) {
-        BakeSession session = BakeSession.current();
-        if (!"published".equals(document.getStatus())) {
+        if (!SiteCrawler.PUBLISHED.equals(document.getStatus())) {
             return;
         }
-        Article a = session.bySourcePath.get(String.valueOf(document.get(BantinMarkupEngine.SOURCE_KEY)));
-        session.pending.add(workers.submit(() -> {
+        Article a = (Article) document.get(SiteCrawler.ARTICLE_KEY);
+        session.pending.add(session.workers.submit(() -> {
             long start = System.nanoTime();
             session.pages.document(a);
-            session.count("pages", 1, start);
+            session.count("articles", 1, start);
             return null;
         }));
     }

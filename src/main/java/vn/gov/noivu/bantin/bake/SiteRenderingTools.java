@@ -10,7 +10,7 @@ import org.jbake.template.RenderingException;
 
 /**
  * The site's {@link RenderingTool}s, registered in {@code META-INF/services}: JBake calls them after
- * its document pass. JBake's own index/tags/feed/archive/sitemap tools are switched off in the
+ * its document pass, with the renderer of the bake they belong to. JBake's own index/tags/feed/archive/sitemap tools are switched off in the
  * configuration, since these replace them.
  */
 final class SiteRenderingTools {
@@ -56,16 +56,11 @@ final class SiteRenderingTools {
         }
     }
 
-    /** Tags index, 404 page, alias redirects, then the later stages (feeds, ...) of the pipeline. */
+    /** Tags index, 404 page, feed directory, search page, archive and alias redirects. */
     public static final class Extras extends Tool {
         @Override
-        int run(BakeSession s) throws Exception {
-            int n = s.pages.extras();
-            for (Bakery.Stage stage : s.extras) {
-                long start = System.nanoTime();
-                s.count(stage.name(), stage.write(s.site, s.output), start);
-            }
-            return n;
+        int run(BakeSession s) {
+            return s.pages.extras();
         }
 
         @Override
@@ -75,21 +70,22 @@ final class SiteRenderingTools {
     }
 
     abstract static class Tool implements RenderingTool {
-        abstract int run(BakeSession s) throws Exception;
+        abstract int run(BakeSession s);
 
         abstract String name();
 
         @Override
         public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-            BakeSession s = BakeSession.current();
+            if (!(renderer instanceof SitePageRenderer site)) {
+                throw new RenderingException("a Bản tin rendering tool ran outside a Bản tin bake");
+            }
+            BakeSession s = site.session();
             long start = System.nanoTime();
             try {
                 int n = run(s);
                 s.count(name(), n, start);
                 return n;
-            } catch (RenderingException e) {
-                throw e;
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 throw new RenderingException(e);
             }
         }

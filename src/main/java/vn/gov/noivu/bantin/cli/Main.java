@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Dates;
 import vn.gov.noivu.bantin.content.NewArticle;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
+import vn.gov.noivu.bantin.pipeline.Report;
 import vn.gov.noivu.bantin.serve.Preview;
 
 /** The command line. Exit codes and every message to the user live here, nowhere else. */
@@ -86,19 +86,27 @@ public final class Main implements Callable<Integer> {
                     new CommandLine(this), "--now: cannot read \"" + now + "\" (" + Dates.EXPECTED + ")"));
         }
 
-        int report(Build.Report r, String done) {
+        int report(Report r, String done) {
             if (r.ok()) {
                 main.out.println(done);
-                StringBuilder sb = new StringBuilder("  stages:");
-                for (Map.Entry<String, Long> e : r.stageMillis().entrySet()) {
-                    sb.append(' ').append(e.getKey().strip()).append('=').append(e.getValue()).append("ms");
-                }
-                main.out.println(sb);
+                main.out.println("  stages:" + stages(r));
                 return OK;
             }
-            main.printErrors(r.errors(), r.configError(), "nothing was published");
-            return r.configError() ? USAGE : CONTENT_ERRORS;
+            main.printErrors(r.errors(), r.outcome() == Report.Outcome.SETTINGS_ERRORS, "nothing was published");
+            return r.outcome() == Report.Outcome.SETTINGS_ERRORS ? USAGE : CONTENT_ERRORS;
         }
+    }
+
+    /** Each stage's wall time, and within the JBake stage each kind of file's CPU time. */
+    private static String stages(Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (Report.Stage stage : r.stages()) {
+            sb.append(' ').append(stage.name()).append('=').append(stage.millis()).append("ms");
+            for (Report.Part part : stage.parts()) {
+                sb.append(' ').append(part.name()).append(" (cpu)=").append(part.cpuMillis()).append("ms");
+            }
+        }
+        return sb.toString();
     }
 
     private void printErrors(List<ContentError> errors, boolean settings, String consequence) {
@@ -121,18 +129,14 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             Path out = output != null ? output : source.resolve("target").resolve("site");
-            Build.Report r = Build.run(new Build.Options(source, out, now(), rebuild ? Build.Record.WRITE : Build.Record.CHECK));
-            if (r.ok() && r.counts().containsKey("up-to-date")) {
+            Report r = Pipeline.run(new Pipeline.Options(source, out, now(), rebuild ? Pipeline.Record.WRITE : Pipeline.Record.CHECK));
+            if (r.outcome() == Report.Outcome.UP_TO_DATE) {
                 return report(r, "Up to date: nothing changed since the last build of " + out
                         + " (--rebuild builds it again anyway).");
             }
-            Integer pages = r.counts().getOrDefault("pages", 0);
-            Integer listings = r.counts().getOrDefault("listings", 0);
-            Integer feeds = r.counts().getOrDefault("feeds", 0);
-            long total = r.stageMillis().entrySet().stream().filter(e -> !e.getKey().startsWith(" "))
-                    .mapToLong(Map.Entry::getValue).sum();
-            return report(r, "Built " + r.counts().getOrDefault("published", 0) + " published documents: " + pages
-                    + " pages, " + listings + " listing pages, " + feeds + " feed files in " + total + " ms -> " + out);
+            return report(r, "Built " + (r.counts().articles() + r.counts().pages()) + " published documents: "
+                    + r.files("articles") + " pages, " + r.files("listings") + " listing pages, " + r.files("feeds")
+                    + " feed files in " + r.millis() + " ms -> " + out);
         }
     }
 
@@ -141,8 +145,8 @@ public final class Main implements Callable<Integer> {
     static final class CheckCommand extends Common {
         @Override
         public Integer call() {
-            Build.Report r = Build.run(new Build.Options(source, null, now()));
-            return report(r, "OK: " + r.counts().getOrDefault("documents", 0) + " documents checked, no errors.");
+            Report r = Pipeline.run(new Pipeline.Options(source, null, now()));
+            return report(r, "OK: " + r.counts().read() + " documents checked, no errors.");
         }
     }
 
@@ -178,14 +182,14 @@ public final class Main implements Callable<Integer> {
             return OK;
         }
 
-        private void updated(Preview.Update u) {
-            if (u.errors().isEmpty()) {
-                StringBuilder sb = new StringBuilder((u.full() ? "Built" : "Updated") + " the preview: " + u.files()
-                        + " files in " + u.millis() + " ms (");
-                u.stageMillis().forEach((k, v) -> sb.append(k).append('=').append(v).append("ms "));
-                main.out.println(sb.toString().strip() + ")");
+        private void updated(Report r) {
+            if (r.ok()) {
+                int files = r.stages().stream().mapToInt(Report.Stage::files).sum();
+                main.out.println((r.outcome() == Report.Outcome.UPDATED ? "Updated" : "Built") + " the preview: " + files
+                        + " files in " + r.millis() + " ms (" + stages(r).strip() + ")");
             } else {
-                main.printErrors(u.errors(), u.configError(), "the preview shows them until they are fixed");
+                main.printErrors(r.errors(), r.outcome() == Report.Outcome.SETTINGS_ERRORS,
+                        "the preview shows them until they are fixed");
             }
         }
     }

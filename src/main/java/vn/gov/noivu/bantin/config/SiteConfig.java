@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Slugs;
-import vn.gov.noivu.bantin.content.Suggest;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.base.Suggest;
 
 /**
  * The site's settings from {@code jbake.properties}. Every key is known: a misspelled or unknown key
@@ -232,10 +231,5 @@ public final class SiteConfig {
     /** The lĩnh vực of documents, in the order of the settings file (empty if not declared). */
     public List<String> documentFields() {
         return documentFields;
-    }
-
-    /** Every key this project reads, for the README and {@code --help}. */
-    public static List<String> knownKeys() {
-        return new ArrayList<>(KEYS.keySet());
     }
 }

@@ -3,6 +3,9 @@ package vn.gov.noivu.bantin.content;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Urls;
+import vn.gov.noivu.bantin.markdown.InternalLink;
 
 /**
  * One validated source file: a news article or a static page. Immutable once loaded; getters are
@@ -13,7 +16,7 @@ public final class Article {
     public enum Kind { ARTICLE, PAGE }
 
     /** The language of every article and of a page without {@code lang}. */
-    public static final String VIETNAMESE = "vi";
+    public static final String VIETNAMESE = Urls.VIETNAMESE;
     /** The languages a page may be written in: Vietnamese, and English for the introduction and contacts. */
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of(VIETNAMESE, "en");
 
@@ -23,10 +26,6 @@ public final class Article {
 
     /** Where a static page stands: its language, the Vietnamese page it translates, the page it sits under (or null). */
     public record PageInfo(String lang, PageRef translationOf, PageRef parent) {
-    }
-
-    /** A link or image in the body that points inside the site, checked once every URL is known. */
-    public record InternalLink(String target, int line, boolean image, String written) {
     }
 
     /** The lead image: site path, text alternative, caption, byte size and pixel size (0 if unknown). */
@@ -110,7 +109,7 @@ public final class Article {
     }
 
     /** The line of front-matter field {@code key}, or 1 (the file's start) when the field is absent. */
-    int line(String key) {
+    public int line(String key) {
         return fieldLines.getOrDefault(key, 1);
     }
 
@@ -148,10 +147,6 @@ public final class Article {
 
     public ZonedDateTime getDate() {
         return date == null ? null : date.instant();
-    }
-
-    public Dates.Stamp getDateStamp() {
-        return date;
     }
 
     /** "15/01/2014 13:46 (GMT+7)". */

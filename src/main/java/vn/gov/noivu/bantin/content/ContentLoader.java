@@ -19,7 +19,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.base.Suggest;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.markdown.InternalLink;
+import vn.gov.noivu.bantin.markdown.Markdown;
+import vn.gov.noivu.bantin.source.Fields;
+import vn.gov.noivu.bantin.source.Source;
 
 /**
  * Reads every file of {@code content/}, in parallel, into validated {@link Article}s. Nothing is
@@ -216,7 +225,7 @@ public final class ContentLoader {
         }
         Markdown.Result rendered = markdown.render(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
-        String html = rendered.links().stream().anyMatch(Article.InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
+        String html = rendered.links().stream().anyMatch(InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
                 : rendered.html();
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, source,
                 image, draft, aliases, html, rendered.links(), new Article.PageInfo(lang, translationOf, parent),

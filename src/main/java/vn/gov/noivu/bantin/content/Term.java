@@ -1,12 +1,13 @@
 package vn.gov.noivu.bantin.content;
 
+
 /** A category (chuyên mục) or a tag (chủ đề): its name as written and its ASCII slug. */
 public final class Term implements Comparable<Term> {
     private final String name;
     private final String slug;
     private final String url;
 
-    Term(String name, String slug, String url) {
+    public Term(String name, String slug, String url) {
         this.name = name;
         this.slug = slug;
         this.url = url;

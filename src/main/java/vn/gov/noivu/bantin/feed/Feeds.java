@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
-import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.content.Term;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
@@ -44,6 +44,16 @@ public final class Feeds {
             links.add(1, DocumentFeed.link(site.getConfig()));
         }
         return links;
+    }
+
+    /**
+     * The pipeline's feeds stage: every feed and the OPML list under {@code outputDir}, or, when it holds the
+     * feeds of {@code before} (a preview's edit), only the feeds that changed. Returns the files written.
+     */
+    public static int write(Site before, Site site, Path outputDir) throws IOException {
+        int feeds = before == null ? write(site, outputDir).size() : writeChanged(before, site, outputDir).size();
+        writeOpml(site, outputDir);
+        return feeds + 1;
     }
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */

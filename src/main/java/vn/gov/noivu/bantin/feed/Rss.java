@@ -25,11 +25,11 @@ import java.util.function.Supplier;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.content.Term;
+import vn.gov.noivu.bantin.site.Site;
 
 /** One RSS 2.0 feed: Rome builds the document, then dates and namespaces are put in the form FEEDS.md asks. */
 final class Rss {

@@ -2,7 +2,7 @@ package vn.gov.noivu.bantin.lich;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import vn.gov.noivu.bantin.content.Dates;
+import vn.gov.noivu.bantin.base.Dates;
 
 /**
  * One line of the schedule.

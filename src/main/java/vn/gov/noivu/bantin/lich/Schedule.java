@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Section;
-import vn.gov.noivu.bantin.content.Source;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Urls;
+import vn.gov.noivu.bantin.site.Section;
+import vn.gov.noivu.bantin.source.Source;
 
 /**
  * The leaders' work schedule (lịch công tác): one YAML file per ISO week under {@code data/lich-cong-tac/},

@@ -2,7 +2,7 @@ package vn.gov.noivu.bantin.lich;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.base.Urls;
 
 /**
  * One ISO week of the work schedule, from {@code data/lich-cong-tac/2026-W48.yaml}.

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Fields;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.source.Fields;
 
 /** Reads one week file: its name gives the ISO week, its fields the days and their entries, each checked. */
 final class WeekReader {

@@ -2,9 +2,9 @@ package vn.gov.noivu.bantin.pages;
 
 import freemarker.template.utility.StringUtil;
 import java.util.stream.Collectors;
+import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.Dates;
 import vn.gov.noivu.bantin.content.Term;
 
 /** The schema.org {@code NewsArticle} of an article page, as JSON-LD; dates carry the +07:00 offset. */

@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Site;
 import vn.gov.noivu.bantin.content.Term;
-import vn.gov.noivu.bantin.content.Urls;
 import vn.gov.noivu.bantin.feed.FeedLink;
 import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
+import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
@@ -205,7 +205,7 @@ public final class PageWriter {
 
     private List<Runnable> listing(Term term, List<Article> articles) {
         int size = site.getConfig().pageSize();
-        int count = Math.max(1, (articles.size() + size - 1) / size);
+        int count = Urls.pageCount(articles.size(), size);
         List<Runnable> jobs = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             final int page = n;
@@ -221,7 +221,7 @@ public final class PageWriter {
     public void listingPage(Term term, List<Article> articles, int page) {
         String first = term == null ? Urls.HOME : term.getUrl();
         int size = site.getConfig().pageSize();
-        int count = Math.max(1, (articles.size() + size - 1) / size);
+        int count = Urls.pageCount(articles.size(), size);
         String path = Urls.listingPage(first, page);
         Map<String, Object> m = model(path);
         m.put("term", term);

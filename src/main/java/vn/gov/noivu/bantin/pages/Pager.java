@@ -2,7 +2,7 @@ package vn.gov.noivu.bantin.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.base.Urls;
 
 /**
  * The numbered links under one page of a paginated listing: the first and last pages, the three pages

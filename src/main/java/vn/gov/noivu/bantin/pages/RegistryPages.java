@@ -6,10 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.Site;
-import vn.gov.noivu.bantin.content.Urls;
 import vn.gov.noivu.bantin.feed.FeedLink;
+import vn.gov.noivu.bantin.markdown.InternalLink;
+import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.vanban.Facet;
 import vn.gov.noivu.bantin.vanban.LegalDocument;
 import vn.gov.noivu.bantin.vanban.Registry;
@@ -35,7 +36,7 @@ final class RegistryPages {
         List<Article> citing = new ArrayList<>(site.getArticles()); // newest first, then the static pages
         citing.addAll(site.getPages());
         for (Article a : citing) {
-            for (Article.InternalLink link : a.getLinks()) {
+            for (InternalLink link : a.getLinks()) {
                 if (link.target().startsWith(Urls.DOCUMENTS)) {
                     citedBy.computeIfAbsent(link.target(), k -> new LinkedHashSet<>()).add(a);
                 }

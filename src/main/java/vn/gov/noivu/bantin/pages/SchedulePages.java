@@ -2,7 +2,7 @@ package vn.gov.noivu.bantin.pages;
 
 import java.util.Map;
 import java.util.Optional;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.lich.Schedule;
 import vn.gov.noivu.bantin.lich.Week;
 

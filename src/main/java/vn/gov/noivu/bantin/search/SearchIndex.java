@@ -10,10 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Site;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.site.Site;
 
 /**
  * The search stage: the compact index of every published article and page ({@code search-index.json})

@@ -1,12 +1,13 @@
 package vn.gov.noivu.bantin.serve;
 
 import java.util.List;
-import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.base.ContentError;
 
 /**
- * What the preview adds to an HTML page as it is served, right after {@code <body>}: its stylesheet,
- * the error overlay while the last rebuild failed, the banner of a page readers cannot see yet, and
- * the reload script carrying the build number the page belongs to.
+ * What the preview adds to an HTML page as it is served, right after {@code <body>}: the reload script
+ * carrying the build number the page belongs to, and only when there is something to show, the error
+ * overlay while the last run failed or the banner of a page readers cannot see yet, with their
+ * stylesheet. A page without either is the published page plus the script.
  */
 final class Inject {
     /** The page served while there is no site to show yet (first build running or failed). */
@@ -17,12 +18,14 @@ final class Inject {
     }
 
     static String page(String html, Snapshot s, String sitePath) {
-        StringBuilder add = new StringBuilder(256);
-        add.append("\n<link rel=\"stylesheet\" href=\"").append(PreviewServer.PREFIX).append("preview.css\">\n");
+        StringBuilder add = new StringBuilder(256).append('\n');
+        String banner = s.banners().get(sitePath);
+        if (!s.errors().isEmpty() || banner != null) {
+            add.append("<link rel=\"stylesheet\" href=\"").append(PreviewServer.PREFIX).append("preview.css\">\n");
+        }
         if (!s.errors().isEmpty()) {
             overlay(add, s.errors(), s.configError());
         }
-        String banner = s.banners().get(sitePath);
         if (banner != null) {
             add.append("<p class=\"bantin-preview-banner\" role=\"status\">").append(escape(banner)).append("</p>\n");
         }

@@ -5,50 +5,53 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
+import vn.gov.noivu.bantin.pipeline.Report;
+import vn.gov.noivu.bantin.site.Site;
 
 /**
- * {@code serve}: a live preview of the site on {@code 127.0.0.1}. It builds the site once into a
- * temporary folder, serves it, watches the sources and rebuilds on every change, and the open browser
- * tabs reload by themselves. The JVM, the settings, the templates and every unchanged article stay
- * loaded, so an edit of one article re-reads one file and re-writes only the pages that show it.
- * Content errors appear over the page in the browser and the preview keeps running. Nothing it writes
- * goes to the site's own output folder.
+ * {@code serve}: a live preview of the site on {@code 127.0.0.1}. It runs the build's {@link Pipeline}
+ * into a temporary folder, serves it, watches the sources and runs the pipeline again on every change,
+ * and the open browser tabs reload by themselves. The pipeline stays warm (settings, templates, every
+ * unchanged article), so an edit of one article re-reads one file and re-writes only the pages that
+ * show it. What the preview decides is what an edit touches; the pages are the build's, byte for byte,
+ * with only the reload script added as they are served. Content errors appear over the page in the
+ * browser and the preview keeps running. Nothing it writes goes to the site's own output folder.
  */
 public final class Preview implements AutoCloseable {
     /**
      * What to preview: the site folder, the port (0: any free port), whether drafts and future
-     * articles are shown (marked with a banner), the publishing clock, and who hears of each rebuild.
+     * articles are shown (marked with a banner), the publishing clock, and who hears of each run.
      */
     public record Options(Path source, int port, boolean drafts, boolean future, Supplier<ZonedDateTime> now,
-                          Consumer<Update> listener) {
+                          Consumer<Report> listener) {
     }
 
-    /**
-     * One rebuild: whether it ran the whole pipeline (the first build, or settings, templates or assets
-     * changed), its errors (empty when the preview shows the new site), whether they are settings errors,
-     * the files written, the time taken and the time of each stage.
-     */
-    public record Update(boolean full, List<ContentError> errors, boolean configError, int files, long millis,
-                         Map<String, Long> stageMillis) {
-    }
-
+    private final Path root;
     private final PreviewServer server;
-    private final Rebuilder rebuilder;
+    private final Pipeline pipeline;
+    private final PreviewFolders folders;
     private final Watcher watcher;
-    private final Consumer<Update> listener;
+    private final Options options;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private Snapshot snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of());
 
-    private Preview(PreviewServer server, Rebuilder rebuilder, Path root, Consumer<Update> listener) throws IOException {
+    private Preview(Path root, PreviewServer server, PreviewFolders folders, Options options) throws IOException {
+        this.root = root;
         this.server = server;
-        this.rebuilder = rebuilder;
-        this.listener = listener;
+        this.folders = folders;
+        this.options = options;
+        this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()));
         this.watcher = new Watcher(root, this::changed);
     }
 
@@ -58,49 +61,87 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(Options options) throws IOException {
         Path root = options.source().toAbsolutePath().normalize();
-        Path work = Files.createTempDirectory("bantin-preview-");
-        Rebuilder rebuilder = new Rebuilder(root, work, options.now(), options.drafts(), options.future());
+        PreviewFolders folders = new PreviewFolders(Files.createTempDirectory("bantin-preview-"));
         PreviewServer server = null;
         Preview preview;
         try {
-            server = new PreviewServer(options.port(), rebuilder.snapshot());
-            preview = new Preview(server, rebuilder, root, options.listener());
+            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of()));
+            preview = new Preview(root, server, folders, options);
         } catch (IOException e) {
             if (server != null) {
                 server.close();
             }
-            rebuilder.close();
+            folders.close();
             throw e;
         }
-        preview.run(Rebuilder.Scope.SETTINGS);
+        preview.run(Pipeline.Change.SETTINGS);
         preview.watcher.start();
         return preview;
     }
 
     /** The address of the site's home page. */
     public URI address() {
-        return URI.create("http://127.0.0.1:" + server.port() + rebuilder.snapshot().basePath());
+        return URI.create("http://127.0.0.1:" + server.port() + snapshot.basePath());
     }
 
+    /** What a saved file touches: the widest part of the site among {@code paths}. */
     private void changed(Set<Path> paths) {
-        Rebuilder.Scope scope = Rebuilder.Scope.CONTENT;
+        Pipeline.Change change = Pipeline.Change.CONTENT;
         for (Path p : paths) {
-            Rebuilder.Scope s = rebuilder.scopeOf(p);
-            scope = s.compareTo(scope) > 0 ? s : scope;
+            Pipeline.Change c = changeOf(root.relativize(p));
+            change = c.compareTo(change) > 0 ? c : change;
         }
-        run(scope);
+        run(change);
     }
 
-    private void run(Rebuilder.Scope scope) {
-        Rebuilder.Result r = rebuilder.rebuild(scope);
-        server.publish(rebuilder.snapshot());
-        listener.accept(new Update(r.scope() != Rebuilder.Scope.CONTENT, r.errors(), r.configError(), r.files(), r.millis(),
-                r.stageMillis()));
+    /** Which part of the site a file belongs to, by its path from the site folder. */
+    static Pipeline.Change changeOf(Path rel) {
+        String top = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
+        return switch (top) {
+            case "content" -> rel.getNameCount() > 2 && rel.getName(1).toString().equals(ContentLoader.DOCUMENTS_FOLDER)
+                    ? Pipeline.Change.SECTIONS : Pipeline.Change.CONTENT;
+            case "data" -> Pipeline.Change.SECTIONS;
+            case "templates" -> Pipeline.Change.TEMPLATES;
+            case "assets" -> Pipeline.Change.ASSETS;
+            default -> Pipeline.Change.SETTINGS;
+        };
+    }
+
+    private void run(Pipeline.Change change) {
+        Report r = pipeline.run(change, options.now().get());
+        Site site = pipeline.written();
+        String base = site == null ? snapshot.basePath() : site.getConfig().basePath();
+        snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),
+                r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site));
+        options.listener().accept(r); // first: whoever listens knows of the run before a tab reloads
+        server.publish(snapshot);
+    }
+
+    /** "Bản nháp" / "Chưa đến ngày đăng" for each page that only the preview shows. */
+    private static Map<String, String> banners(Site site) {
+        Map<String, String> out = new HashMap<>();
+        List<Article> all = new ArrayList<>(site.getArticles());
+        all.addAll(site.getPages());
+        ZonedDateTime at = site.getNow();
+        for (Article a : all) {
+            if (a.isPublishedAt(at)) {
+                continue;
+            }
+            List<String> why = new ArrayList<>();
+            if (a.isDraft()) {
+                why.add("Bản nháp (draft: true): bài chưa được đăng, chỉ hiện trong bản xem trước.");
+            }
+            if (a.getDate() != null && a.getDate().isAfter(at)) {
+                why.add("Chưa đến ngày đăng: bài sẽ hiện trên trang từ " + a.getDateText() + ".");
+            }
+            out.put(a.getUrl(), String.join(" ", why));
+        }
+        return Map.copyOf(out);
     }
 
     /** The folder the preview serves now (tests check that nothing preview-only was written to it). */
     Path output() {
-        return rebuilder.snapshot().output();
+        return folders.live();
     }
 
     /** Blocks until {@link #close} (Ctrl-C runs it from a shutdown hook). */
@@ -116,7 +157,7 @@ public final class Preview implements AutoCloseable {
         }
         watcher.close();
         server.close();
-        rebuilder.close();
+        folders.close();
         closed.countDown();
     }
 }

@@ -3,7 +3,7 @@ package vn.gov.noivu.bantin.serve;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.base.ContentError;
 
 /**
  * What the preview server shows, replaced as a whole after each rebuild: the build number the open

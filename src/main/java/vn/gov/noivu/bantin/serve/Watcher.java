@@ -23,13 +23,13 @@ import java.util.stream.Stream;
 import vn.gov.noivu.bantin.config.SiteConfig;
 
 /**
- * Watches {@code content/}, {@code templates/} and {@code assets/} (every subfolder, including ones
- * created later) and {@code jbake.properties}, and hands each burst of changes to one callback on
+ * Watches every input the pipeline reads: {@code content/}, {@code data/}, {@code templates/} and
+ * {@code assets/} (every subfolder, including ones created later) and {@code jbake.properties}, and hands each burst of changes to one callback on
  * its own thread. A save often arrives as several events; they are gathered until the folder has been
  * quiet for {@link #QUIET_MS}.
  */
 final class Watcher implements AutoCloseable {
-    static final List<String> FOLDERS = List.of("content", "templates", "assets");
+    static final List<String> FOLDERS = List.of("content", "data", "templates", "assets");
     static final long QUIET_MS = 40;
     private static final long STOP_WAIT_MS = 30_000;
 

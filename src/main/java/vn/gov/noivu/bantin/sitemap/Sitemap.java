@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Site;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.site.Site;
 
 /**
  * The crawler stage: {@code sitemap.xml} (every page worth indexing, each with the last change of what

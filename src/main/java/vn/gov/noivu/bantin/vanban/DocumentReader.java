@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Fields;
-import vn.gov.noivu.bantin.content.Markdown;
-import vn.gov.noivu.bantin.content.Slugs;
-import vn.gov.noivu.bantin.content.Source;
-import vn.gov.noivu.bantin.content.Suggest;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.base.Suggest;
+import vn.gov.noivu.bantin.base.Urls;
+import vn.gov.noivu.bantin.markdown.Markdown;
+import vn.gov.noivu.bantin.source.Fields;
+import vn.gov.noivu.bantin.source.Source;
 
 /**
  * Reads one document file in two steps: the front matter first, so every number is known, then the text,

@@ -1,6 +1,7 @@
 package vn.gov.noivu.bantin.vanban;
 
 import java.util.List;
+import vn.gov.noivu.bantin.base.Urls;
 
 /**
  * One list of the registry: every document (newest or oldest first), or those of one type, field or year.
@@ -13,6 +14,6 @@ import java.util.List;
 public record Facet(String kind, String name, String url, List<LegalDocument> documents) {
     /** Pages the list needs at {@link Registry#PAGE_SIZE} documents each (one even when empty). */
     public int pageCount() {
-        return Math.max(1, (documents.size() + Registry.PAGE_SIZE - 1) / Registry.PAGE_SIZE);
+        return Urls.pageCount(documents.size(), Registry.PAGE_SIZE);
     }
 }

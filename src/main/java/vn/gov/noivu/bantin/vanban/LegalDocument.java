@@ -2,10 +2,10 @@ package vn.gov.noivu.bantin.vanban;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Slugs;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.base.Urls;
+import vn.gov.noivu.bantin.markdown.InternalLink;
 
 /**
  * One validated document of the registry, as its front matter gave it. Accessors are named for
@@ -28,7 +28,7 @@ import vn.gov.noivu.bantin.content.Urls;
  */
 public record LegalDocument(String sourcePath, String slug, String number, String type, LocalDate date, String issuer,
                             String signer, String summary, String field, LocalDate inForceFrom, LocalDate inForceUntil,
-                            Attachment attachment, String bodyHtml, List<Article.InternalLink> links) {
+                            Attachment attachment, String bodyHtml, List<InternalLink> links) {
     /** "Nghị định số 108/2014/NĐ-CP". */
     public String title() {
         return type + " số " + number;

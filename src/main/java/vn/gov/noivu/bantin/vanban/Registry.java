@@ -16,16 +16,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
-import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentError;
 import vn.gov.noivu.bantin.content.ContentLoader;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Markdown;
-import vn.gov.noivu.bantin.content.Section;
-import vn.gov.noivu.bantin.content.Slugs;
-import vn.gov.noivu.bantin.content.Source;
-import vn.gov.noivu.bantin.content.Urls;
+import vn.gov.noivu.bantin.markdown.InternalLink;
+import vn.gov.noivu.bantin.markdown.Markdown;
+import vn.gov.noivu.bantin.site.Section;
+import vn.gov.noivu.bantin.source.Source;
 
 /**
  * The documents registry (văn bản): one Markdown file per document under {@code content/van-ban/}, checked
@@ -48,7 +48,7 @@ public final class Registry implements Section {
     private final Map<String, String> citations;
     private final Set<String> failedUrls;
     private final Set<String> sources;
-    private final Map<String, List<Article.InternalLink>> links = new TreeMap<>();
+    private final Map<String, List<InternalLink>> links = new TreeMap<>();
 
     private Registry(List<LegalDocument> documents, List<Facet> facets, Map<String, String> citations, Set<String> failedUrls,
                      Set<String> sources) {
@@ -210,7 +210,7 @@ public final class Registry implements Section {
     }
 
     @Override
-    public Map<String, List<Article.InternalLink>> links() {
+    public Map<String, List<InternalLink>> links() {
         return links;
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
+import vn.gov.noivu.bantin.pipeline.Report;
 
 /** JBake can never skip a file the content stage read. */
 class BakeryTest {
@@ -23,7 +24,7 @@ class BakeryTest {
         Path site = TestSites.copy("basic", tmp);
         // .jbakeignore makes JBake's crawler skip a folder silently; the bake must notice.
         Files.writeString(site.resolve("content/trang/.jbakeignore"), "");
-        Build.Report r = Build.run(new Build.Options(site, tmp.resolve("out"), TestSites.NOW));
+        Report r = Pipeline.run(new Pipeline.Options(site, tmp.resolve("out"), TestSites.NOW));
         assertEquals(List.of("content/trang/gioi-thieu.md: JBake's crawler did not read this file (remove any .jbakeignore file and hidden folder names from content/)"),
                 r.errors().stream().map(Object::toString).toList());
         assertFalse(Files.exists(tmp.resolve("out")));
@@ -38,7 +39,7 @@ class BakeryTest {
         Files.writeString(site.resolve("content/README.txt"), "Ghi chú\n");
         Files.writeString(site.resolve("content/.gitkeep"), "");
         Path out = tmp.resolve("out");
-        Build.Report r = Build.run(new Build.Options(site, out, TestSites.NOW));
+        Report r = Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW));
         assertEquals(List.of(), r.errors().stream().map(Object::toString).toList());
         assertEquals(List.of(), TestSites.files(out).stream().filter(f -> f.contains("README") || f.contains(".gitkeep") || f.startsWith("van-ban/2014")).toList());
         assertTrue(Files.exists(out.resolve("van-ban/nd-108-2014.html")));

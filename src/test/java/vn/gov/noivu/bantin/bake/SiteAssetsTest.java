@@ -2,11 +2,11 @@ package vn.gov.noivu.bantin.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +15,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.content.ContentError;
+import vn.gov.noivu.bantin.base.ContentError;
 
 /** A picture or stylesheet that cannot be copied into the site is a build error naming it. */
 class SiteAssetsTest {
@@ -30,10 +30,10 @@ class SiteAssetsTest {
         Path taken = Files.createDirectories(out.resolve("css")).resolve("site.css");
         Files.writeString(taken, "/* không phải của bản dựng */");
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(site.toFile(), out.toFile(), true);
-        BakeSession session = new BakeSession(null, null, out, Map.of(), List.of());
         ExecutorService workers = Executors.newFixedThreadPool(2);
+        BakeSession session = new BakeSession(null, null, workers, Map.of(), Set.of());
         try {
-            new SiteAssets(config, session, workers).copy();
+            new SiteAssets(config, session).copy();
             for (Future<?> f : session.pending) {
                 f.get();
             }

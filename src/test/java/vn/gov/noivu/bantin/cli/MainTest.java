@@ -48,7 +48,7 @@ class MainTest {
         assertFalse(Files.exists(site.resolve("target")));
         assertEquals(0, run("build", "--source", site.toString()));
         assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")));
-        assertTrue(out.toString().contains(" config="), out.toString());
+        assertTrue(out.toString().contains(" settings="), out.toString());
     }
 
     @Test

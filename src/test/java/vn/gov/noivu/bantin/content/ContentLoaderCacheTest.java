@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TempSite;
 
 /** The preview's load cache: an unchanged file gives the same article object, a changed one a new one. */
 class ContentLoaderCacheTest {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TempSite;
+import vn.gov.noivu.bantin.markdown.Markdown;
 
 /** Guards how every file of content/ becomes an article or an addressed error, one broken field at a time. */
 class ContentLoaderTest {
@@ -357,7 +359,7 @@ class ContentLoaderTest {
 
     @Test
     void oversizedFileIsRefused() {
-        site.bytes(A, new byte[FrontMatter.MAX_BYTES + 1]);
+        site.bytes(A, new byte[2 * 1024 * 1024 + 1]); // one byte over the limit of source/FrontMatter
         assertEquals(List.of(A + ": the file is 2.0 MB, larger than the 2 MB limit "
                 + "(split the article, or put large attachments in assets/ and link them)"), site.loadErrors());
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
+import vn.gov.noivu.bantin.pipeline.Report;
 
 /**
  * deploy/nginx.conf in a real nginx (Debian's package; .ci/run installs it) on a loopback port, over
@@ -54,7 +55,7 @@ class NginxConfigTest {
         Files.createDirectories(image.getParent());
         Files.copy(TestSites.repo().resolve("src/test/resources/sites/basic/assets").resolve(IMAGE), image);
         www = tmp.resolve("www");
-        Build.Report r = Build.run(new Build.Options(site, www, TestSites.NOW));
+        Report r = Pipeline.run(new Pipeline.Options(site, www, TestSites.NOW));
         assertEquals(List.of(), r.errors());
 
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -12,16 +12,15 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
-import vn.gov.noivu.bantin.content.ContentError;
 import vn.gov.noivu.bantin.content.ContentLoader;
-import vn.gov.noivu.bantin.content.Dates;
-import vn.gov.noivu.bantin.content.Site;
+import vn.gov.noivu.bantin.site.Site;
 
 /** The fixture site of src/test/resources/feed/site and a JDK (not Rome) view of what was written. */
 final class FeedFixture {

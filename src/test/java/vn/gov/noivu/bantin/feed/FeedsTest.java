@@ -1,5 +1,6 @@
 package vn.gov.noivu.bantin.feed;
 
+import static vn.gov.noivu.bantin.feed.FeedFixture.DC;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.noivu.bantin.feed.FeedFixture.ATOM;
 import static vn.gov.noivu.bantin.feed.FeedFixture.BASE;
 import static vn.gov.noivu.bantin.feed.FeedFixture.CONTENT;
-import static vn.gov.noivu.bantin.feed.FeedFixture.DC;
 import static vn.gov.noivu.bantin.feed.FeedFixture.channel;
 import static vn.gov.noivu.bantin.feed.FeedFixture.children;
 import static vn.gov.noivu.bantin.feed.FeedFixture.items;
@@ -45,7 +45,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
-import vn.gov.noivu.bantin.content.Site;
+import vn.gov.noivu.bantin.site.Site;
 
 /** Builds the fixture site once, writes its feeds and checks each rule of FEEDS.md on what was written. */
 class FeedsTest {

@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import vn.gov.noivu.bantin.content.Markdown;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.gov.noivu.bantin.markdown.Markdown;
 
 class ItemHtmlTest {
     static final String PAGE = "https://example.gov.vn/noivu/tin-tuc/bai.html";

@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Section;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.site.Section;
 
 /** Guards reading the work schedule: week files, every mistake with its exact message, "today" and "this week". */
 class ScheduleTest {

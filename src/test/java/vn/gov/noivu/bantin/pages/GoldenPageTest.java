@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
+import vn.gov.noivu.bantin.pipeline.Report;
 
 /**
  * Whole rendered pages compared with reviewed golden files in src/test/resources/golden/.
@@ -29,7 +30,7 @@ class GoldenPageTest {
     @BeforeAll
     static void build() {
         out = tmp.resolve("out");
-        Build.Report r = Build.run(new Build.Options(TestSites.repo(), out, TestSites.NOW));
+        Report r = Pipeline.run(new Pipeline.Options(TestSites.repo(), out, TestSites.NOW));
         assertEquals(List.of(), r.errors());
     }
 

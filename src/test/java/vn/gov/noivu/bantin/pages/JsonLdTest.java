@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.build.Build;
+import vn.gov.noivu.bantin.pipeline.Pipeline;
 
 /** The JSON-LD NewsArticle and the article's Open Graph tags, read back from built pages. */
 class JsonLdTest {
@@ -37,7 +37,7 @@ class JsonLdTest {
         Files.writeString(site.resolve("content/tin-tuc/toi-gian.md"), "---\ntitle: \"Thông báo\"\ndate: 2024-01-16\n"
                 + "category: \"Thông báo\"\n---\n\nNội dung.\n");
         out = tmp.resolve("out");
-        assertEquals(List.of(), Build.run(new Build.Options(site, out, TestSites.NOW)).errors());
+        assertEquals(List.of(), Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW)).errors());
     }
 
     static String jsonLd(String page) {

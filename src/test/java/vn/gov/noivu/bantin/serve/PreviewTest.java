@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.pipeline.Report;
 
 /** The live preview over the fixture site (served from /noivu/), driven as a browser tab would. */
 class PreviewTest {
@@ -39,7 +40,7 @@ class PreviewTest {
     Path tmp;
     Path site;
     Preview preview;
-    final List<Preview.Update> updates = new CopyOnWriteArrayList<>();
+    final List<Report> updates = new CopyOnWriteArrayList<>();
     final HttpClient http = HttpClient.newHttpClient();
     final BlockingQueue<String> builds = new LinkedBlockingQueue<>();
 
@@ -96,7 +97,7 @@ class PreviewTest {
 
     /** The page as built: what the preview added after {@code <body>} taken out again. */
     static String withoutPreview(String html) {
-        int from = html.indexOf("\n<link rel=\"stylesheet\" href=\"/_bantin/preview.css\">");
+        int from = html.indexOf('>', html.indexOf("<body")) + 1;
         int to = html.indexOf("</script>\n", from) + "</script>\n".length();
         return html.substring(0, from) + html.substring(to);
     }
@@ -111,8 +112,7 @@ class PreviewTest {
         assertEquals(200, home.statusCode());
         assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElse(""));
         assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
-        assertTrue(home.body().contains("<body>\n<link rel=\"stylesheet\" href=\"/_bantin/preview.css\">\n"
-                + "<script src=\"/_bantin/reload.js\" data-build=\"1\"></script>\n"), home.body());
+        assertTrue(home.body().contains("<body>\n<script src=\"/_bantin/reload.js\" data-build=\"1\"></script>\n"), home.body());
         assertEquals("application/rss+xml; charset=utf-8", get("/noivu/feed.xml").headers().firstValue("Content-Type").orElse(""));
         assertEquals(302, get("/noivu/chu-de").statusCode());
         HttpResponse<String> missing = get("/noivu/khong-co.html");
@@ -150,8 +150,8 @@ class PreviewTest {
         for (String f : touched) {
             assertNotEquals(old, Files.getLastModifiedTime(out.resolve(f)), f + " was not written again");
         }
-        Preview.Update last = updates.get(updates.size() - 1);
-        assertFalse(last.full());
+        Report last = updates.get(updates.size() - 1);
+        assertEquals(Report.Outcome.UPDATED, last.outcome());
         assertEquals(List.of(), last.errors());
     }
 
@@ -227,7 +227,7 @@ class PreviewTest {
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "category: \"Cai cach hanh chin\"", "category: \"Cải cách hành chính\"");
         assertEquals("2", nextBuild());
         assertEquals(200, get("/noivu/").statusCode());
-        assertTrue(updates.get(1).full(), "the first good build is a whole one");
+        assertEquals(Report.Outcome.BUILT, updates.get(1).outcome(), "the first good build is a whole one");
     }
 
     @Test
@@ -236,7 +236,7 @@ class PreviewTest {
         assertEquals("1", listen());
         edit("templates/article.ftl", "<div class=\"body\">", "<div class=\"body\" data-mau=\"MAUMOI\">");
         assertEquals("2", nextBuild());
-        assertTrue(updates.get(1).full());
+        assertEquals(Report.Outcome.BUILT, updates.get(1).outcome());
         assertTrue(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("data-mau=\"MAUMOI\""));
 
         Path folder = site.resolve("content/tin-tuc/2025/03");

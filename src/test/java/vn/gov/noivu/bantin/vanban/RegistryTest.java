@@ -15,10 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.config.SiteConfig;
-import vn.gov.noivu.bantin.content.ContentError;
-import vn.gov.noivu.bantin.content.Markdown;
-import vn.gov.noivu.bantin.content.Section;
+import vn.gov.noivu.bantin.markdown.Markdown;
+import vn.gov.noivu.bantin.site.Section;
 
 /** Guards reading the documents registry: every field, every mistake with its exact message, the lists. */
 class RegistryTest {

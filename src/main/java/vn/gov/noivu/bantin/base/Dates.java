@@ -1,0 +1,62 @@
+package vn.gov.noivu.bantin.base;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reading dates from front matter and writing them for readers and machines, always in GMT+7. */
+public final class Dates {
+    /** The site's time zone: every date without an offset is read in it and every date is shown in it. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String EXPECTED = "expected 2024-01-15 or 2024-01-15T08:30:00+07:00";
+
+    private static final DateTimeFormatter READER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+    private static final DateTimeFormatter READER_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ROOT);
+
+    private Dates() {
+    }
+
+    /** A date as written by an editor; {@code hasTime} is false for a bare day. */
+    public record Stamp(ZonedDateTime instant, boolean hasTime) {
+    }
+
+    /** Parses {@code 2014-01-15}, {@code 2014-01-15T13:46[:ss]} (GMT+7) or with an offset; empty if unreadable. */
+    public static Optional<Stamp> parse(String text) {
+        String s = text.trim().replace(' ', 'T');
+        try {
+            if (s.length() == 10) {
+                return Optional.of(new Stamp(LocalDate.parse(s).atStartOfDay(ZONE), false));
+            }
+            if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                String iso = s.matches(".*[+-]\\d\\d\\d\\d$") ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
+                return Optional.of(new Stamp(OffsetDateTime.parse(iso).atZoneSameInstant(ZONE), true));
+            }
+            return Optional.of(new Stamp(LocalDateTime.parse(s).atZone(ZONE), true));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "15/01/2014 13:46 (GMT+7)" or "15/01/2014" for a date without time. */
+    public static String forReader(Stamp stamp) {
+        ZonedDateTime t = stamp.instant().withZoneSameInstant(ZONE);
+        return stamp.hasTime() ? READER_TIME.format(t) + " (GMT+7)" : READER_DATE.format(t);
+    }
+
+    /** ISO 8601 with the +07:00 offset, for {@code <time datetime>}, JSON-LD and sitemaps. */
+    public static String iso(ZonedDateTime t) {
+        return t.withZoneSameInstant(ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** RFC 822 with English names and a four-digit year, for RSS. */
+    public static String rfc822(ZonedDateTime t) {
+        return RFC_822.format(t.withZoneSameInstant(ZONE));
+    }
+}

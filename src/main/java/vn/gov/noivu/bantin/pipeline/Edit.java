@@ -1,0 +1,43 @@
+package vn.gov.noivu.bantin.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.site.Site;
+
+/**
+ * The pages stage after an edit of content/: in the folder that holds the pages of {@code before}, writes
+ * again what {@link Changes} says the edit touched (articles, listing pages), the extras (tags index,
+ * archive, aliases, ...), the sections' pages (a document lists the articles that cite it), and deletes
+ * the pages that went away. The result is what a whole build of {@code after} writes.
+ */
+final class Edit {
+    private Edit() {
+    }
+
+    /** Returns the number of files written. */
+    static int write(Site before, Site after, PageWriter.Templates templates, Path out) throws IOException {
+        Changes.Plan plan = Changes.between(before, after);
+        PageWriter pages = new PageWriter(templates, after, out);
+        int files;
+        if (plan.everything()) {
+            List<Article> all = new ArrayList<>(after.getArticles());
+            all.addAll(after.getPages());
+            all.parallelStream().forEach(pages::document);
+            files = all.size() + pages.listings();
+        } else {
+            plan.documents().parallelStream().forEach(pages::document);
+            plan.listings().parallelStream().forEach(l -> pages.listingPage(l.term(), l.articles(), l.page()));
+            files = plan.files();
+        }
+        files += pages.extras() + pages.documents() + pages.schedule();
+        for (String gone : plan.removed()) {
+            Files.deleteIfExists(out.resolve(gone));
+        }
+        return files;
+    }
+}

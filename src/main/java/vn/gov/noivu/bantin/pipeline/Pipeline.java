@@ -1,0 +1,277 @@
+package vn.gov.noivu.bantin.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import vn.gov.noivu.bantin.bake.Bakery;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.feed.Feeds;
+import vn.gov.noivu.bantin.lich.Schedule;
+import vn.gov.noivu.bantin.markdown.Markdown;
+import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.search.SearchIndex;
+import vn.gov.noivu.bantin.site.Section;
+import vn.gov.noivu.bantin.site.Site;
+import vn.gov.noivu.bantin.sitemap.Sitemap;
+import vn.gov.noivu.bantin.vanban.Registry;
+
+/**
+ * The pipeline, written once: {@code build} runs it into its output folder, {@code check} runs it up to
+ * the site and writes nothing, and the preview keeps one instance warm and runs it again after each
+ * edit, telling it only what changed. {@link #run} is the recipe; every error of the stages that read
+ * and check the sources is collected, so an editor sees all problems at once, and nothing is written
+ * unless there are none.
+ */
+public final class Pipeline {
+    /**
+     * One build or check: the site folder, where to write (null: check only), the publishing clock, and
+     * what to do with the record of the last build beside the output (see {@link UpToDate}).
+     */
+    public record Options(Path source, Path output, ZonedDateTime now, Record record) {
+        /** A build that runs whole and leaves no record; a check when {@code output} is null. */
+        public Options(Path source, Path output, ZonedDateTime now) {
+            this(source, output, now, Record.NONE);
+        }
+    }
+
+    /** How a build treats the record of the last build of its output folder. */
+    public enum Record {
+        /** Not read, not written: the build runs whole, and the old record goes with the folder it described. */
+        NONE,
+        /** The build runs whole and records itself (build --rebuild). */
+        WRITE,
+        /** Nothing is done when the record shows the output already holds what the build would write; else as WRITE. */
+        CHECK
+    }
+
+    /** What changed since the last run of a warm pipeline, from the narrowest to the widest; a wider change implies every narrower one. */
+    public enum Change {
+        /** Articles and pages under content/. */
+        CONTENT,
+        /** The documents registry (content/van-ban/) or the work schedule (data/). */
+        SECTIONS,
+        /** templates/. */
+        TEMPLATES,
+        /** assets/ (articles are checked against its images). */
+        ASSETS,
+        /** jbake.properties, or anything: everything is read again. */
+        SETTINGS
+    }
+
+    /** Which documents the site shows: published ones, plus drafts and articles dated in the future when a preview asks. */
+    public record Shown(boolean drafts, boolean future) {
+        public static final Shown PUBLISHED = new Shown(false, false);
+    }
+
+    private final Path root;
+    private final Target target;
+    private final Record record;
+    private final Shown shown;
+
+    // Kept warm between runs (the preview); a one-shot build fills them once.
+    private SiteConfig config;
+    private Markdown markdown;
+    private Map<String, String> citations;
+    private ContentLoader loader;
+    private ContentLoader.Cache cache;
+    private CheckedTemplates templates;
+    /** The site that is in {@code target.live()}, null until a run wrote one. */
+    private Site written;
+    /** The widest change not yet written, after a run that failed. */
+    private Change pending;
+
+    /** A pipeline over the site at {@code source} writing to {@code target} (null: check only). */
+    public Pipeline(Path source, Target target, Record record, Shown shown) {
+        this.root = source.toAbsolutePath().normalize();
+        this.target = target;
+        this.record = record;
+        this.shown = shown;
+    }
+
+    /** {@code build} (an output folder) or {@code check} (none): the pipeline, run once. */
+    public static Report run(Options o) {
+        Target target = o.output() == null ? null : Target.folder(o.output());
+        return new Pipeline(o.source(), target, o.record(), Shown.PUBLISHED).run(Change.SETTINGS, o.now());
+    }
+
+    /** Runs the recipe as of {@code now}, reading again what {@code change} (and any failed run before) touched. */
+    public Report run(Change change, ZonedDateTime now) {
+        Run run = new Run(pending == null || change.compareTo(pending) > 0 ? change : pending);
+        if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
+            return finish(run, null, null);
+        }
+        if (record == Record.CHECK && run.upToDate(() -> UpToDate.check(root, target.live(), now))) {
+            return finish(run, null, null);
+        }
+        CompletableFuture<CheckedTemplates> templates = templates(run.change); // read beside the loads, which do not need them
+        SiteConfig config = run.step("settings", () -> settings(run)); // categories and address: needed to read any article
+        if (config == null) {
+            return finish(run, null, null);
+        }
+        Optional<Registry> registry = run.step("van-ban", () -> Registry.load(root, config, markdown, now, run.errors));
+        Optional<Schedule> schedule = run.step("lich-cong-tac", () -> Schedule.load(root, now, run.errors));
+        ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates)); // articles cite the registry
+        Site site = run.step("site", () -> site(run, loaded, registry, schedule, now)); // what readers see at now
+        if (target == null || !run.ok()) {
+            return finish(run, site, null);
+        }
+        boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
+        Path out = edit ? target.live() : target.staging();
+        CompletableFuture<Optional<UpToDate.Listing>> inputs = record == Record.NONE ? null
+                : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live())); // any time after run.started
+        run.write("pages", () -> edit ? Edit.write(written, site, this.templates.templates(), out)
+                : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
+        run.write("feeds", () -> Feeds.write(edit ? written : null, site, out));
+        run.write("search", () -> SearchIndex.write(site, out));
+        run.write("sitemap", () -> Sitemap.write(site, out));
+        run.write("swap", () -> edit ? 0 : publish(out));
+        run.write("record", () -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded));
+        return finish(run, site, out);
+    }
+
+    /**
+     * Ends a run. After success, {@code out} (null for a check) holds {@code site}; after a failure a
+     * staging folder is deleted, and an edit stopped half-way means the next run writes a whole site.
+     */
+    private Report finish(Run run, Site site, Path out) {
+        Report report = run.report(out == null ? null : target.live());
+        if (report.ok()) {
+            pending = null;
+            written = out == null ? written : site;
+            return report;
+        }
+        pending = run.change;
+        if (run.edit) {
+            written = null;
+        } else if (out != null) {
+            try {
+                Target.delete(out);
+            } catch (IOException e) {
+                // the next build deletes a leftover staging folder before it starts
+            }
+        }
+        return report;
+    }
+
+    /** The last site this pipeline wrote, or null (the preview marks its unpublished pages). */
+    public Site written() {
+        return written;
+    }
+
+    /** The templates as parsed by their check, and what it found. */
+    private record CheckedTemplates(PageWriter.Templates templates, List<ContentError> errors) {
+    }
+
+    /** The templates of the last run, or, after a change that reaches them, read and checked again on a thread of their own. */
+    private CompletableFuture<CheckedTemplates> templates(Change change) {
+        if (templates != null && change.compareTo(Change.TEMPLATES) < 0) {
+            return CompletableFuture.completedFuture(templates);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            if (target != null) {
+                Bakery.warmUp(root); // JBake's classes, which the bake needs next
+            }
+            PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
+            return new CheckedTemplates(read, PageWriter.checkTemplates(read));
+        }, task -> {
+            Thread t = new Thread(task, "bantin-templates");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Settings first: categories and the site address are needed to read any article. */
+    private SiteConfig settings(Run run) {
+        if (config == null || run.change == Change.SETTINGS) {
+            config = SiteConfig.load(root, run.errors);
+            markdown = config == null ? null : new Markdown(config.basePath());
+            loader = null;
+        }
+        if (config == null) {
+            run.settingsFailed = true;
+        }
+        return config;
+    }
+
+    /** Every article and page (in parallel), read again only where a file changed; and the templates' check. */
+    private ContentLoader.Loaded content(Run run, Optional<Registry> registry, CompletableFuture<CheckedTemplates> read) {
+        Map<String, String> cited = registry.map(Registry::citations).orElse(Map.of());
+        if (loader == null || !cited.equals(citations)) {
+            citations = cited;
+            loader = new ContentLoader(root, config, markdown.withDocuments(cited));
+            cache = null;
+        }
+        if (cache == null || run.change.compareTo(Change.ASSETS) >= 0) {
+            cache = new ContentLoader.Cache(); // articles are checked against the images in assets/
+        }
+        ContentLoader.Loaded loaded = loader.load(cache);
+        run.errors.addAll(loaded.errors());
+        templates = read.join();
+        run.errors.addAll(templates.errors());
+        if (!Files.isDirectory(root.resolve("assets"))) {
+            run.errors.add(ContentError.of("assets", 0, "", "the folder is missing",
+                    "restore assets/ from Git: it holds the stylesheet css/site.css and the images"));
+        }
+        run.read = loaded.documents().size();
+        return loaded;
+    }
+
+    /** What is shown at {@code now}, every listing built once, links and addresses checked. */
+    private Site site(Run run, ContentLoader.Loaded loaded, Optional<Registry> registry, Optional<Schedule> schedule,
+                      ZonedDateTime now) {
+        Set<String> failed = new HashSet<>(loaded.failedUrls());
+        registry.ifPresent(r -> failed.addAll(r.failedUrls()));
+        List<Section> sections = Stream.of(registry, schedule).flatMap(Optional::stream).map(Section.class::cast).toList();
+        Predicate<Article> published = a -> a.isPublishedAt(now);
+        Site site = Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published.or(a ->
+                (shown.drafts() || !a.isDraft()) && (shown.future() || a.getDate() == null || !a.getDate().isAfter(now))
+                        && (a.getExpires() == null || a.getExpires().isAfter(now))));
+        if (!shown.equals(Shown.PUBLISHED)) {
+            // What build would say: a published article may not link to a draft the preview happens to show.
+            Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published);
+        }
+        run.counts = new Report.Counts(run.read, site.getArticles().size(), site.getPages().size(),
+                registry.map(r -> r.documents().size()).orElse(0), schedule.map(s -> s.weeks().size()).orElse(0));
+        return site;
+    }
+
+    /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
+    private int bake(Path out, Site site, List<Article> all, Run run) throws IOException {
+        Target.delete(out);
+        Files.createDirectories(out);
+        Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates());
+        run.errors.addAll(result.errors());
+        result.parts().forEach(p -> run.parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
+        return result.parts().stream().mapToInt(Bakery.Part::files).sum();
+    }
+
+    private int publish(Path staging) throws IOException {
+        target.publish(staging);
+        return 0;
+    }
+
+    /** The record of this build, so that the next one can tell whether anything changed (UpToDate). */
+    private int record(Optional<UpToDate.Listing> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded) {
+        try {
+            UpToDate.record(target.live(), inputs, started, UpToDate.window(now, loaded.documents()));
+            return 1;
+        } catch (IOException e) {
+            throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",
+                    "cannot write the record of this build: " + e.getMessage(),
+                    "check the permissions of the folder that holds the output"));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.gov.noivu.bantin.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.gov.noivu.bantin.base.ContentError;
+
+/**
+ * How one run of the {@link Pipeline} ended: what it did, every error it found (sorted as they are
+ * printed), each stage in order with its time and the files it wrote, and what the site holds.
+ *
+ * @param output the folder that holds the site after the run (null for a check, or when nothing was written)
+ */
+public record Report(Outcome outcome, List<ContentError> errors, List<Stage> stages, Counts counts, Path output) {
+    /** What a run did. */
+    public enum Outcome {
+        /** Every source is valid and the whole site was written. */
+        BUILT,
+        /** Every source is valid and only the pages an edit touched were written again. */
+        UPDATED,
+        /** Every source is valid; nothing was written (a check). */
+        CHECKED,
+        /** Nothing changed since the last build of the same output: nothing was done. */
+        UP_TO_DATE,
+        /** The content, or writing the site, has errors; the published site is as it was. */
+        CONTENT_ERRORS,
+        /** The site settings (jbake.properties) or the command's options have errors; nothing was read further. */
+        SETTINGS_ERRORS
+    }
+
+    /**
+     * One stage of the run: its wall time, the files it wrote, and for the JBake stage the kinds of files
+     * its workers wrote, each with the CPU time it took.
+     */
+    public record Stage(String name, long millis, int files, List<Part> parts) {
+    }
+
+    /** Files of one kind written inside a stage, and their CPU time summed over the threads that wrote them. */
+    public record Part(String name, int files, long cpuMillis) {
+    }
+
+    /**
+     * What the site holds: source files read (articles and pages, published or not), then what readers see:
+     * articles, static pages, documents of the registry (văn bản) and weeks of the work schedule.
+     */
+    public record Counts(int read, int articles, int pages, int documents, int weeks) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /**
+     * Files written by the stage named {@code name} ("pages", "feeds", ...), or else by the parts of that name
+     * inside the pages stage ("articles", "listings", "assets", ...); 0 if none ran.
+     */
+    public int files(String name) {
+        int n = 0;
+        for (Stage s : stages) {
+            if (s.name().equals(name)) {
+                return s.files();
+            }
+            for (Part p : s.parts()) {
+                if (p.name().equals(name)) {
+                    n += p.files();
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Wall time of the whole run: the sum of its stages. */
+    public long millis() {
+        return stages.stream().mapToLong(Stage::millis).sum();
+    }
+}

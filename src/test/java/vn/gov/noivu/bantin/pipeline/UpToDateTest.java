@@ -1,0 +1,184 @@
+package vn.gov.noivu.bantin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.TestSites;
+
+/**
+ * A build skipped as up to date leaves exactly what a clean build writes, and every change an editor or
+ * the clock can make (an edit, a new, deleted or renamed article, a template, a picture, the settings, an
+ * article's publication time, the next day) makes the next build a full one with a clean build's bytes.
+ */
+class UpToDateTest {
+    private static final String ARTICLE = "content/tin-tuc/2024/01/hoi-nghi-tong-ket.md";
+    /** Dated 2030-01-01T07:00+07:00 in the fixture. */
+    private static final ZonedDateTime BEFORE_FUTURE = ZonedDateTime.parse("2029-12-31T22:00+07:00");
+
+    @TempDir
+    Path tmp;
+
+    private Report build(Path site, Path out, ZonedDateTime now) {
+        Report r = Pipeline.run(new Pipeline.Options(site, out, now, Pipeline.Record.CHECK));
+        assertEquals(List.of(), r.errors().stream().map(Object::toString).toList());
+        return r;
+    }
+
+    private static boolean skipped(Report r) {
+        return r.outcome() == Report.Outcome.UP_TO_DATE;
+    }
+
+    /** The same sources built whole into a folder of their own. */
+    private Map<String, String> clean(Path site, ZonedDateTime now) {
+        Path out = tmp.resolve("clean-" + System.nanoTime());
+        Report r = Pipeline.run(new Pipeline.Options(site, out, now));
+        assertEquals(List.of(), r.errors().stream().map(Object::toString).toList());
+        return TestSites.hashes(out);
+    }
+
+    @Test
+    void anUnchangedSiteIsNotBuiltAgainAndItsOutputIsLeftAsItIs() throws IOException {
+        Path site = TestSites.settle(TestSites.copy("portal", tmp));
+        Path out = tmp.resolve("out");
+        assertFalse(skipped(build(site, out, TestSites.NOW)));
+        Path home = out.resolve("index.html");
+        FileTime written = Files.getLastModifiedTime(home);
+        Report again = build(site, out, TestSites.NOW.plusMinutes(5));
+        assertTrue(skipped(again));
+        assertEquals(written, Files.getLastModifiedTime(home));
+        assertEquals(clean(site, TestSites.NOW.plusMinutes(5)), TestSites.hashes(out));
+        // --rebuild: a full build all the same, recorded for the next one.
+        assertFalse(skipped(Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW, Pipeline.Record.WRITE))));
+        assertTrue(skipped(build(site, out, TestSites.NOW)));
+    }
+
+    @Test
+    void everyChangeToTheSourcesGivesACleanBuildsBytes() {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        List<Consumer<Path>> changes = List.of(
+                s -> TestSites.write(s, ARTICLE, TestSites.read(s.resolve(ARTICLE)).replace("Hội nghị", "Hội thảo")),
+                s -> TestSites.write(s, "content/tin-tuc/2024/01/bai-moi.md", "---\ntitle: \"Bài mới\"\ndate: 2024-01-20\n"
+                        + "category: \"Tin hoạt động\"\n---\n\nNội dung.\n"),
+                s -> delete(s.resolve("content/tin-tuc/2024/01/bai-moi.md")),
+                s -> move(s.resolve("content/tin-tuc/2024/01/tieu-de-nguy-hiem.md"), s.resolve("content/tin-tuc/2024/01/tieu-de-khac.md")),
+                s -> TestSites.write(s, "templates/404.ftl", TestSites.read(s.resolve("templates/404.ftl")).replace("Không tìm thấy", "Không thấy")),
+                s -> TestSites.write(s, "assets/css/site.css", TestSites.read(s.resolve("assets/css/site.css")) + "\n/* đổi */\n"),
+                s -> TestSites.write(s, "jbake.properties", TestSites.read(s.resolve("jbake.properties")).replace("site.page_size=", "site.page_size=1")),
+                s -> delete(out.resolve("404.html")),
+                s -> TestSites.write(out, "la.html", "<p>một tệp không do bản dựng viết</p>"));
+        assertFalse(skipped(build(site, out, TestSites.NOW)));
+        for (int i = 0; i < changes.size(); i++) {
+            changes.get(i).accept(site);
+            TestSites.settle(site);
+            assertFalse(skipped(build(site, out, TestSites.NOW)), "change " + i + " was not built");
+            assertEquals(clean(site, TestSites.NOW), TestSites.hashes(out), "change " + i);
+            assertTrue(skipped(build(site, out, TestSites.NOW)), "change " + i + " was built twice");
+        }
+    }
+
+    @Test
+    void aScheduledArticleAppearsAtItsTimeAndTheScheduleMovesAtMidnight() {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        assertFalse(skipped(build(site, out, BEFORE_FUTURE)));
+        assertTrue(skipped(build(site, out, BEFORE_FUTURE.plusHours(1))));
+        // 00:00 on the first of January: a new day (the schedule's today), not yet the article's 07:00.
+        ZonedDateTime midnight = ZonedDateTime.parse("2030-01-01T00:00+07:00");
+        assertFalse(skipped(build(site, out, midnight)));
+        assertTrue(skipped(build(site, out, midnight.plusHours(6))));
+        ZonedDateTime due = ZonedDateTime.parse("2030-01-01T07:00+07:00");
+        assertFalse(skipped(build(site, out, due)));
+        assertTrue(TestSites.hashes(out).keySet().stream().anyMatch(f -> f.startsWith("tin-tuc/tin-tuong-lai")));
+        assertEquals(clean(site, due), TestSites.hashes(out));
+        // A clock set back also rebuilds: the article is gone again.
+        assertFalse(skipped(build(site, out, BEFORE_FUTURE)));
+        assertEquals(clean(site, BEFORE_FUTURE), TestSites.hashes(out));
+    }
+
+    @Test
+    void withoutArticlesTheWindowIsTheDayInVietnam() {
+        UpToDate.Window window = UpToDate.window(BEFORE_FUTURE, List.of());
+        assertEquals(Instant.parse("2029-12-30T17:00:00Z"), window.from());
+        assertEquals(Instant.parse("2029-12-31T17:00:00Z"), window.until());
+        assertTrue(window.contains(BEFORE_FUTURE));
+        assertFalse(window.contains(ZonedDateTime.parse("2030-01-01T00:00+07:00")));
+    }
+
+    @Test
+    void anEditDuringTheBuildLeavesNoRecordAndALinkAmongTheInputsNeverSkips() throws IOException {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        build(site, out, TestSites.NOW);
+        assertTrue(Files.exists(UpToDate.recordOf(out)));
+        // An article saved while the build ran (after it started): no record, the next build is a full one.
+        Instant started = Instant.now();
+        TestSites.write(site, ARTICLE, TestSites.read(site.resolve(ARTICLE)) + "\nĐoạn thêm.\n");
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()));
+        assertFalse(Files.exists(UpToDate.recordOf(out)));
+        TestSites.settle(site);
+        assertFalse(skipped(build(site, out, TestSites.NOW)));
+        assertTrue(skipped(build(site, out, TestSites.NOW)));
+        // An article deleted while the build ran: its folder's time tells.
+        started = Instant.now();
+        Files.delete(site.resolve("content/tin-tuc/2024/01/tieu-de-nguy-hiem.md"));
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()));
+        assertFalse(Files.exists(UpToDate.recordOf(out)));
+
+        Files.createSymbolicLink(site.resolve("templates/lien-ket.ftl"), site.resolve("templates/404.ftl"));
+        assertFalse(skipped(build(site, out, TestSites.NOW)));
+        assertFalse(skipped(build(site, out, TestSites.NOW)));
+    }
+
+    @Test
+    void aBuildWithoutRecordRemovesTheOldOne() {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        build(site, out, TestSites.NOW);
+        Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW));
+        assertFalse(Files.exists(UpToDate.recordOf(out)));
+    }
+
+    @Test
+    void aRecordThatCannotBeWrittenIsAnErrorWithItsAddress() throws IOException {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        // The record is written to a temporary file first: a folder in its place makes the write fail.
+        Path tmpRecord = Files.createDirectories(tmp.resolve(".out.built.tmp"));
+        Files.writeString(tmpRecord.resolve("giu.txt"), "");
+        Report r = Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW, Pipeline.Record.WRITE));
+        assertEquals(List.of(UpToDate.recordOf(out) + ": cannot write the record of this build: " + tmpRecord
+                        + ": Is a directory (check the permissions of the folder that holds the output)"),
+                r.errors().stream().map(Object::toString).toList());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")), "the site itself was written");
+        assertFalse(Files.exists(UpToDate.recordOf(out)), "no record: the next build is a full one");
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

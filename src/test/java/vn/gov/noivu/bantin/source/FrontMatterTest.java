@@ -1,0 +1,335 @@
+package vn.gov.noivu.bantin.source;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.gov.noivu.bantin.InstantiationTrap;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.markdown.Markdown;
+
+/** Guards splitting a source file into front matter and body: encodings, line ends, limits and unsafe YAML. */
+class FrontMatterTest {
+    private static final String PATH = "content/tin-tuc/a.md";
+    private static final String VALID = "---\ntitle: \"Hội nghị tổng kết\"\ndate: 2024-01-15\ntags: [a, b]\n---\n\nĐoạn một.\n";
+
+    private final List<ContentError> errors = new ArrayList<>();
+
+    private FrontMatter.Parsed read(byte[] bytes) {
+        return FrontMatter.read(PATH, bytes, errors);
+    }
+
+    private FrontMatter.Parsed read(String text) {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> errorStrings() {
+        return errors.stream().map(ContentError::toString).toList();
+    }
+
+    private static String scalar(FrontMatter.Parsed p, String key) {
+        return ((ScalarNode) p.fields().get(key).value()).getValue();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void assertValid(FrontMatter.Parsed p) {
+        assertEquals(List.of(), errorStrings());
+        assertNotNull(p);
+        assertEquals(List.of("title", "date", "tags"), List.copyOf(p.fields().keySet()));
+        assertEquals("Hội nghị tổng kết", scalar(p, "title"));
+        assertEquals("2024-01-15", scalar(p, "date"));
+        assertEquals(2, ((SequenceNode) p.fields().get("tags").value()).getValue().size());
+        assertEquals(2, p.fields().get("title").line());
+        assertEquals(3, p.fields().get("date").line());
+        assertEquals(4, p.fields().get("tags").line());
+        assertEquals("\nĐoạn một.\n", p.body());
+        assertEquals(6, p.bodyLine());
+    }
+
+    @Test
+    void validFile() {
+        assertValid(read(VALID));
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsAccepted() {
+        assertValid(read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(VALID))));
+    }
+
+    @Test
+    void crlfLineEndsAreAccepted() {
+        assertValid(read(VALID.replace("\n", "\r\n")));
+    }
+
+    @Test
+    void oldMacLineEndsAreAccepted() {
+        assertValid(read(VALID.replace("\n", "\r")));
+    }
+
+    @Test
+    void closingDotsAlsoEndTheFrontMatter() {
+        FrontMatter.Parsed p = read("---\ntitle: a\n...\nbody\n---\n");
+        assertEquals(List.of(), errorStrings());
+        assertEquals("body\n---\n", p.body());
+        assertEquals(4, p.bodyLine());
+    }
+
+    @Test
+    void bodyLineIsTheFileLineAfterTheClosingFence() {
+        FrontMatter.Parsed p = read("---\na: 1\nb: 2\n\nc: 3\n---\nfirst\nsecond");
+        assertEquals(List.of(), errorStrings());
+        assertEquals("first\nsecond", p.body());
+        assertEquals(7, p.bodyLine());
+        assertEquals(5, p.fields().get("c").line());
+    }
+
+    @Test
+    void emptyFrontMatterGivesNoFields() {
+        FrontMatter.Parsed p = read("---\n---\nbody");
+        assertEquals(List.of(), errorStrings());
+        assertEquals(0, p.fields().size());
+        assertEquals(3, p.bodyLine());
+    }
+
+    @Test
+    void emptyFile() {
+        assertNull(read(new byte[0]));
+        assertEquals(List.of("content/tin-tuc/a.md:1: the file is empty (an article starts with a line '---', its fields, "
+                + "another '---', then the text)"), errorStrings());
+    }
+
+    @Test
+    void noOpeningFence() {
+        assertNull(read("title: a\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter missing: the file must start with a line '---' "
+                + "(put the fields (title, date, category, ...) between two '---' lines at the top)"), errorStrings());
+    }
+
+    @Test
+    void frontMatterNotClosed() {
+        assertNull(read("---\ntitle: a\ndate: 2024-01-15\n\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter not closed "
+                + "(add a line '---' after the last field, before the text of the article)"), errorStrings());
+    }
+
+    @Test
+    void tabIndentationNamesTheLineAndSaysToUseSpaces() {
+        assertNull(read("---\ntitle: a\n\tdate: 2024-01-15\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:3: front matter is not valid YAML: found character '\\t(TAB)' that "
+                + "cannot start any token. (Do not use \\t(TAB) for indentation) (indent with spaces, not tabs)"), errorStrings());
+    }
+
+    @Test
+    void unquotedColonNamesTheLineAndSuggestsQuotes() {
+        assertNull(read("---\ntitle: a\nsummary: Sở Nội vụ: hội nghị\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:3: front matter is not valid YAML: mapping values are not allowed here "
+                + "(write each field as 'name: value'; put values containing ':' or '#' in double quotes)"), errorStrings());
+    }
+
+    @Test
+    void frontMatterThatIsNotAMapping() {
+        assertNull(read("---\n- a\n- b\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:2: front matter must be a list of 'name: value' lines "
+                + "(for example 'title: \"Hội nghị tổng kết\"')"), errorStrings());
+    }
+
+    @Test
+    void duplicateKeyNamesBothLinesAndKeepsTheFirst() {
+        FrontMatter.Parsed p = read("---\ntitle: một\ndate: 2024-01-15\ntitle: hai\n---\nbody\n");
+        assertEquals(List.of("content/tin-tuc/a.md:4: title: written twice (first on line 2) (keep one of the two lines)"),
+                errorStrings());
+        assertEquals("một", scalar(p, "title"));
+    }
+
+    @Test
+    void invalidUtf8GivesTheOffsetOfTheBadByte() {
+        byte[] head = utf8("---\ntitle: Sở "); // 4 + 7 + 4 ("Sở" is S + 3 bytes) + 1 = 16 bytes
+        assertEquals(16, head.length);
+        assertNull(read(concat(head, new byte[] {(byte) 0xC3, (byte) 0x28}, utf8("\n---\nbody\n"))));
+        assertEquals(List.of("content/tin-tuc/a.md: the file is not valid UTF-8 (bad byte at offset 16) "
+                + "(save the file as UTF-8 in your editor)"), errorStrings());
+    }
+
+    @Test
+    void windows1258FileIsNotUtf8() {
+        // "Sở" saved in a legacy single-byte code page: 0xF5 alone is never valid UTF-8.
+        assertNull(read(concat(utf8("---\ntitle: S"), new byte[] {(byte) 0xF5}, utf8("\n---\nx"))));
+        assertEquals(List.of("content/tin-tuc/a.md: the file is not valid UTF-8 (bad byte at offset 12) "
+                + "(save the file as UTF-8 in your editor)"), errorStrings());
+    }
+
+    @Test
+    void nulByteMarksABinaryFileWithItsLine() {
+        assertNull(read("---\ntitle: a\n---\nab\0c\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:4: the file contains a NUL byte (it looks like a binary file) "
+                + "(only Markdown text files belong in content/)"), errorStrings());
+    }
+
+    @Test
+    void nulByteLineCountsOldMacLineEnds() {
+        assertNull(read("---\rtitle: a\r---\rab\0c\r"));
+        assertEquals(List.of("content/tin-tuc/a.md:4: the file contains a NUL byte (it looks like a binary file) "
+                + "(only Markdown text files belong in content/)"), errorStrings());
+    }
+
+    @Test
+    void invisibleControlCharacterIsAnErrorWithItsLine() {
+        for (char c : new char[] {'\u0001', '\u000B', '\u000C', '\u001B', '\u007F', '\u0085', '\u009F', '\uFFFE'}) {
+            errors.clear();
+            assertNull(read("---\ntitle: a\n---\nab" + c + "c\n"));
+            assertEquals(List.of(String.format("content/tin-tuc/a.md:4: the file contains the invisible control character U+%04X "
+                    + "(delete it; it often comes with text pasted from Word or a PDF)", (int) c)), errorStrings());
+        }
+    }
+
+    @Test
+    void tabsAndLineEndsAreNotControlCharacters() {
+        FrontMatter.Parsed p = read("---\ntitle: a\n---\n\tcode\r\nb\n");
+        assertEquals(List.of(), errorStrings());
+        assertEquals("\tcode\nb\n", p.body());
+    }
+
+    @Test
+    void fileOverTwoMebibytesIsRefusedBeforeDecoding() {
+        byte[] big = new byte[FrontMatter.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) 0xFF); // would be a UTF-8 error if it were decoded
+        assertNull(read(big));
+        assertEquals(List.of("content/tin-tuc/a.md: the file is 2.0 MB, larger than the 2 MB limit "
+                + "(split the article, or put large attachments in assets/ and link them)"), errorStrings());
+    }
+
+    @Test
+    void sizeInTheMessageIsTheFileSize() {
+        assertNull(read(new byte[5 * 1024 * 1024]));
+        assertEquals(List.of("content/tin-tuc/a.md: the file is 5.0 MB, larger than the 2 MB limit "
+                + "(split the article, or put large attachments in assets/ and link them)"), errorStrings());
+    }
+
+    @Test
+    void fileOfExactlyTwoMebibytesIsRead() {
+        byte[] head = utf8("---\ntitle: a\n---\n");
+        byte[] file = new byte[FrontMatter.MAX_BYTES];
+        Arrays.fill(file, (byte) 'x');
+        System.arraycopy(head, 0, file, 0, head.length);
+        FrontMatter.Parsed p = read(file);
+        assertEquals(List.of(), errorStrings());
+        assertEquals(FrontMatter.MAX_BYTES - head.length, p.body().length());
+    }
+
+    @Test
+    void billionLaughsIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        String prev = "a";
+        for (char c = 'b'; c <= 'i'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [").append(("*" + prev + ",").repeat(8)).append('*').append(prev)
+                    .append("]\n");
+            prev = String.valueOf(c);
+        }
+        yaml.append("---\nbody\n");
+        FrontMatter.Parsed p = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(yaml.toString()));
+        assertNull(p);
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter is not valid YAML: Number of aliases for non-scalar "
+                + "nodes exceeds the specified max=10 (anchors and aliases (&, *) are limited; write each value out)"),
+                errorStrings());
+    }
+
+    @Test
+    void frontMatterOverItsLimitIsRefused() {
+        assertNull(read("---\ntitle: a\nsummary: \"" + "x".repeat(FrontMatter.MAX_FRONT_MATTER) + "\"\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter is not valid YAML: The incoming YAML document exceeds the "
+                + "limit: 262144 code points. (fields are short; the text of the article goes below the closing '---')"),
+                errorStrings());
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        assertNull(read("---\ntitle: " + "[".repeat(50) + "]".repeat(50) + "\n---\nbody\n"));
+        // SnakeYAML reports the depth limit as an unmarked YAMLException, so it gets line 1.
+        assertEquals(List.of("content/tin-tuc/a.md:1: front matter is not valid YAML: Nesting Depth exceeded max 8 "
+                + "(front matter fields are flat: a value is a text, a date, true/false or a [list])"), errorStrings());
+    }
+
+    @Test
+    void globalJavaTagIsAnErrorAndInstantiatesNothing() {
+        assertNull(read("---\ntitle: !!vn.gov.noivu.bantin.InstantiationTrap x\n---\nbody\n"));
+        assertEquals(0, InstantiationTrap.CREATED.get());
+        assertEquals(1, errors.size());
+        ContentError e = errors.get(0);
+        assertEquals(2, e.line());
+        assertTrue(e.message().contains("tag:yaml.org,2002:vn.gov.noivu.bantin.InstantiationTrap"), e.message());
+        assertTrue(e.message().contains("not allowed"), e.message());
+    }
+
+    @Test
+    void javaIoFileTagIsAnError() {
+        assertNull(read("---\ntitle: \"a\"\nimage: !!java.io.File /etc/passwd\n---\nbody\n"));
+        assertEquals(1, errors.size());
+        assertEquals(3, errors.get(0).line());
+        assertTrue(errors.get(0).message().contains("tag:yaml.org,2002:java.io.File"), errors.get(0).message());
+        assertTrue(errors.get(0).message().contains("not allowed"), errors.get(0).message());
+    }
+
+    @Test
+    void scriptEngineManagerGadgetIsAnError() {
+        assertNull(read("---\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+                + "[[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n---\nbody\n"));
+        assertEquals(1, errors.size());
+        assertEquals(2, errors.get(0).line());
+        assertTrue(errors.get(0).message().contains("tag:yaml.org,2002:javax.script.ScriptEngineManager"), errors.get(0).message());
+        assertTrue(errors.get(0).message().contains("not allowed"), errors.get(0).message());
+    }
+
+    @Test
+    void globalTagGetsTheTagMessage() {
+        assertNull(read("---\ntitle: \"a\"\nimage: !!java.io.File /etc/passwd\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:3: image: the YAML tag tag:yaml.org,2002:java.io.File is not allowed "
+                + "(remove the '!' tag and write a plain value)"), errorStrings());
+    }
+
+    @Test
+    void localTagIsNamedWithItsField() {
+        FrontMatter.Parsed p = read("---\ntitle: \"a\"\ntags: [a, !ruby/object b]\n---\nbody\n");
+        assertEquals(List.of("content/tin-tuc/a.md:3: tags: the YAML tag !ruby/object is not allowed "
+                + "(remove the '!' tag and write a plain value)"), errorStrings());
+        assertEquals(List.of("title"), List.copyOf(p.fields().keySet()));
+    }
+
+    @Test
+    void plainYamlTypesAreNotTags() {
+        FrontMatter.Parsed p = read("---\ntitle: !!str 2024\ncount: 3\nratio: 1.5\ndraft: false\nnone: ~\n"
+                + "date: 2024-01-15T08:30:00+07:00\n---\nbody\n");
+        assertEquals(List.of(), errorStrings());
+        assertEquals("2024", scalar(p, "title"));
+        assertEquals(6, p.fields().size());
+    }
+
+    @Test
+    void sameInputGivesSameBytesWithAndWithoutBom() {
+        FrontMatter.Parsed a = read(VALID);
+        FrontMatter.Parsed b = read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(VALID)));
+        assertArrayEquals(utf8(a.body()), utf8(b.body()));
+    }
+}
