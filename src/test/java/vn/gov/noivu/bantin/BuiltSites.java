@@ -72,8 +72,8 @@ public final class BuiltSites {
         if (out == null) {
             out = tmp().resolve(name + "-out");
             Report r = Pipeline.run(new Pipeline.Options(source.get(), out, TestSites.NOW));
-            if (!r.ok()) {
-                throw new IllegalStateException("the " + name + " site does not build: " + r.errors());
+            if (!r.ok() || !r.warnings().isEmpty()) {
+                throw new IllegalStateException("the " + name + " site does not build cleanly: " + r.errors() + r.warnings());
             }
             BUILT.put(name, out);
         }

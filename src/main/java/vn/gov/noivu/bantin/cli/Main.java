@@ -87,6 +87,7 @@ public final class Main implements Callable<Integer> {
         }
 
         int report(Report r, String done) {
+            main.printWarnings(r.warnings());
             if (r.ok()) {
                 main.out.println(done);
                 main.out.println("  stages:" + stages(r));
@@ -107,6 +108,17 @@ public final class Main implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    /** Warnings stop nothing; they are printed before the outcome, so the last line says what happened. */
+    private void printWarnings(List<ContentError> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        err.println(warnings.size() + " warning(s); they do not stop the build, but the text should be fixed:");
+        for (int i = 0; i < warnings.size(); i++) {
+            err.println("  " + (i + 1) + ". " + warnings.get(i));
+        }
     }
 
     private void printErrors(List<ContentError> errors, boolean settings, String consequence) {
@@ -183,6 +195,7 @@ public final class Main implements Callable<Integer> {
         }
 
         private void updated(Report r) {
+            main.printWarnings(r.warnings());
             if (r.ok()) {
                 int files = r.stages().stream().mapToInt(Report.Stage::files).sum();
                 main.out.println((r.outcome() == Report.Outcome.UPDATED ? "Updated" : "Built") + " the preview: " + files

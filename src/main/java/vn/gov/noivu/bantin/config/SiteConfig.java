@@ -7,13 +7,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.VietnameseText;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
 
@@ -70,6 +70,7 @@ public final class SiteConfig {
                     "the folder " + root + " must contain " + FILE));
             return null;
         }
+        text = VietnameseText.compose(FILE, text, errors);
         Properties props = new Properties();
         try {
             props.load(new StringReader(text));
@@ -78,7 +79,7 @@ public final class SiteConfig {
             return null;
         }
         Map<String, Integer> lines = keyLines(text);
-        int before = errors.size();
+        int before = ContentError.errors(errors);
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : new java.util.TreeSet<>(props.stringPropertyNames())) {
             String value = props.getProperty(key).strip();
@@ -114,9 +115,8 @@ public final class SiteConfig {
             }
         }
         Map<String, String> categories = names("site.categories", "chuyên mục", values.get("site.categories"), lines, errors);
-        // Documents compare their lĩnh vực composed (NFC), whatever the keyboard that typed them.
-        Map<String, String> documentFields = names("documents.fields", "lĩnh vực",
-                Normalizer.normalize(values.getOrDefault("documents.fields", ""), Normalizer.Form.NFC), lines, errors);
+        Map<String, String> documentFields = names("documents.fields", "lĩnh vực", values.getOrDefault("documents.fields", ""),
+                lines, errors);
         for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
             if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
                 errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
@@ -127,7 +127,7 @@ public final class SiteConfig {
             errors.add(ContentError.of(FILE, lines.getOrDefault("feed.full_content", 0), "feed.full_content",
                     "\"" + values.get("feed.full_content") + "\" is neither true nor false", KEYS.get("feed.full_content")));
         }
-        if (errors.size() > before) {
+        if (ContentError.errors(errors) > before) {
             return null;
         }
         return new SiteConfig(values, url, Collections.unmodifiableMap(categories), List.copyOf(documentFields.values()));

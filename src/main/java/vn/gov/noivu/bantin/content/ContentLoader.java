@@ -168,7 +168,7 @@ public final class ContentLoader {
     private FileResult loadFile(Path file) {
         List<ContentError> errors = new ArrayList<>();
         Article article = Source.page(root, file, errors).map(page -> build(page, errors)).orElse(null);
-        return new FileResult(errors.isEmpty() ? article : null, errors);
+        return new FileResult(ContentError.anyError(errors) ? null : article, errors);
     }
 
     private Article build(Source.Page page, List<ContentError> errors) {

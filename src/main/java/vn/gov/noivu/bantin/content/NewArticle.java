@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class NewArticle {
      */
     public static String create(Path root, SiteConfig config, String title, String category, List<String> tags,
                                 ZonedDateTime now) throws Refused {
-        String cleanTitle = title == null ? "" : title.strip();
+        // A terminal on macOS, or Unikey's "Unicode tổ hợp", may hand the words over decomposed.
+        String cleanTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
         if (cleanTitle.isEmpty() || cleanTitle.chars().anyMatch(Character::isISOControl)) {
             throw refused("title", "write the headline on one line, e.g. new \"Hội nghị tổng kết công tác năm 2024\"",
                     "the title is empty or has several lines");
@@ -69,8 +71,8 @@ public final class NewArticle {
         if (slug.isEmpty()) {
             throw refused("title", "use words, e.g. \"Hội nghị tổng kết\"", "\"" + cleanTitle + "\" has no letters or digits for a web address");
         }
-        String categoryName = category(config, category);
-        List<String> tagNames = tags(tags);
+        String categoryName = category(config, category == null ? null : Normalizer.normalize(category, Normalizer.Form.NFC));
+        List<String> tagNames = tags(tags.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFC)).toList());
         ZonedDateTime date = now.withZoneSameInstant(Dates.ZONE).withSecond(0).withNano(0);
         String month = String.format(Locale.ROOT, "%04d/%02d/", date.getYear(), date.getMonthValue());
         String rel = "content/tin-tuc/" + month + slug + ".md";

@@ -65,7 +65,7 @@ public final class Schedule implements Section {
             List<ContentError> fileErrors = new ArrayList<>();
             Optional<Week> week = monday.flatMap(m -> Source.data(root, file, fileErrors).map(f -> WeekReader.read(f, m)));
             errors.addAll(fileErrors);
-            if (week.isPresent() && fileErrors.isEmpty()) {
+            if (week.isPresent() && !ContentError.anyError(fileErrors)) {
                 weeks.add(week.get());
             }
         }

@@ -24,7 +24,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -236,7 +235,7 @@ public final class Markdown {
         }
         Map<Node, String> citations = new IdentityHashMap<>();
         for (LinkRef ref : refs) {
-            String number = Normalizer.normalize(ref.getReference().toString().strip(), Normalizer.Form.NFC);
+            String number = ref.getReference().toString().strip();
             String path = documents.get(number);
             if (path == null) {
                 String hint = Suggest.closest(number, documents.keySet()).map(n -> "did you mean [[" + n + "]]?")

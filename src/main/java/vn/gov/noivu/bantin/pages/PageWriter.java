@@ -79,7 +79,7 @@ public final class PageWriter {
     public static Templates templates(Path folder) {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            c.setDirectoryForTemplateLoading(folder.toFile());
+            c.setTemplateLoader(new ComposedTemplates(folder.toFile()));
         } catch (IOException e) {
             return new Templates(folder, null);
         }

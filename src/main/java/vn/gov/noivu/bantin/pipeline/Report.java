@@ -5,12 +5,14 @@ import java.util.List;
 import vn.gov.noivu.bantin.base.ContentError;
 
 /**
- * How one run of the {@link Pipeline} ended: what it did, every error it found (sorted as they are
- * printed), each stage in order with its time and the files it wrote, and what the site holds.
+ * How one run of the {@link Pipeline} ended: what it did, every error and every warning it found (each
+ * sorted as they are printed), each stage in order with its time and the files it wrote, and what the
+ * site holds.
  *
  * @param output the folder that holds the site after the run (null for a check, or when nothing was written)
  */
-public record Report(Outcome outcome, List<ContentError> errors, List<Stage> stages, Counts counts, Path output) {
+public record Report(Outcome outcome, List<ContentError> errors, List<ContentError> warnings, List<Stage> stages,
+                     Counts counts, Path output) {
     /** What a run did. */
     public enum Outcome {
         /** Every source is valid and the whole site was written. */

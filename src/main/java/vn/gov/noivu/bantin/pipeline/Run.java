@@ -20,6 +20,7 @@ final class Run {
     /** Before any file is read (UpToDate). */
     final Instant started = Instant.now();
     final Pipeline.Change change;
+    /** Errors and warnings, as the stages find them. */
     final List<ContentError> errors = new ArrayList<>();
     /** The kinds of files the current writing stage wrote, filled by the stage itself. */
     final List<Report.Part> parts = new ArrayList<>();
@@ -50,8 +51,9 @@ final class Run {
         this.change = change;
     }
 
+    /** No error so far (warnings stop nothing). */
     boolean ok() {
-        return errors.isEmpty();
+        return !ContentError.anyError(errors);
     }
 
     /** The output may not be written: a settings error. */
@@ -99,6 +101,8 @@ final class Run {
     Report report(Path output) {
         List<ContentError> sorted = new ArrayList<>(new LinkedHashSet<>(errors));
         Collections.sort(sorted);
+        List<ContentError> warnings = sorted.stream().filter(ContentError::warning).toList();
+        sorted.removeAll(warnings);
         Report.Outcome outcome;
         if (settingsFailed) {
             outcome = Report.Outcome.SETTINGS_ERRORS;
@@ -112,6 +116,6 @@ final class Run {
             outcome = edit ? Report.Outcome.UPDATED : Report.Outcome.BUILT;
         }
         boolean wrote = outcome == Report.Outcome.BUILT || outcome == Report.Outcome.UPDATED;
-        return new Report(outcome, List.copyOf(sorted), List.copyOf(stages), counts, wrote ? output : null);
+        return new Report(outcome, List.copyOf(sorted), warnings, List.copyOf(stages), counts, wrote ? output : null);
     }
 }

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.VietnameseText;
 
 /**
  * Splits a source file into YAML front matter and Markdown body, and reads the front matter into
@@ -146,7 +147,7 @@ final class FrontMatter {
                     "delete it; it often comes with text pasted from Word or a PDF"));
             return null;
         }
-        return text;
+        return VietnameseText.compose(path, text, errors);
     }
 
     /** Reads a whole YAML data file into its top-level fields; null after an error. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -56,9 +55,9 @@ final class DocumentReader {
         this.number = number(f);
         this.type = oneOf(f, "loai", Registry.TYPES, "the types of document", "the types are: " + String.join(", ", Registry.TYPES));
         this.date = f.day("ngay_ban_hanh", true).orElse(null);
-        this.issuer = nfc(f.text("co_quan_ban_hanh", true, "co_quan_ban_hanh: \"Chính phủ\"").orElse(""));
-        this.signer = nfc(f.text("nguoi_ky", true, "nguoi_ky: \"Nguyễn Tấn Dũng\"").orElse(""));
-        this.summary = nfc(f.text("trich_yeu", true, "trich_yeu: \"Về chính sách tinh giản biên chế\"").orElse(""));
+        this.issuer = f.text("co_quan_ban_hanh", true, "co_quan_ban_hanh: \"Chính phủ\"").orElse("");
+        this.signer = f.text("nguoi_ky", true, "nguoi_ky: \"Nguyễn Tấn Dũng\"").orElse("");
+        this.summary = f.text("trich_yeu", true, "trich_yeu: \"Về chính sách tinh giản biên chế\"").orElse("");
         this.field = fields.isEmpty() ? undeclaredField(f)
                 : oneOf(f, "linh_vuc", fields, "the site's lĩnh vực",
                         "the lĩnh vực of documents.fields in jbake.properties are: " + String.join(", ", fields));
@@ -70,16 +69,11 @@ final class DocumentReader {
     LegalDocument finish(Markdown markdown) {
         Markdown.Result text = markdown.render(page.path(), page.body(), page.bodyLine(), Urls.document(slug));
         errors.addAll(text.errors());
-        if (!errors.isEmpty()) {
+        if (ContentError.anyError(errors)) {
             return null;
         }
         return new LegalDocument(page.path(), slug, number, type, date, issuer, signer, summary, field, inForceFrom,
                 inForceUntil, attachment, text.html(), text.links());
-    }
-
-    /** Vietnamese typed on some keyboards arrives decomposed; compared and shown composed. */
-    static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     private static String slug(String path, Fields f) {
@@ -95,7 +89,7 @@ final class DocumentReader {
     }
 
     private static String number(Fields f) {
-        String number = nfc(f.text("so_ky_hieu", true, "so_ky_hieu: \"108/2014/NĐ-CP\"").orElse(null));
+        String number = f.text("so_ky_hieu", true, "so_ky_hieu: \"108/2014/NĐ-CP\"").orElse(null);
         if (number != null && (number.contains("[") || number.contains("]"))) {
             f.error("so_ky_hieu", "\"" + number + "\" contains a bracket", "write the number as printed, e.g. 108/2014/NĐ-CP");
             return null;
@@ -105,7 +99,7 @@ final class DocumentReader {
 
     /** A value that must be one of {@code allowed} (named {@code what} in the message): "did you mean", else {@code otherwise}. */
     private static String oneOf(Fields f, String key, List<String> allowed, String what, String otherwise) {
-        String value = nfc(f.text(key, true, key + ": \"" + allowed.get(0) + "\"").orElse(null));
+        String value = f.text(key, true, key + ": \"" + allowed.get(0) + "\"").orElse(null);
         if (value == null || allowed.contains(value)) {
             return value;
         }

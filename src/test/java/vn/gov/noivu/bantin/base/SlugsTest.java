@@ -21,6 +21,16 @@ class SlugsTest {
     }
 
     @Test
+    void decomposedAndComposedTextGiveTheSameSlugAndFold() {
+        for (String text : java.util.List.of("Sở Nội vụ", "ĐẢNG ỦY", "Văn thư lưu trữ", "Hội nghị tổng kết")) {
+            String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+            assertNotEquals(text, nfd);
+            assertEquals(Slugs.slugify(text), Slugs.slugify(nfd));
+            assertEquals(Slugs.fold(text), Slugs.fold(nfd));
+        }
+    }
+
+    @Test
     void punctuationAndSpacesCollapseToOneDash() {
         assertEquals("hoi-nghi-tong-ket-2024", Slugs.slugify("Hội nghị -- tổng kết:  (2024)"));
         assertEquals("a-b-c", Slugs.slugify("a_b.c"));
