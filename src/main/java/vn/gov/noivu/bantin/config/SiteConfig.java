@@ -25,7 +25,7 @@ import vn.gov.noivu.bantin.content.Suggest;
 public final class SiteConfig {
     public static final String FILE = "jbake.properties";
 
-    /** Every key this project reads, with what it is for (shown in errors and the README). */
+    /** Every key this project reads, with what it is for (shown in errors and docs/settings.md). */
     static final Map<String, String> KEYS = new LinkedHashMap<>();
 
     static {
@@ -234,7 +234,7 @@ public final class SiteConfig {
         return documentFields;
     }
 
-    /** Every key this project reads, for the README and {@code --help}. */
+    /** Every key this project reads, for docs/settings.md and {@code --help}. */
     public static List<String> knownKeys() {
         return new ArrayList<>(KEYS.keySet());
     }
