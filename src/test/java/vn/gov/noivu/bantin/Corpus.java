@@ -92,7 +92,22 @@ public final class Corpus {
             "Sở Nội vụ", "thủ tục hành chính", "hồ sơ điện tử", "chữ ký số", "người đứng đầu", "cán bộ trẻ", "cán bộ nữ",
             "bình đẳng giới", "thanh niên", "hội quần chúng", "địa giới hành chính", "thanh tra", "tiếp công dân",
             "khen thưởng đột xuất", "điển hình tiên tiến", "lưu trữ lịch sử", "nâng ngạch", "thăng hạng", "quy hoạch cán bộ",
-            "luân chuyển cán bộ");
+            "luân chuyển cán bộ", "hiện đại hóa hành chính", "ISO hành chính", "chính phủ số", "bộ phận một cửa",
+            "thi tuyển", "xét tuyển", "cán bộ cấp xã", "người hoạt động không chuyên trách", "hội đặc thù", "quỹ xã hội",
+            "chức sắc", "lễ hội", "tổng kết năm", "sơ kết 6 tháng", "kế hoạch năm", "hội thảo", "tọa đàm",
+            "tinh giản biên chế", "nghỉ hưu", "chế độ chính sách", "phụ cấp", "đánh giá, xếp loại", "phòng, chống tham nhũng",
+            "khiếu nại, tố cáo", "công khai, minh bạch", "văn hóa công sở", "an toàn thông tin", "dữ liệu cán bộ",
+            "hồ sơ công chức", "lưu trữ điện tử", "cải cách thủ tục", "đơn vị sự nghiệp", "tự chủ tài chính",
+            "hợp đồng lao động", "bổ nhiệm", "miễn nhiệm", "kỷ luật", "khen thưởng", "huân chương", "chiến sĩ thi đua",
+            "gương người tốt việc tốt", "dân vận khéo", "học tập và làm theo", "đại hội", "bầu cử", "Hội đồng nhân dân",
+            "Mặt trận Tổ quốc", "Công đoàn", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh",
+            "Hội Nông dân", "dân tộc thiểu số", "miền núi", "hải đảo", "giáo viên", "y tế cơ sở",
+            "Sở Tư pháp", "Sở Y tế", "Sở Tài chính", "Sở Giáo dục và Đào tạo", "Sở Xây dựng", "Sở Công Thương",
+            "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Ban Dân tộc", "huyện Sơn Hà", "huyện Ba Tơ",
+            "huyện Minh Long", "huyện Trà Bồng", "huyện Sơn Tây", "huyện Mộ Đức", "huyện Nghĩa Hành", "huyện Bình Sơn",
+            "huyện Lý Sơn", "thị xã Đức Phổ", "huyện Tư Nghĩa", "huyện Sơn Tịnh", "năm 2010", "năm 2011", "năm 2012",
+            "năm 2013", "năm 2014", "năm 2015", "năm 2016", "năm 2017", "năm 2018", "năm 2019", "năm 2020", "năm 2021",
+            "năm 2022", "năm 2023", "năm 2024", "năm 2025", "năm 2026");
     private static final List<String> CATEGORY_SLUGS = CATEGORIES.stream().map(Slugs::slugify).toList();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
