@@ -3,8 +3,8 @@
 
     python3 bench/bench.py [--runs 3] [--counts 1000,10000] [--hugo] [--plain-java] [--jvm-flags "..."]
 
-For each N it generates ../shared/bench/gen-corpus.py --seed 1 --format bantin (with image files)
-into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with --plain-java,
+For each N it generates N articles with the project's own generator (src/test/java/vn/gov/noivu/bantin/
+Corpus.java, seed 1, as the tests' 1,000-article site; with image files) into target/bench/N/ (kept between runs), then runs `./bantin build` (or, with --plain-java,
 `java -jar target/bantin.jar build`) RUNS times (a clean output each time) and prints the median wall
 time, CPU time, peak RSS, files written and the build's own per-stage times, then the search index size
 and the heaviest article page with its CSS (gzipped), then `check` (what the pre-commit hook runs) RUNS
@@ -28,7 +28,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GEN = ROOT.parent / "shared" / "bench" / "gen-corpus.py"
 NOW = "2026-11-23T00:00+07:00"
 # Every timed build (Bản tin's and Hugo's) writes into a folder of its own under RUNS, and nothing is
 # deleted while the bench runs. On an ext4 file system without a journal (as on the machines this was
@@ -38,13 +37,15 @@ NOW = "2026-11-23T00:00+07:00"
 RUNS = ROOT / "target" / "bench" / "runs"
 
 
-def generator():
-    """The corpus generator: ../shared/bench/gen-corpus.py, or $BANTIN_GEN_CORPUS."""
-    gen = Path(os.environ.get("BANTIN_GEN_CORPUS", GEN))
-    if not gen.is_file():
-        sys.exit(f"bench: the corpus generator {gen} is missing: clone this repository beside shared/, "
-                 "or set BANTIN_GEN_CORPUS to the path of gen-corpus.py")
-    return gen
+def generate(site, n):
+    """N articles into site/content/tin-tuc and their images into site/assets/images, by the tests' generator
+    (compiled by `mvn package`, which also compiles the tests; else by `mvn test-compile`)."""
+    classes = ROOT / "target" / "classes"
+    tests = ROOT / "target" / "test-classes"
+    if not (tests / "vn" / "gov" / "noivu" / "bantin" / "Corpus.class").exists():
+        subprocess.run(["mvn", "-B", "-q", "test-compile"], cwd=ROOT, check=True)
+    subprocess.run(["java", "-cp", f"{classes}{os.pathsep}{tests}", "vn.gov.noivu.bantin.Corpus", "--count", str(n),
+                    "--seed", "1", str(site)], check=True)
 
 
 def corpus(n):
@@ -53,11 +54,8 @@ def corpus(n):
     stamp = site / ".complete"
     if not stamp.exists():
         shutil.rmtree(site, ignore_errors=True)
-        (site / "assets").mkdir(parents=True)
-        gen = generator()
-        subprocess.run([sys.executable, str(gen), "--count", str(n), "--seed", "1", "--format", "bantin",
-                        "--out", str(site / "content" / "tin-tuc"), "--assets", str(site / "assets")], check=True,
-                       stdout=subprocess.DEVNULL)
+        site.mkdir(parents=True)
+        generate(site, n)
         stamp.touch()
     # The generated articles are kept; the site's own templates, CSS and settings are always current.
     for folder in ("templates", "assets/css"):
@@ -768,7 +766,6 @@ def main():
     p.add_argument("--plain-java", action="store_true", help="run java -jar target/bantin.jar instead of ./bantin")
     args = p.parse_args()
     flags = args.jvm_flags.split()
-    generator()
     if not (ROOT / "target" / "bantin.jar").exists() or not (ROOT / "target" / "bantin.jsa").exists():
         subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
     if args.hugo and not install_hugo():

@@ -3,8 +3,8 @@
 
     python3 bench/preview.py [--count 1000] [--edits 10]
 
-Copies the bench corpus target/bench/N (made by bench.py: ../shared/bench/gen-corpus.py --seed 1, the
-site's templates, CSS and settings) to target/bench/N-preview, starts `java -jar target/bantin.jar serve
+Copies the bench corpus target/bench/N (made by bench.py: the project's generator, seed 1, the site's
+templates, CSS and settings) to target/bench/N-preview, starts `java -jar target/bantin.jar serve
 --port 0` on it, and listens to the reload events as a browser tab does. Each edit rewrites one article
 file; its latency is the time from the end of the write to the moment the reload event has arrived AND
 the article page, fetched again as the reloading tab does, shows the new text. Three kinds of edit:

@@ -1,6 +1,7 @@
 package vn.gov.noivu.bantin.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -29,27 +30,37 @@ public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
+    private static final String SOURCE_HELP = "the site folder (default: the nearest folder holding jbake.properties, "
+            + "from the current one up)";
 
     private final Clock clock;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Where the command was run: relative paths are read from here, and the site is looked for from here up. */
+    private final Path workingDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    Main(Clock clock, PrintWriter out, PrintWriter err) {
+    Main(Clock clock, PrintWriter out, PrintWriter err, Path workingDir) {
         this.clock = clock;
         this.out = out;
         this.err = err;
+        this.workingDir = workingDir.toAbsolutePath().normalize();
     }
 
     public static void main(String[] args) {
         System.exit(run(args, Clock.system(Dates.ZONE), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns the exit code (tests call this directly). */
+    /** Runs the command line in the process's working folder and returns the exit code (tests call this directly). */
     public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main(clock, out, err));
+        return run(args, clock, out, err, Path.of(""));
+    }
+
+    /** Runs the command line as if started in {@code workingDir}. */
+    static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, Path workingDir) {
+        CommandLine cl = new CommandLine(new Main(clock, out, err, workingDir));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -67,12 +78,29 @@ public final class Main implements Callable<Integer> {
         return USAGE;
     }
 
+    /**
+     * The site's folder: {@code --source} if given, else the nearest folder holding jbake.properties from the
+     * working folder up, as git finds its repository (so any folder inside the site works). With none, the
+     * working folder, whose missing settings file is then the error.
+     */
+    Path site(Path source) {
+        if (source != null) {
+            return workingDir.resolve(source).normalize();
+        }
+        for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(SiteConfig.FILE))) {
+                return dir;
+            }
+        }
+        return workingDir;
+    }
+
     abstract static class Common implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: current folder)")
-        Path source = Path.of(".");
+        @Option(names = "--source", paramLabel = "DIR", description = SOURCE_HELP)
+        Path source;
 
         @Option(names = "--now", paramLabel = "ISO-DATETIME",
                 description = "publish as of this time, e.g. 2024-01-15T08:00+07:00 (default: the clock)")
@@ -140,8 +168,9 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path out = output != null ? output : source.resolve("target").resolve("site");
-            Report r = Pipeline.run(new Pipeline.Options(source, out, now(), rebuild ? Pipeline.Record.WRITE : Pipeline.Record.CHECK));
+            Path site = main.site(source);
+            Path out = output != null ? main.workingDir.resolve(output) : site.resolve("target").resolve("site");
+            Report r = Pipeline.run(new Pipeline.Options(site, out, now(), rebuild ? Pipeline.Record.WRITE : Pipeline.Record.CHECK));
             if (r.outcome() == Report.Outcome.UP_TO_DATE) {
                 return report(r, "Up to date: nothing changed since the last build of " + out
                         + " (--rebuild builds it again anyway).");
@@ -157,7 +186,7 @@ public final class Main implements Callable<Integer> {
     static final class CheckCommand extends Common {
         @Override
         public Integer call() {
-            Report r = Pipeline.run(new Pipeline.Options(source, null, now()));
+            Report r = Pipeline.run(new Pipeline.Options(main.site(source), null, now()));
             return report(r, "OK: " + r.counts().read() + " documents checked, no errors.");
         }
     }
@@ -179,7 +208,7 @@ public final class Main implements Callable<Integer> {
             now(); // a wrong --now is a usage error before anything starts
             Preview preview;
             try {
-                preview = Preview.start(new Preview.Options(source, port, drafts, future, this::now, this::updated));
+                preview = Preview.start(new Preview.Options(main.site(source), port, drafts, future, this::now, this::updated));
             } catch (java.net.BindException e) {
                 main.err.println("--port: port " + port + " is in use (stop the other preview, or use --port " + (port + 1) + ")");
                 return USAGE;
@@ -222,12 +251,12 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--tags", paramLabel = "TAGS", split = ",", description = "comma-separated tags, e.g. \"công chức, tuyển dụng\"")
         List<String> tags = List.of();
 
-        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: current folder)")
-        Path source = Path.of(".");
+        @Option(names = "--source", paramLabel = "DIR", description = SOURCE_HELP)
+        Path source;
 
         @Override
         public Integer call() {
-            Path root = source.toAbsolutePath().normalize();
+            Path root = main.site(source);
             List<ContentError> errors = new java.util.ArrayList<>();
             SiteConfig config = SiteConfig.load(root, errors);
             if (config == null) {

@@ -24,7 +24,7 @@ import vn.gov.noivu.bantin.base.Suggest;
 public final class SiteConfig {
     public static final String FILE = "jbake.properties";
 
-    /** Every key this project reads, with what it is for (shown in errors and the README). */
+    /** Every key this project reads, with what it is for (shown in errors and docs/settings.md). */
     static final Map<String, String> KEYS = new LinkedHashMap<>();
 
     static {

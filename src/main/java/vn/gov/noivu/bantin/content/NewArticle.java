@@ -153,7 +153,7 @@ public final class NewArticle {
                 + "category: " + quote(category) + "\n"
                 + "tags: [" + String.join(", ", quoted) + "]\n"
                 + "draft: true\n"
-                + "# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem README, mục \"Viết bài mới\"):\n"
+                + "# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem docs/huong-dan-bien-tap.md):\n"
                 + "# summary: \"Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề.\"\n"
                 + "# author: \"Tên tác giả\"\n"
                 + "# source: \"Báo Quảng Ngãi\"\n"

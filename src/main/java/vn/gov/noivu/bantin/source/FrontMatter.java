@@ -49,7 +49,7 @@ final class FrontMatter {
     enum Kind {
         FRONT_MATTER(2, "front matter", "an article starts with a line '---', its fields, another '---', then the text",
                 "only Markdown text files belong in content/"),
-        DATA(1, "the file", "write the fields as 'name: value' lines, as the README shows", "only YAML text files belong in data/");
+        DATA(1, "the file", "write the fields as 'name: value' lines, as docs/content.md shows", "only YAML text files belong in data/");
 
         /** The file line of the first YAML line. */
         final int firstLine;
@@ -224,7 +224,7 @@ final class FrontMatter {
         options.setAllowDuplicateKeys(true); // duplicates are reported below with both lines
         options.setMaxAliasesForCollections(10); // bounds an alias "billion laughs" before it grows
         options.setNestingDepthLimit(8);
-        options.setCodePointLimit(MAX_FRONT_MATTER); // documented in the README
+        options.setCodePointLimit(MAX_FRONT_MATTER); // documented in docs/security.md
         options.setAllowRecursiveKeys(false);
         return new Yaml(options);
     });

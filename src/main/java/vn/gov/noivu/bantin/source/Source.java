@@ -116,7 +116,7 @@ public final class Source {
         }
     }
 
-    /** README files are notes for editors (the corpus generator writes one), documented as never published. */
+    /** README files are notes for editors, documented as never published (docs/content.md). */
     public static boolean isNote(Path p) {
         return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
     }

@@ -100,4 +100,49 @@ class MainTest {
         assertTrue(err.toString().contains("jbake.properties:1: site.titel: unknown setting (did you mean 'site.title'?)"), err.toString());
         assertTrue(err.toString().contains("jbake.properties: site.title: missing"), err.toString());
     }
+
+    int runIn(Path workingDir, String... args) {
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true), workingDir);
+    }
+
+    @Test
+    void fromAFolderInsideTheSiteEachCommandUsesTheNearestFolderAboveWithTheSettings() {
+        Path site = TestSites.copy("basic", tmp);
+        Path inside = site.resolve("content/tin-tuc/2024");
+        assertEquals(0, runIn(inside, "check"), err.toString());
+        assertEquals(0, runIn(inside, "build"), err.toString());
+        assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")), "the default output is SITE/target/site");
+        assertFalse(Files.exists(inside.resolve("target")));
+        assertEquals(0, runIn(inside, "new", "Bài viết thử"), err.toString());
+        assertTrue(out.toString().endsWith("content/tin-tuc/2026/11/bai-viet-thu.md\n"), out.toString());
+        assertTrue(Files.isRegularFile(site.resolve("content/tin-tuc/2026/11/bai-viet-thu.md")));
+    }
+
+    @Test
+    void relativeSourceAndOutputAreReadFromTheWorkingFolder() {
+        TestSites.copy("basic", tmp);
+        assertEquals(0, runIn(tmp, "build", "--source", "basic", "--output", "out"), err.toString());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
+    }
+
+    @Test
+    void outsideAnySiteTheMissingSettingsFileIsTheError() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty/folder"));
+        assertEquals(2, runIn(empty, "check"));
+        assertTrue(err.toString().contains("jbake.properties: cannot read the site settings file (the folder " + empty
+                + " must contain jbake.properties)"), err.toString());
+    }
+
+    /** The real process, started in a subfolder of a site without --source, as an editor does in a terminal. */
+    @Test
+    void theProgramStartedInASubfolderChecksTheSiteAbove() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "check", "--now", TestSites.NOW.toString())
+                .directory(site.resolve("content/tin-tuc").toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.startsWith("OK: "), output);
+    }
 }

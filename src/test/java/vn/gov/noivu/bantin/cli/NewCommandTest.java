@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
 
-/** {@code new}, then {@code check} and {@code build}, as the README tells an editor. */
+/** {@code new}, then {@code check} and {@code build}, as docs/huong-dan-bien-tap.md tells an editor. */
 class NewCommandTest {
     /** 16:59 UTC is 23:59 in Vietnam: the date and the month folder are Vietnam's. */
     static final ZonedDateTime CLOCK = ZonedDateTime.parse("2026-01-31T16:59:30Z");
@@ -44,7 +44,7 @@ class NewCommandTest {
                 category: "Cải cách hành chính"
                 tags: ["công chức", "Dân vận"]
                 draft: true
-                # Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem README, mục "Viết bài mới"):
+                # Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem docs/huong-dan-bien-tap.md):
                 # summary: "Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề."
                 # author: "Tên tác giả"
                 # source: "Báo Quảng Ngãi"

@@ -1,0 +1,382 @@
+package vn.gov.noivu.bantin;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import vn.gov.noivu.bantin.base.Slugs;
+
+/**
+ * A synthetic archive of Vietnamese news articles in this site's own schema, for the 1,000-article tests
+ * ({@link BuiltSites#generated()}) and the benchmark ({@code bench/bench.py} runs {@link #main}).
+ *
+ * <p>Each article is {@code content/tin-tuc/<year>/<month>/<slug>-<n>.md}: title, date (2010-01-01 to
+ * 2026-10-31, +07:00), one of the repository's categories, 2–4 tags, author, summary; about 1 in 3 has a
+ * lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a small real JPEG) with its alt text and
+ * caption; about 1 in 50 is a draft ({@code draft: true}). Bodies have paragraphs, bold datelines,
+ * headings, lists, tables and links. Text is NFC. The same count and seed give the same bytes on any
+ * machine ({@link Random}'s sequence is fixed by its specification).
+ */
+public final class Corpus {
+    /** The categories of the repository's jbake.properties, in its order (CorpusTest checks they agree). */
+    static final List<String> CATEGORIES = List.of("Tin hoạt động", "Cải cách hành chính", "Thi đua khen thưởng",
+            "Văn thư lưu trữ", "Tôn giáo", "Công chức viên chức", "Chính quyền địa phương", "Thông báo");
+    static final OffsetDateTime FIRST = OffsetDateTime.parse("2010-01-01T00:00+07:00");
+    static final OffsetDateTime LAST = OffsetDateTime.parse("2026-10-31T23:59+07:00");
+    /** Lead images: width and height in pixels (multiples of 8, so the JPEG has whole blocks). */
+    static final int IMAGE_WIDTH = 640;
+    static final int IMAGE_HEIGHT = 360;
+
+    private static final List<String> SUBJECTS = List.of("Sở Nội vụ", "Ủy ban nhân dân tỉnh", "Ban Thi đua – Khen thưởng",
+            "Chi cục Văn thư – Lưu trữ", "Ban Tôn giáo", "Thanh tra Sở Nội vụ", "Phòng Nội vụ huyện Sơn Hà",
+            "Đoàn kiểm tra công vụ", "Hội đồng thi tuyển công chức", "Công đoàn cơ sở Sở Nội vụ");
+    private static final List<String> ACTIONS = List.of("tổ chức hội nghị về", "sơ kết", "tổng kết", "kiểm tra",
+            "tập huấn", "hướng dẫn", "triển khai", "rà soát", "lấy ý kiến về", "đánh giá kết quả");
+    private static final List<String> TOPICS = List.of("công tác cải cách hành chính", "chỉ số cải cách hành chính",
+            "tuyển dụng công chức cấp xã", "bồi dưỡng kỹ năng lãnh đạo, quản lý", "chấm điểm thi đua các khối",
+            "chỉnh lý tài liệu lưu trữ", "số hóa hồ sơ lưu trữ", "quản lý biên chế", "đề án vị trí việc làm",
+            "công tác tôn giáo", "xây dựng chính quyền số", "thực hiện dân chủ ở cơ sở", "sắp xếp thôn, tổ dân phố",
+            "chế độ tiền lương", "đạo đức công vụ");
+    private static final List<String> PERIODS = List.of("năm %1$d", "quý I năm %1$d", "6 tháng đầu năm %1$d",
+            "tháng %2$d/%1$d", "giai đoạn %1$d–%3$d", "");
+    private static final List<String> SENTENCES = List.of(
+            "Tham dự hội nghị có lãnh đạo các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố.",
+            "Theo báo cáo, trong kỳ toàn tỉnh đã tiếp nhận và giải quyết đúng hạn phần lớn hồ sơ thủ tục hành chính.",
+            "Nhiều đơn vị đã chủ động đổi mới cách làm, rút ngắn thời gian xử lý công việc cho người dân và doanh nghiệp.",
+            "Bên cạnh kết quả đạt được, một số cơ quan vẫn chậm cập nhật dữ liệu lên hệ thống quản lý văn bản.",
+            "Đại diện Sở Nội vụ cho biết sẽ tiếp tục theo dõi, đôn đốc việc thực hiện các kiến nghị sau kiểm tra.",
+            "Các đại biểu đã thảo luận sôi nổi, đề xuất nhiều giải pháp thiết thực để nâng cao chất lượng phục vụ.",
+            "Công chức tại bộ phận một cửa được bồi dưỡng thêm kỹ năng giao tiếp và sử dụng phần mềm điện tử.",
+            "Kết quả khảo sát cho thấy mức độ hài lòng của người dân đối với dịch vụ hành chính công tăng lên.",
+            "Ban Thi đua – Khen thưởng đề nghị các đơn vị gửi hồ sơ khen thưởng đúng thời hạn quy định.",
+            "Chi cục Văn thư – Lưu trữ đã chỉnh lý hàng trăm mét giá tài liệu tồn đọng của các cơ quan.",
+            "Việc số hóa tài liệu lưu trữ giúp tra cứu nhanh hơn và giảm chi phí bảo quản hồ sơ giấy.",
+            "Các cơ sở tôn giáo trên địa bàn hoạt động ổn định, chấp hành tốt chính sách, pháp luật của Nhà nước.",
+            "Đoàn kiểm tra ghi nhận tinh thần trách nhiệm và thái độ phục vụ của đội ngũ cán bộ, công chức.",
+            "Kỳ tuyển dụng năm nay có hơn bốn trăm thí sinh đăng ký dự thi vào các vị trí việc làm còn thiếu.",
+            "Sở đề nghị các địa phương rà soát, hoàn thiện đề án vị trí việc làm trước khi trình phê duyệt.",
+            "Hội nghị đã thống nhất các chỉ tiêu chủ yếu và phân công nhiệm vụ cụ thể cho từng phòng, ban.",
+            "Lãnh đạo tỉnh ghi nhận những nỗ lực của ngành nội vụ trong việc sắp xếp tổ chức bộ máy.",
+            "Các xã, phường, thị trấn đã niêm yết công khai thủ tục hành chính tại trụ sở và trên cổng thông tin.",
+            "Việc đánh giá, xếp loại công chức được thực hiện thực chất hơn, gắn với kết quả công việc.",
+            "Những tập thể, cá nhân tiêu biểu được biểu dương và nhận bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.",
+            "Trong thời gian tới, ngành sẽ đẩy mạnh chuyển đổi số và kết nối dữ liệu giữa các cấp chính quyền.",
+            "Người dân có thể nộp hồ sơ trực tuyến và theo dõi tiến độ giải quyết trên điện thoại di động.",
+            "Lớp bồi dưỡng kéo dài năm ngày, kết hợp giảng dạy lý thuyết với trao đổi kinh nghiệm thực tế.",
+            "Báo cáo cũng chỉ ra một số hạn chế cần khắc phục như hạ tầng công nghệ thông tin chưa đồng bộ.");
+    private static final List<String> HEADINGS = List.of("Kết quả nổi bật", "Những tồn tại, hạn chế", "Nhiệm vụ thời gian tới",
+            "Giải pháp trọng tâm", "Ý kiến chỉ đạo", "Danh sách khen thưởng");
+    private static final List<String> LIST_ITEMS = List.of("Rà soát, cập nhật danh mục thủ tục hành chính",
+            "Hoàn thành chỉnh lý tài liệu tồn đọng", "Tổ chức tập huấn nghiệp vụ cho công chức cấp xã",
+            "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính", "Đẩy mạnh tiếp nhận hồ sơ trực tuyến",
+            "Triển khai phong trào thi đua chuyên đề", "Công khai kết quả giải quyết hồ sơ", "Bố trí công chức đúng vị trí việc làm");
+    private static final List<String> UNITS = List.of("Sở Nội vụ", "Sở Tư pháp", "Sở Y tế", "Sở Tài chính",
+            "Văn phòng UBND tỉnh", "UBND huyện Sơn Hà", "UBND huyện Ba Tơ", "UBND thị xã Đức Phổ");
+    private static final List<String> AUTHORS = List.of("Nguyễn Thị Thu Hằng", "Trần Quốc Bảo", "Lê Minh Châu",
+            "Phạm Văn Dũng", "Võ Thị Kim Oanh", "Huỳnh Tấn Lộc", "Đặng Thanh Tùng", "Bùi Thị Ngọc Ánh", "Phan Đức Hiếu",
+            "Đỗ Hoàng Yến");
+    private static final List<String> TAGS = List.of("cải cách hành chính", "công chức", "viên chức", "tuyển dụng",
+            "thi đua khen thưởng", "văn thư lưu trữ", "tôn giáo", "chính quyền địa phương", "chuyển đổi số", "một cửa",
+            "dịch vụ công trực tuyến", "vị trí việc làm", "biên chế", "bồi dưỡng", "đạo đức công vụ", "kiểm tra công vụ",
+            "số hóa tài liệu", "chỉ số PAR INDEX", "chỉ số SIPAS", "hội nghị", "tập huấn", "dân chủ ở cơ sở", "tiền lương",
+            "bằng khen", "cờ thi đua", "tín ngưỡng", "cơ sở thờ tự", "cấp xã", "thôn, tổ dân phố", "sắp xếp bộ máy",
+            "Sở Nội vụ", "thủ tục hành chính", "hồ sơ điện tử", "chữ ký số", "người đứng đầu", "cán bộ trẻ", "cán bộ nữ",
+            "bình đẳng giới", "thanh niên", "hội quần chúng", "địa giới hành chính", "thanh tra", "tiếp công dân",
+            "khen thưởng đột xuất", "điển hình tiên tiến", "lưu trữ lịch sử", "nâng ngạch", "thăng hạng", "quy hoạch cán bộ",
+            "luân chuyển cán bộ", "hiện đại hóa hành chính", "ISO hành chính", "chính phủ số", "bộ phận một cửa",
+            "thi tuyển", "xét tuyển", "cán bộ cấp xã", "người hoạt động không chuyên trách", "hội đặc thù", "quỹ xã hội",
+            "chức sắc", "lễ hội", "tổng kết năm", "sơ kết 6 tháng", "kế hoạch năm", "hội thảo", "tọa đàm",
+            "tinh giản biên chế", "nghỉ hưu", "chế độ chính sách", "phụ cấp", "đánh giá, xếp loại", "phòng, chống tham nhũng",
+            "khiếu nại, tố cáo", "công khai, minh bạch", "văn hóa công sở", "an toàn thông tin", "dữ liệu cán bộ",
+            "hồ sơ công chức", "lưu trữ điện tử", "cải cách thủ tục", "đơn vị sự nghiệp", "tự chủ tài chính",
+            "hợp đồng lao động", "bổ nhiệm", "miễn nhiệm", "kỷ luật", "khen thưởng", "huân chương", "chiến sĩ thi đua",
+            "gương người tốt việc tốt", "dân vận khéo", "học tập và làm theo", "đại hội", "bầu cử", "Hội đồng nhân dân",
+            "Mặt trận Tổ quốc", "Công đoàn", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh",
+            "Hội Nông dân", "dân tộc thiểu số", "miền núi", "hải đảo", "giáo viên", "y tế cơ sở",
+            "Sở Tư pháp", "Sở Y tế", "Sở Tài chính", "Sở Giáo dục và Đào tạo", "Sở Xây dựng", "Sở Công Thương",
+            "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Ban Dân tộc", "huyện Sơn Hà", "huyện Ba Tơ",
+            "huyện Minh Long", "huyện Trà Bồng", "huyện Sơn Tây", "huyện Mộ Đức", "huyện Nghĩa Hành", "huyện Bình Sơn",
+            "huyện Lý Sơn", "thị xã Đức Phổ", "huyện Tư Nghĩa", "huyện Sơn Tịnh", "năm 2010", "năm 2011", "năm 2012",
+            "năm 2013", "năm 2014", "năm 2015", "năm 2016", "năm 2017", "năm 2018", "năm 2019", "năm 2020", "năm 2021",
+            "năm 2022", "năm 2023", "năm 2024", "năm 2025", "năm 2026");
+    private static final List<String> CATEGORY_SLUGS = CATEGORIES.stream().map(Slugs::slugify).toList();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+    private final Random rng;
+
+    private Corpus(long seed) {
+        this.rng = new Random(seed);
+    }
+
+    /** Writes {@code count} articles into {@code site}'s content/tin-tuc/ and their images into its assets/images/. */
+    public static void write(Path site, int count, long seed) {
+        Corpus corpus = new Corpus(seed);
+        long span = Duration.between(FIRST, LAST).toMinutes() + 1;
+        try {
+            for (int n = 1; n <= count; n++) {
+                corpus.article(site, n, FIRST.plusMinutes((long) (corpus.rng.nextDouble() * span)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code java -cp target/classes:target/test-classes vn.gov.noivu.bantin.Corpus --count N [--seed S] SITE} */
+    public static void main(String[] args) {
+        int count = -1;
+        long seed = 1;
+        Path site = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--count" -> count = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> site = Path.of(args[i]);
+            }
+        }
+        if (count < 0 || site == null) {
+            System.err.println("usage: Corpus --count N [--seed S] SITE_FOLDER");
+            System.exit(2);
+        }
+        write(site, count, seed);
+    }
+
+    private void article(Path site, int n, OffsetDateTime date) throws IOException {
+        String title = title(date);
+        String name = shortened(Slugs.slugify(title)) + "-" + n;
+        String month = String.format(Locale.ROOT, "%d/%02d", date.getYear(), date.getMonthValue());
+        String summary = pick(SENTENCES);
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("title: ").append(quote(title)).append('\n');
+        md.append("date: ").append(DATE.format(date)).append('\n');
+        md.append("category: ").append(quote(pick(CATEGORIES))).append('\n');
+        List<String> tags = sample(TAGS, 2 + rng.nextInt(3));
+        md.append("tags: [").append(String.join(", ", tags.stream().map(Corpus::quote).toList())).append("]\n");
+        md.append("author: ").append(quote(pick(AUTHORS))).append('\n');
+        md.append("summary: ").append(quote(summary)).append('\n');
+        if (rng.nextInt(3) == 0) {
+            String image = "images/" + month + "/" + name + ".jpg";
+            md.append("image: ").append(image).append('\n');
+            md.append("image_alt: ").append(quote("Quang cảnh: " + title)).append('\n');
+            md.append("image_caption: ").append(quote(pick(SUBJECTS) + " – " + summary)).append('\n');
+            Path file = site.resolve("assets").resolve(image);
+            Files.createDirectories(file.getParent());
+            Files.write(file, jpeg(IMAGE_WIDTH, IMAGE_HEIGHT, 60 + rng.nextInt(120), 60 + rng.nextInt(120)));
+        }
+        if (rng.nextInt(50) == 0) {
+            md.append("draft: true\n");
+        }
+        md.append("---\n\n").append(body(date));
+        Path file = site.resolve("content/tin-tuc").resolve(month).resolve(name + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, md, StandardCharsets.UTF_8);
+    }
+
+    private String title(OffsetDateTime date) {
+        int year = date.getYear();
+        String period = String.format(Locale.ROOT, pick(PERIODS), year, date.getMonthValue(), year + 5);
+        String head = rng.nextInt(10) < 7 ? pick(SUBJECTS) + " " + pick(ACTIONS) + " " + pick(TOPICS)
+                : "Nâng cao hiệu quả " + pick(TOPICS);
+        return (head + " " + period).strip();
+    }
+
+    private String body(OffsetDateTime date) {
+        List<String> blocks = new ArrayList<>();
+        int paragraphs = 4 + rng.nextInt(7);
+        for (int i = 0; i < paragraphs; i++) {
+            blocks.add(paragraph());
+        }
+        if (rng.nextInt(100) < 45) { // a bold dateline, as newspapers write them
+            blocks.set(0, "**" + pick(SUBJECTS) + "** – " + blocks.get(0));
+        }
+        if (rng.nextInt(100) < 40) {
+            int i = rng.nextInt(blocks.size());
+            blocks.set(i, blocks.get(i) + " " + link());
+        }
+        if (rng.nextInt(100) < 40) {
+            blocks.add(1 + rng.nextInt(blocks.size() - 1), "## " + pick(HEADINGS));
+        }
+        if (rng.nextInt(100) < 35) {
+            boolean numbered = rng.nextBoolean();
+            List<String> items = sample(LIST_ITEMS, 3 + rng.nextInt(3));
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < items.size(); i++) {
+                list.append(i > 0 ? "\n" : "").append(numbered ? (i + 1) + ". " : "- ").append(items.get(i)).append(';');
+            }
+            blocks.add(1 + rng.nextInt(blocks.size() - 1), list.toString());
+        }
+        if (rng.nextInt(100) < 15) {
+            blocks.add(1 + rng.nextInt(blocks.size() - 1), table(date.getYear()));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private String paragraph() {
+        int sentences = 2 + rng.nextInt(4);
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            p.append(i > 0 ? " " : "").append(pick(SENTENCES));
+        }
+        return p.toString();
+    }
+
+    /** A link to a category of the site (checked by the build like any internal link) or to another site. */
+    private String link() {
+        if (rng.nextBoolean()) {
+            int c = rng.nextInt(CATEGORIES.size());
+            return "Xem thêm các tin trong chuyên mục [" + CATEGORIES.get(c) + "](/chuyen-muc/" + CATEGORY_SLUGS.get(c) + "/).";
+        }
+        return "Toàn văn kế hoạch số " + (1 + rng.nextInt(999)) + "/KH-SNV đăng tại [Cổng thông tin điện tử tỉnh]"
+                + "(https://www.example.gov.vn/van-ban/" + (1000 + rng.nextInt(90000)) + ").";
+    }
+
+    private String table(int year) {
+        StringBuilder t = new StringBuilder("| TT | Đơn vị | Kế hoạch " + year + " | Thực hiện |\n|---:|---|---:|---:|");
+        List<String> units = sample(UNITS, 3 + rng.nextInt(4));
+        for (int i = 0; i < units.size(); i++) {
+            int planned = 10 + rng.nextInt(290);
+            t.append("\n| ").append(i + 1).append(" | ").append(units.get(i)).append(" | ").append(planned).append(" | ")
+                    .append(planned / 2 + rng.nextInt(planned / 2 + 1)).append(" |");
+        }
+        return t.toString();
+    }
+
+    /** At most 70 characters, cut at a dash: with "-n" the file name stays within the build's 100-character slug. */
+    private static String shortened(String slug) {
+        return slug.length() <= 70 ? slug : slug.substring(0, slug.lastIndexOf('-', 70));
+    }
+
+    private <T> T pick(List<T> from) {
+        return from.get(rng.nextInt(from.size()));
+    }
+
+    /** {@code k} different elements of {@code from}, in the order drawn. */
+    private <T> List<T> sample(List<T> from, int k) {
+        List<T> pool = new ArrayList<>(from);
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < k && !pool.isEmpty(); i++) {
+            out.add(pool.remove(rng.nextInt(pool.size())));
+        }
+        return out;
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /**
+     * A baseline grey-scale JPEG of {@code width}×{@code height} pixels shading from {@code top} to
+     * {@code bottom} (0–255), one shade per row of 8×8 blocks: every block carries only its DC
+     * coefficient, so the encoder needs no DCT, only two tiny Huffman tables.
+     */
+    static byte[] jpeg(int width, int height, int top, int bottom) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        segment(out, 0xE0, new byte[] {'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0});
+        byte[] quant = new byte[65];
+        java.util.Arrays.fill(quant, 1, 65, (byte) 8); // DC quantised by 8: the coefficient is then the shade - 128
+        segment(out, 0xDB, quant);
+        segment(out, 0xC0, new byte[] {8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width, 1, 1, 0x11, 0});
+        segment(out, 0xC4, concat(new byte[] {0x00}, DC_BITS, DC_VALUES));
+        segment(out, 0xC4, concat(new byte[] {0x10}, AC_BITS, AC_VALUES));
+        segment(out, 0xDA, new byte[] {1, 1, 0x00, 0, 63, 0});
+        Bits bits = new Bits(out);
+        int[][] dc = codes(DC_BITS, DC_VALUES);
+        int[][] ac = codes(AC_BITS, AC_VALUES);
+        int rows = height / 8;
+        int previous = 0;
+        for (int row = 0; row < rows; row++) {
+            int shade = top + (bottom - top) * row / Math.max(1, rows - 1) - 128;
+            for (int col = 0; col < width / 8; col++) {
+                int diff = shade - previous;
+                previous = shade;
+                int size = 32 - Integer.numberOfLeadingZeros(Math.abs(diff));
+                bits.write(dc[size][0], dc[size][1]);
+                bits.write(diff >= 0 ? diff : diff + (1 << size) - 1, size);
+                bits.write(ac[0][0], ac[0][1]); // end of block: every AC coefficient is zero
+            }
+        }
+        bits.flush();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
+        return out.toByteArray();
+    }
+
+    /** The standard luminance DC table (ITU T.81 K.3): code lengths, then the categories 0–11. */
+    private static final byte[] DC_BITS = {0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] DC_VALUES = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    /** An AC table with two 2-bit codes; only the first, end of block (0x00), is used. */
+    private static final byte[] AC_BITS = {0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] AC_VALUES = {0x00, 0x01};
+
+    /** For each symbol value, its canonical Huffman code and length (T.81 C.2). */
+    private static int[][] codes(byte[] lengths, byte[] values) {
+        int[][] table = new int[256][];
+        int code = 0;
+        int k = 0;
+        for (int length = 1; length <= 16; length++) {
+            for (int i = 0; i < lengths[length - 1]; i++) {
+                table[values[k++] & 0xFF] = new int[] {code++, length};
+            }
+            code <<= 1;
+        }
+        return table;
+    }
+
+    private static void segment(ByteArrayOutputStream out, int marker, byte[] data) {
+        int length = data.length + 2;
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length});
+        out.writeBytes(data);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    /** Entropy-coded bits, most significant first, with a 0x00 stuffed after every 0xFF byte. */
+    private static final class Bits {
+        private final ByteArrayOutputStream out;
+        private int buffer;
+        private int count;
+
+        Bits(ByteArrayOutputStream out) {
+            this.out = out;
+        }
+
+        void write(int value, int length) {
+            for (int i = length - 1; i >= 0; i--) {
+                buffer = buffer << 1 | value >> i & 1;
+                if (++count == 8) {
+                    emit();
+                }
+            }
+        }
+
+        /** Pads the last byte with 1 bits, as T.81 F.1.2.3 asks. */
+        void flush() {
+            while (count != 0) {
+                write(1, 1);
+            }
+        }
+
+        private void emit() {
+            out.write(buffer);
+            if (buffer == 0xFF) {
+                out.write(0);
+            }
+            buffer = 0;
+            count = 0;
+        }
+    }
+}
