@@ -81,6 +81,13 @@
 </html>
 </#macro>
 
+<#-- The lead (pages/Lead): the text's first paragraph when it starts with the summary, else the summary. -->
+<#macro lead lead summary>
+<#if lead.paragraph??><p class="lead">${lead.paragraph?no_esc}</p>
+<#elseif summary?has_content><p class="lead">${summary}</p>
+</#if>
+</#macro>
+
 <#-- One article in a listing. -->
 <#macro card a heading="h2">
 <@cached key="card " + heading + " " + a.url>

@@ -149,6 +149,7 @@ public final class NewArticle {
                 + "# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem README, mục \"Viết bài mới\"):\n"
                 + "# summary: \"Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề.\"\n"
                 + "# author: \"Tên tác giả\"\n"
+                + "# credit: \"tin, ảnh\"\n"
                 + "# source: \"Báo Quảng Ngãi\"\n"
                 + "# image: images/" + month + "anh.jpg\n"
                 + "# image_alt: \"Ảnh chụp những gì\"\n"

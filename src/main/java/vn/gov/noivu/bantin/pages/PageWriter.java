@@ -174,6 +174,7 @@ public final class PageWriter {
     public void document(Article a) {
         Map<String, Object> m = model(a.getUrl());
         m.put("article", a);
+        m.put("lead", Lead.of(a.getSummary(), a.getBodyHtml()));
         if (a.isPage()) {
             m.put("parent", site.parentOf(a));
             m.put("alternates", site.alternatesOf(a));
