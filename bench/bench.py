@@ -535,7 +535,7 @@ HUGO_EQ_LAYOUTS = {
 ''',
     # search-index.json: one row per article (url, title, summary, date, category, tags).
     "index.searchindex.json": r'''{{- $tags := slice }}{{ range site.Taxonomies.tags.Alphabetical }}{{ $tags = $tags | append .Page.Title }}{{ end -}}
-{"version":1,
+{"version":2,
 "categories":{{ site.Params.categories | jsonify }},
 "tags":{{ $tags | jsonify }},
 "items":[

@@ -22,7 +22,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
-         ".xml": "application/xml", ".jpg": "image/jpeg", ".png": "image/png", ".txt": "text/plain; charset=utf-8"}
+         ".xml": "application/xml", ".jpg": "image/jpeg", ".png": "image/png", ".txt": "text/plain; charset=utf-8",
+         ".svg": "image/svg+xml", ".ico": "image/x-icon"}
 
 
 def free_port():

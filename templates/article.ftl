@@ -14,7 +14,7 @@
 <article class="article">
 <h1>${a.title}</h1>
 <p class="meta"><time datetime="${a.dateIso}">${a.dateText}</time><#if a.updated??> · Cập nhật: <time datetime="${a.updatedIso}">${a.updatedText}</time></#if> · <a href="${site.base}${a.category.url}">${a.category.name}</a></p>
-<#if a.summary?has_content><p class="lead">${a.summary}</p></#if>
+<@l.lead lead=lead summary=a.summary/>
 <#if a.image??>
 <figure class="lead-image">
 <img src="${site.base}${a.image.path}" alt="${a.image.alt}"<#if a.image.width gt 0> width="${a.image.width}" height="${a.image.height}"</#if>>
@@ -22,9 +22,9 @@
 </figure>
 </#if>
 <div class="body">
-${a.bodyHtml?no_esc}
+${lead.body?no_esc}
 </div>
-<#if a.author?has_content><p class="byline">Tin, ảnh: ${a.author}</p></#if>
+<#if a.author?has_content><p class="byline"><#if a.credit?has_content>${a.credit}: </#if>${a.author}</p></#if>
 <#if a.source?has_content><p class="source">(Nguồn: ${a.source})</p></#if>
 <#if a.tags?has_content>
 <p class="tags">Chủ đề: <#list a.tags as t><a href="${site.base}${t.url}" rel="tag">${t.name}</a><#sep>, </#list></p>

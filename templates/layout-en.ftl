@@ -1,5 +1,6 @@
 <#-- The English pages' layout: the site's stylesheet with an English frame (lang="en", English labels) and
      hreflang links to their Vietnamese pages. Every ${...} is HTML-escaped. -->
+<#import "layout.ftl" as vi>
 <#macro page title description="" alternates=[]>
 <!DOCTYPE html>
 <html lang="en">
@@ -10,6 +11,7 @@
 <meta name="description" content="${(description?has_content)?then(description, site.titleEn)}">
 <link rel="canonical" href="${canonical}">
 <link rel="stylesheet" href="${site.base}css/site.css">
+<@vi.icons/>
 <#list alternates as v><link rel="alternate" hreflang="${v.lang}" href="${site.url}${v.url}">
 </#list><meta property="og:site_name" content="${site.titleEn}">
 <meta property="og:type" content="website">
@@ -22,15 +24,17 @@
 <body>
 <a class="skip" href="#content">Skip to main content</a>
 <header class="site-header">
+<div class="wrap header-bar">
+<p class="site-name"><a href="${site.base}" hreflang="vi"><@vi.emblem/><span>${site.titleEn}</span></a></p>
+</div>
+<nav class="main-nav" aria-label="Pages in English">
 <div class="wrap">
-<p class="site-name"><a href="${site.base}" hreflang="vi">${site.titleEn}</a></p>
-<nav aria-label="Pages in English">
 <ul class="menu">
 <#list site.pages?filter(p -> p.lang == "en") as p><li><a href="${site.base}${p.url}"<#if path == p.url> aria-current="page"</#if>>${p.title}</a></li>
 </#list><li><a href="${site.base}" hreflang="vi" lang="vi">Tiếng Việt</a></li>
 </ul>
-</nav>
 </div>
+</nav>
 </header>
 <main id="content" class="wrap">
 <#nested>

@@ -11,6 +11,7 @@
 <meta name="description" content="${(description?has_content)?then(description, site.description)}">
 <link rel="canonical" href="${canonical}">
 <link rel="stylesheet" href="${site.base}css/site.css">
+<@icons/>
 <link rel="alternate" type="application/rss+xml" title="${site.title}" href="${site.base}feed.xml">
 <#list feeds as f><link rel="alternate" type="application/rss+xml" title="${f.title}" href="${site.base}${f.path}">
 </#list>
@@ -27,23 +28,46 @@
 </#if>${head_extra?no_esc}</head>
 <body>
 <a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-<@cached key="header " + menuCurrent + " " + (path != "tim-kiem.html")?c>
+<#-- The menu item this page belongs to (a category, Văn bản, Lịch công tác, a top page) and whether it is that item's own page. -->
+<#assign here = "-">
+<#if menuCurrent?has_content><#assign here = menuCurrent>
+<#elseif article?? && article.category??><#assign here = article.category.url>
+<#elseif path?starts_with("van-ban/")><#assign here = "van-ban/">
+<#elseif path?starts_with("lich-cong-tac/")><#assign here = "lich-cong-tac/">
+<#elseif parent?? && parent.url??><#assign here = parent.url>
+<#elseif path == "" || site.pages?filter(p -> p.url == path)?has_content><#assign here = path>
+</#if>
+<#assign exact = here == path>
+<@cached key="header " + here + " " + exact?c + " " + (path != "tim-kiem.html")?c>
 <header class="site-header">
-<div class="wrap">
-<p class="site-name"><a href="${site.base}">${site.title}</a></p>
-<nav aria-label="Chuyên mục">
-<ul class="menu">
-<#list site.categories as c><li><a href="${site.base}${c.url}"<#if c.url == menuCurrent> aria-current="page"</#if>>${c.name}</a></li>
-</#list></ul>
-</nav>
+<div class="wrap header-bar">
+<p class="site-name"><a href="${site.base}"><@emblem/><span>${site.title}</span></a></p>
+<#-- On a phone the search and the menu open under this button, without JavaScript (site.css: .menu-toggle). -->
+<details class="menu-toggle"><summary>Danh mục</summary></details>
 <#if path != "tim-kiem.html">
 <form class="site-search" role="search" aria-label="Tìm kiếm" action="${site.base}tim-kiem.html" method="get">
 <label class="visually-hidden" for="tu-khoa-dau-trang">Từ khóa tìm kiếm</label>
-<input type="search" id="tu-khoa-dau-trang" name="q" placeholder="Tìm kiếm tin bài">
+<input type="search" id="tu-khoa-dau-trang" name="q" placeholder="Tìm tin bài, văn bản">
 <button type="submit">Tìm</button>
 </form>
 </#if>
 </div>
+<nav class="main-nav" aria-label="Danh mục chính">
+<div class="wrap">
+<ul class="menu">
+<li><a href="${site.base}"<@current ""/>>Trang chủ</a></li>
+<li class="has-submenu"><details><summary<#if site.categories?filter(c -> c.url == here)?has_content> class="current"</#if>>Tin tức</summary>
+<ul class="submenu">
+<#list site.categories as c><li><a href="${site.base}${c.url}"<@current c.url/>>${c.name}</a></li>
+</#list></ul>
+</details></li>
+<#if site.hasDocuments><li><a href="${site.base}van-ban/"<@current "van-ban/"/>>Văn bản</a></li>
+</#if><#if site.hasSchedule><li><a href="${site.base}lich-cong-tac/"<@current "lich-cong-tac/"/>>Lịch công tác</a></li>
+</#if><#list site.pages?filter(p -> p.lang == "vi") as p><li><a href="${site.base}${p.url}"<@current p.url/>>${p.title}</a></li>
+</#list><#list site.pages?filter(p -> p.lang == "en") as p><#if p?is_first><li><a href="${site.base}${p.url}" hreflang="en" lang="en">English</a></li>
+</#if></#list></ul>
+</div>
+</nav>
 </header>
 </@cached>
 <#if breadcrumbs?has_content>
@@ -79,6 +103,27 @@
 </@cached>
 </body>
 </html>
+</#macro>
+
+<#-- aria-current on the menu's link to {@code url}: "page" on that very page, "true" on a page inside its section. -->
+<#macro current url><#if url == here> aria-current="${exact?then("page", "true")}"</#if></#macro>
+
+<#-- The site's icons that it has (scripts/icons.py writes them into assets/; pages/PageWriter lists them). -->
+<#macro icons>
+<#if site.icons?seq_contains("favicon.ico")><link rel="icon" href="${site.base}favicon.ico" sizes="32x32">
+</#if><#if site.icons?seq_contains("favicon.svg")><link rel="icon" href="${site.base}favicon.svg" type="image/svg+xml">
+</#if><#if site.icons?seq_contains("icon-192.png")><link rel="icon" href="${site.base}icon-192.png" type="image/png" sizes="192x192">
+</#if><#if site.icons?seq_contains("apple-touch-icon.png")><link rel="apple-touch-icon" href="${site.base}apple-touch-icon.png">
+</#if></#macro>
+
+<#-- The emblem beside the site's name, when the site has one; the name says it all, so it has no text. -->
+<#macro emblem><#if site.icons?seq_contains("favicon.svg")><img class="emblem" src="${site.base}favicon.svg" alt="" width="40" height="40"></#if></#macro>
+
+<#-- The lead (pages/Lead): the text's first paragraph when it starts with the summary, else the summary. -->
+<#macro lead lead summary>
+<#if lead.paragraph??><p class="lead">${lead.paragraph?no_esc}</p>
+<#elseif summary?has_content><p class="lead">${summary}</p>
+</#if>
 </#macro>
 
 <#-- One article in a listing. -->

@@ -18,13 +18,14 @@
 <h2 id="ngay-${day.dateIso}">${day.label}</h2>
 <#if day.entries?has_content>
 <div class="table-scroll">
-<table class="schedule" aria-labelledby="ngay-${day.dateIso}">
+<table class="schedule stack" aria-labelledby="ngay-${day.dateIso}">
+<colgroup><col class="col-time"><col class="col-content"><col class="col-leader"><col class="col-participants"><col class="col-place"></colgroup>
 <thead>
 <tr><th scope="col">Giờ</th><th scope="col">Nội dung</th><th scope="col">Lãnh đạo</th><th scope="col">Thành phần</th><th scope="col">Địa điểm</th></tr>
 </thead>
 <tbody>
 <#list day.entries as e>
-<tr><td><time datetime="${e.timeIso}">${e.timeText}</time></td><td>${e.content}</td><td>${e.leader}</td><td>${e.participants}</td><td>${e.place}</td></tr>
+<tr><td><time datetime="${e.timeIso}">${e.timeText}</time></td><td>${e.content}</td><td><span class="cell-label">Lãnh đạo: </span>${e.leader}</td><td><#if e.participants?has_content><span class="cell-label">Thành phần: </span>${e.participants}</#if></td><td><span class="cell-label">Địa điểm: </span>${e.place}</td></tr>
 </#list>
 </tbody>
 </table>

@@ -9,9 +9,9 @@
 <h1>${a.title}</h1>
 <#list alternates?filter(v -> v.lang == "en") as v><p class="lang-switch"><a href="${site.base}${v.url}" hreflang="en" lang="en">English</a></p>
 </#list>
-<#if a.summary?has_content><p class="lead">${a.summary}</p></#if>
+<@l.lead lead=lead summary=a.summary/>
 <div class="body">
-${a.bodyHtml?no_esc}
+${lead.body?no_esc}
 </div>
 </article>
 </@l.page>

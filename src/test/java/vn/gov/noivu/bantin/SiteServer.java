@@ -19,9 +19,11 @@ import java.util.Map;
 public final class SiteServer implements AutoCloseable {
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
-            "jpg", "image/jpeg", "png", "image/png", "txt", "text/plain; charset=utf-8", "opml", "text/x-opml; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("png", "image/png"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("opml", "text/x-opml; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"));
     private final HttpServer server;
     private final String prefix;
 

@@ -67,6 +67,8 @@ public final class Article {
     final List<Term> tags;
     final String summary;
     final String author;
+    /** The words printed before the author's name ("Tin, ảnh"), or "" for the name alone. */
+    final String credit;
     final String source;
     final Image image;
     final boolean draft;
@@ -81,7 +83,7 @@ public final class Article {
     private final String dateIso;
 
     Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
-            Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String source,
+            Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String credit, String source,
             Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links, PageInfo pageInfo,
             java.util.Map<String, Integer> fieldLines) {
         this.kind = kind;
@@ -96,6 +98,7 @@ public final class Article {
         this.tags = List.copyOf(tags);
         this.summary = summary;
         this.author = author;
+        this.credit = credit;
         this.source = source;
         this.image = image;
         this.draft = draft;
@@ -199,6 +202,11 @@ public final class Article {
         return author;
     }
 
+    /** What the author is credited with, printed before the name ("Tin, ảnh: Trịnh Phương"); "" prints the name alone. */
+    public String getCredit() {
+        return credit;
+    }
+
     public String getSource() {
         return source;
     }
@@ -244,7 +252,7 @@ public final class Article {
                 && Objects.equals(expires, other.expires) && names(category == null ? List.of() : List.of(category))
                 .equals(names(other.category == null ? List.of() : List.of(other.category)))
                 && names(tags).equals(names(other.tags)) && summary.equals(other.summary) && author.equals(other.author)
-                && source.equals(other.source) && Objects.equals(image, other.image) && draft == other.draft
+                && credit.equals(other.credit) && source.equals(other.source) && Objects.equals(image, other.image) && draft == other.draft
                 && aliases.equals(other.aliases);
     }
 

@@ -36,7 +36,14 @@ import vn.gov.noivu.bantin.source.Source;
  */
 public final class ContentLoader {
     static final Set<String> ARTICLE_FIELDS = Set.of("type", "title", "date", "updated", "category", "tags", "summary",
-            "author", "source", "image", "image_alt", "image_caption", "slug", "draft", "expires", "aliases");
+            "author", "credit", "source", "image", "image_alt", "image_caption", "slug", "draft", "expires", "aliases");
+    /**
+     * What {@code credit} may say the author did, as written in front matter, and the words printed before the
+     * name: "Tin, ảnh: Trịnh Phương" only where the source credits the author with the photos. Without
+     * {@code credit} the byline is the name alone, as a source that credits only the text prints it ("M.T").
+     */
+    static final Map<String, String> CREDITS = credits("tin", "Tin", "bài", "Bài", "tin, ảnh", "Tin, ảnh",
+            "bài, ảnh", "Bài, ảnh");
     static final Set<String> PAGE_FIELDS = Set.of("type", "title", "slug", "summary", "updated", "draft", "aliases", "lang",
             "translation_of", "parent");
     /** content/van-ban/ holds the documents registry, which its own loader reads (package vanban); never articles. */
@@ -205,6 +212,7 @@ public final class ContentLoader {
         }
         String summary = f.text("summary", false, "summary: \"Sáng 14/1, Sở Nội vụ tổ chức hội nghị...\"").orElse("");
         String author = f.text("author", false, "author: \"Trịnh Phương\"").orElse("");
+        String credit = kind == Article.Kind.ARTICLE ? credit(f, !author.isEmpty()) : "";
         String source = f.text("source", false, "source: \"Báo Quảng Ngãi\"").orElse("");
         boolean draft = f.bool("draft");
         String slug = slug(f, path);
@@ -227,9 +235,36 @@ public final class ContentLoader {
         errors.addAll(rendered.errors());
         String html = rendered.links().stream().anyMatch(InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
                 : rendered.html();
-        return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, source,
+        return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
                 image, draft, aliases, html, rendered.links(), new Article.PageInfo(lang, translationOf, parent),
                 f.lines());
+    }
+
+    private static Map<String, String> credits(String... writtenThenShown) {
+        Map<String, String> credits = new LinkedHashMap<>();
+        for (int i = 0; i < writtenThenShown.length; i += 2) {
+            credits.put(writtenThenShown[i], writtenThenShown[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(credits);
+    }
+
+    /** The words of {@code credit} printed before the author's name ("Tin, ảnh"), or "" without the field. */
+    private static String credit(Fields f, boolean hasAuthor) {
+        String written = f.text("credit", false, "credit: \"tin, ảnh\"").orElse(null);
+        if (written == null) {
+            return "";
+        }
+        String shown = CREDITS.get(java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        if (shown == null) {
+            String known = "write one of \"" + String.join("\", \"", CREDITS.keySet()) + "\"";
+            f.error("credit", "\"" + written + "\" is not a credit of the site",
+                    Suggest.closest(written, CREDITS.keySet()).map(c -> "did you mean \"" + c + "\"?").orElse(known));
+            return "";
+        }
+        if (!hasAuthor) {
+            f.error("credit", "given without an author", "add author: \"Trịnh Phương\" or remove credit");
+        }
+        return shown;
     }
 
     /** A page's language: Vietnamese unless {@code lang: en}. */

@@ -156,6 +156,7 @@ public final class NewArticle {
                 + "# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem docs/huong-dan-bien-tap.md):\n"
                 + "# summary: \"Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề.\"\n"
                 + "# author: \"Tên tác giả\"\n"
+                + "# credit: \"tin, ảnh\"\n"
                 + "# source: \"Báo Quảng Ngãi\"\n"
                 + "# image: images/" + month + "anh.jpg\n"
                 + "# image_alt: \"Ảnh chụp những gì\"\n"

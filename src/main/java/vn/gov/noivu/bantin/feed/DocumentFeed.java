@@ -24,9 +24,8 @@ final class DocumentFeed {
     }
 
     static FeedLink link(SiteConfig config) {
-        String title = config.get("feed.title_pattern", Feeds.DEFAULT_TITLE_PATTERN).replace("{site}", config.title())
-                .replace("{name}", NAME);
-        return new FeedLink(FeedLink.Kind.DOCUMENTS, NAME, title, Urls.DOCUMENTS_FEED, Urls.DOCUMENTS);
+        return new FeedLink(FeedLink.Kind.DOCUMENTS, NAME, Feeds.title(config, NAME, "Văn bản"), Urls.DOCUMENTS_FEED,
+                Urls.DOCUMENTS);
     }
 
     static byte[] render(Site site, Registry registry) throws IOException {

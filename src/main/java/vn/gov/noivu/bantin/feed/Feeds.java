@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
@@ -134,10 +135,21 @@ public final class Feeds {
 
     private static Spec spec(SiteConfig config, FeedLink.Kind kind, Site.Listing listing, String description) {
         Term term = listing.term();
-        String title = config.get("feed.title_pattern", DEFAULT_TITLE_PATTERN)
-                .replace("{site}", config.title()).replace("{name}", term.getName());
+        String title = title(config, term.getName(), kind == FeedLink.Kind.CATEGORY ? "Chuyên mục" : "Chủ đề");
         return new Spec(new FeedLink(kind, term.getName(), title, term.getUrl() + FILE, term.getUrl()), description,
                 listing.articles());
+    }
+
+    /**
+     * The title of a feed that follows {@code name}, by {@code feed.title_pattern} ("Sở Nội vụ – Tin hoạt động");
+     * a name that is the site's own (the tag "Sở Nội vụ") is not said twice but named with its {@code label}, as
+     * its page's heading does: "Chủ đề: Sở Nội vụ".
+     */
+    static String title(SiteConfig config, String name, String label) {
+        if (Slugs.slugify(name).equals(Slugs.slugify(config.title()))) {
+            return label + ": " + name;
+        }
+        return config.get("feed.title_pattern", DEFAULT_TITLE_PATTERN).replace("{site}", config.title()).replace("{name}", name);
     }
 
     private static void writeFile(Path outputDir, String sitePath, byte[] bytes) throws IOException {

@@ -57,6 +57,9 @@ public final class PageWriter {
         }
     }
 
+    /** The icons a site may have in assets/ (scripts/icons.py draws them); every page links those it has. */
+    static final List<String> ICONS = List.of("favicon.ico", "favicon.svg", "icon-192.png", "apple-touch-icon.png");
+
     /** Documents in the home page's "Văn bản mới" box. */
     static final int HOME_DOCUMENTS = 5;
 
@@ -123,6 +126,7 @@ public final class PageWriter {
         s.put("titleEn", site.getConfig().get("site.title_en", site.getConfig().title()));
         s.put("hasDocuments", site.section(Registry.class).isPresent());
         s.put("hasSchedule", site.section(Schedule.class).isPresent());
+        s.put("icons", ICONS.stream().filter(site.getOutputs()::contains).toList());
         this.shared = Map.copyOf(s);
         site.section(Registry.class).ifPresent(r -> homeBoxes.put("latestDocuments", r.latest(HOME_DOCUMENTS)));
         site.section(Schedule.class).ifPresent(schedule -> homeBoxes.put("schedule", schedule));
@@ -174,6 +178,7 @@ public final class PageWriter {
     public void document(Article a) {
         Map<String, Object> m = model(a.getUrl());
         m.put("article", a);
+        m.put("lead", Lead.of(a.getSummary(), a.getBodyHtml()));
         if (a.isPage()) {
             m.put("parent", site.parentOf(a));
             m.put("alternates", site.alternatesOf(a));

@@ -10,24 +10,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.site.Site;
+import vn.gov.noivu.bantin.vanban.LegalDocument;
+import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
- * The search stage: the compact index of every published article and page ({@code search-index.json})
- * and the search page's script ({@code js/tim-kiem.js}). The script ships inside the generator, so the
- * index format and the code that reads it always come from the same version.
+ * The search stage: the compact index of every published article, static page and document of the registry
+ * ({@code search-index.json}) and the search page's script ({@code js/tim-kiem.js}). The script ships inside
+ * the generator, so the index format and the code that reads it always come from the same version.
  *
- * <p>Index format (one item per line, articles newest first, then pages):
- * <pre>{"version":1,"categories":[name...],"tags":[name...],"items":[
- * [site path, title, lead, "yyyy-MM-dd" or "", category index or -1, [tag index...]],
- * ...]}</pre>
- * Folding (tones, Đ/đ, case) happens in the browser, so the file carries each text once.
+ * <p>Index format (one item per line; articles and documents newest first, pages by address):
+ * <pre>{"version":2,"categories":[name...],"tags":[name...],
+ * "items":[[site path, title, lead, "yyyy-MM-dd", category index, [tag index...]], ...],
+ * "pages":[[site path, title, lead], ...],
+ * "documents":[[site path, số ký hiệu, loại, "yyyy-MM-dd", cơ quan ban hành, trích yếu, lĩnh vực], ...]}</pre>
+ * Folding (tones, Đ/đ, case) and the forms a number may be typed in happen in the browser, so the file carries
+ * each text once.
  */
 public final class SearchIndex {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private SearchIndex() {
@@ -59,19 +64,30 @@ public final class SearchIndex {
             string(sb, l.term().getName()).append(tagIndex.size() < site.getTags().size() ? "," : "");
         }
         sb.append("],\n\"items\":[");
-        String separator = "\n";
-        for (Article a : site.getArticles()) {
-            sb.append(separator);
-            item(sb, a, DAY.format(a.getDate().withZoneSameInstant(Dates.ZONE)), categoryIndex.get(a.getCategory().getSlug()),
-                    a.getTags().stream().map(t -> tagIndex.get(t.getSlug())).toList());
-            separator = ",\n";
-        }
-        for (Article p : site.getPages()) {
-            sb.append(separator);
-            item(sb, p, "", -1, List.of());
-            separator = ",\n";
-        }
+        lines(sb, site.getArticles(), (out, a) -> item(out, a, DAY.format(a.getDate().withZoneSameInstant(Dates.ZONE)),
+                categoryIndex.get(a.getCategory().getSlug()), a.getTags().stream().map(t -> tagIndex.get(t.getSlug())).toList()));
+        sb.append("\n],\n\"pages\":[");
+        lines(sb, site.getPages(), (out, p) -> row(out, p.getUrl(), p.getTitle(), p.getSummary()));
+        sb.append("\n],\n\"documents\":[");
+        lines(sb, site.section(Registry.class).map(Registry::documents).orElse(List.of()),
+                (out, d) -> row(out, d.url(), d.number(), d.type(), d.dateIso(), d.issuer(), d.summary(), d.field()));
         return sb.append("\n]}\n").toString();
+    }
+
+    /** One line per element, each written by {@code write}, separated by commas. */
+    private static <T> void lines(StringBuilder sb, List<T> elements, BiConsumer<StringBuilder, T> write) {
+        for (int i = 0; i < elements.size(); i++) {
+            write.accept(sb.append(i == 0 ? "\n" : ",\n"), elements.get(i));
+        }
+    }
+
+    /** A row of texts: ["a","b",...]. */
+    private static void row(StringBuilder sb, String... texts) {
+        sb.append('[');
+        for (int i = 0; i < texts.length; i++) {
+            string(sb.append(i == 0 ? "" : ","), texts[i]);
+        }
+        sb.append(']');
     }
 
     private static void item(StringBuilder sb, Article a, String day, int category, List<Integer> tags) {

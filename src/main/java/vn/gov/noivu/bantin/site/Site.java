@@ -442,18 +442,25 @@ public final class Site {
         return newestExcept(categories.get(a.getCategory().getSlug()).articles(), a, config.relatedCount());
     }
 
-    /** "Các tin khác": the newest others of the whole site. */
+    /** "Các tin khác": the newest others of the whole site that "Tin cùng chuyên mục" does not already list. */
     public List<Article> others(Article a) {
-        return newestExcept(articles, a, config.relatedCount());
+        List<Article> shown = new ArrayList<>(sameCategory(a));
+        shown.add(a);
+        return newestExcept(articles, shown, config.relatedCount());
     }
 
     private static List<Article> newestExcept(List<Article> list, Article a, int count) {
+        return newestExcept(list, List.of(a), count);
+    }
+
+    /** The first {@code count} of {@code list} that are not in {@code except} (a few articles, compared as objects). */
+    private static List<Article> newestExcept(List<Article> list, List<Article> except, int count) {
         List<Article> out = new ArrayList<>(count);
         for (Article x : list) {
             if (out.size() == count) {
                 break;
             }
-            if (x != a) {
+            if (except.stream().noneMatch(e -> e == x)) {
                 out.add(x);
             }
         }

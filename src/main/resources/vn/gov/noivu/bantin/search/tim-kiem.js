@@ -1,13 +1,22 @@
 /*
  * Bản tin: search in the reader's browser, no server and no dependency.
- * Loads search-index.json once (format in search/SearchIndex.java), folds tones, Đ/đ and case exactly as
- * content.Slugs.fold does on the build side, and lists the articles whose title, lead, tags or category
- * contain every word typed as the start of a word: title matches first, then newer articles.
+ * Loads search-index.json once (format in search/SearchIndex.java): the articles, the static pages and the
+ * documents of the registry. Folds tones, Đ/đ and case exactly as base.Slugs.fold does on the build side,
+ * and lists what contains every word typed as the start of a word: first the documents whose type and number
+ * hold them all, then the titles that do (a document's is its type, number, trích yếu and issuer), then the rest;
+ * newest first within each, pages last. A number is found however it is typed: "108/2014/NĐ-CP",
+ * "108 2014 nd cp", "108/2014", "1082014ndcp".
  * Loaded from its own file with no inline code, so it runs under a CSP without 'unsafe-inline'.
  */
 (function () {
   'use strict';
   var PAGE = 20;
+  var ARTICLE = 0;
+  var DOCUMENT = 1;
+  var PAGE_KIND = 2;
+  // Each result's label, and the words of the status line, by kind.
+  var LABELS = ['Bài viết', 'Văn bản', 'Trang'];
+  var NOUNS = ['bài viết', 'văn bản', 'trang'];
   var form = document.getElementById('tim-kiem');
   if (!form) {
     return;
@@ -17,7 +26,7 @@
   var list = document.getElementById('ket-qua-tim-kiem');
   var base = form.getAttribute('data-base');
   var more = document.createElement('button');
-  var index = null;
+  var entries = null;
   var failed = false;
   var scheduled = false;
   var last = null;
@@ -40,20 +49,56 @@
     return w ? ' ' + w : '';
   }
 
-  function prepare(data) {
-    var items = data.items;
-    var titles = new Array(items.length);
-    var texts = new Array(items.length);
-    for (var i = 0; i < items.length; i++) {
-      var item = items[i];
-      var extra = [item[2], item[4] >= 0 ? data.categories[item[4]] : ''];
-      for (var t = 0; t < item[5].length; t++) {
-        extra.push(data.tags[item[5][t]]);
-      }
-      titles[i] = words(item[1]);
-      texts[i] = titles[i] + words(extra.join(' '));
+  // The forms a number is typed in without its separators: "108/2014/NĐ-CP" also gives "ndcp" and "1082014ndcp".
+  function joined(number) {
+    var parts = number.split('/').map(function (p) { return words(p).replace(/ /g, ''); });
+    parts.push(parts.join(''));
+    return ' ' + parts.join(' ');
+  }
+
+  function article(data, item) {
+    var category = item[4] >= 0 ? data.categories[item[4]] : '';
+    var extra = [item[2], category];
+    for (var t = 0; t < item[5].length; t++) {
+      extra.push(data.tags[item[5][t]]);
     }
-    return { data: data, titles: titles, texts: texts };
+    var title = words(item[1]);
+    return { kind: ARTICLE, url: item[0], title: item[1], lead: item[2], day: item[3], meta: category,
+      number: null, titleWords: title, text: title + words(extra.join(' ')) };
+  }
+
+  function legal(row) {
+    // Named as readers name it: "Nghị định 108/2014/NĐ-CP của Chính phủ về chính sách tinh giản biên chế".
+    var number = words(row[2] + ' ' + row[1]) + joined(row[1]);
+    var title = number + words(row[4] + ' ' + row[5]);
+    return { kind: DOCUMENT, url: row[0], title: row[2] + ' số ' + row[1], lead: row[5], day: row[3], meta: row[4],
+      number: number, titleWords: title, text: title + words(row[6] + ' năm ' + row[3].slice(0, 4)) };
+  }
+
+  function page(row) {
+    var title = words(row[1]);
+    return { kind: PAGE_KIND, url: row[0], title: row[1], lead: row[2], day: '', meta: '', number: null,
+      titleWords: title, text: title + words(row[2]) };
+  }
+
+  // Articles and documents newest first (an article first on the same day), then the pages.
+  function prepare(data) {
+    var out = [];
+    var items = data.items;
+    var documents = data.documents;
+    var i = 0;
+    var j = 0;
+    while (i < items.length || j < documents.length) {
+      if (j >= documents.length || (i < items.length && items[i][3] >= documents[j][3])) {
+        out.push(article(data, items[i++]));
+      } else {
+        out.push(legal(documents[j++]));
+      }
+    }
+    for (var k = 0; k < data.pages.length; k++) {
+      out.push(page(data.pages[k]));
+    }
+    return out;
   }
 
   function containsAll(text, terms) {
@@ -71,10 +116,10 @@
     var terms = key.split(' ').slice(1).map(function (t) { return ' ' + t; });
     var from = last && key.indexOf(last.key) === 0 ? last.found : null;
     var found = [];
-    var n = from ? from.length : index.texts.length;
+    var n = from ? from.length : entries.length;
     for (var j = 0; j < n; j++) {
       var i = from ? from[j] : j;
-      if (containsAll(index.texts[i], terms)) {
+      if (containsAll(entries[i].text, terms)) {
         found.push(i);
       }
     }
@@ -82,14 +127,15 @@
     return found;
   }
 
-  // Every term in the title first, then the rest; each group keeps the index order.
+  // Documents with every term in their type and number first, then every term in the title, then the rest;
+  // each group keeps the index order.
   function ranked(found, terms) {
-    var inTitle = [];
-    var elsewhere = [];
+    var groups = [[], [], []];
     for (var j = 0; j < found.length; j++) {
-      (containsAll(index.titles[found[j]], terms) ? inTitle : elsewhere).push(found[j]);
+      var e = entries[found[j]];
+      groups[e.number && containsAll(e.number, terms) ? 0 : containsAll(e.titleWords, terms) ? 1 : 2].push(found[j]);
     }
-    return inTitle.concat(elsewhere);
+    return groups[0].concat(groups[1], groups[2]);
   }
 
   function element(name, className, text) {
@@ -103,40 +149,56 @@
     return e;
   }
 
-  function result(item) {
+  // One result: its title, then what it is (bài viết, văn bản, trang), its date and its category or issuer.
+  function result(entry) {
     var li = element('li', 'card');
     var heading = element('h2', 'card-title');
-    var link = element('a', '', item[1]);
-    link.href = base + item[0];
+    var link = element('a', '', entry.title);
+    link.href = base + entry.url;
     heading.appendChild(link);
     li.appendChild(heading);
     var meta = element('p', 'meta');
-    if (item[3]) {
-      var time = element('time', '', item[3].slice(8, 10) + '/' + item[3].slice(5, 7) + '/' + item[3].slice(0, 4));
-      time.setAttribute('datetime', item[3]);
+    meta.appendChild(element('span', 'kind', LABELS[entry.kind]));
+    if (entry.day) {
+      var time = element('time', '', entry.day.slice(8, 10) + '/' + entry.day.slice(5, 7) + '/' + entry.day.slice(0, 4));
+      time.setAttribute('datetime', entry.day);
+      meta.appendChild(document.createTextNode(' · '));
       meta.appendChild(time);
     }
-    if (item[4] >= 0) {
-      meta.appendChild(document.createTextNode((item[3] ? ' · ' : '') + index.data.categories[item[4]]));
+    if (entry.meta) {
+      meta.appendChild(document.createTextNode(' · ' + entry.meta));
     }
-    if (meta.firstChild) {
-      li.appendChild(meta);
-    }
-    if (item[2]) {
-      li.appendChild(element('p', 'summary', item[2]));
+    li.appendChild(meta);
+    if (entry.lead) {
+      li.appendChild(element('p', 'summary', entry.lead));
     }
     return li;
+  }
+
+  // "Tìm thấy 3 bài viết." or, of several kinds, "Tìm thấy 4 kết quả: 3 bài viết, 1 văn bản."
+  function found() {
+    var counts = [0, 0, 0];
+    for (var j = 0; j < hits.length; j++) {
+      counts[entries[hits[j]].kind]++;
+    }
+    var parts = [];
+    for (var k = 0; k < counts.length; k++) {
+      if (counts[k]) {
+        parts.push(counts[k].toLocaleString('vi-VN') + ' ' + NOUNS[k]);
+      }
+    }
+    return 'Tìm thấy ' + (parts.length === 1 ? parts[0] : hits.length.toLocaleString('vi-VN') + ' kết quả: ' + parts.join(', ')) + '.';
   }
 
   function showMore() {
     var fragment = document.createDocumentFragment();
     var end = Math.min(hits.length, shown + PAGE);
     for (; shown < end; shown++) {
-      fragment.appendChild(result(index.data.items[hits[shown]]));
+      fragment.appendChild(result(entries[hits[shown]]));
     }
     list.appendChild(fragment);
     more.hidden = shown >= hits.length;
-    more.textContent = 'Xem thêm ' + Math.min(PAGE, hits.length - shown) + ' bài';
+    more.textContent = 'Xem thêm ' + Math.min(PAGE, hits.length - shown) + ' kết quả';
   }
 
   function show() {
@@ -145,7 +207,7 @@
     if (failed) {
       return;
     }
-    if (!index) {
+    if (!entries) {
       status.textContent = query ? 'Đang tải dữ liệu tìm kiếm…' : '';
       return;
     }
@@ -157,9 +219,9 @@
     if (!key) {
       status.textContent = '';
     } else if (hits.length === 0) {
-      status.textContent = 'Không tìm thấy bài nào có “' + query + '”.';
+      status.textContent = 'Không tìm thấy kết quả nào có “' + query + '”.';
     } else {
-      status.textContent = 'Tìm thấy ' + hits.length.toLocaleString('vi-VN') + ' bài.';
+      status.textContent = found();
     }
   }
 
@@ -202,14 +264,14 @@
       return response.json();
     })
     .then(function (data) {
-      if (data.version !== 1) {
+      if (data.version !== 2) {
         throw new Error('index version ' + data.version);
       }
-      index = prepare(data);
+      entries = prepare(data);
       show();
     })
     .catch(function () {
       failed = true;
-      status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang, hoặc tìm tin theo lưu trữ bên dưới.';
+      status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang, hoặc tìm theo lưu trữ bên dưới.';
     });
 }());

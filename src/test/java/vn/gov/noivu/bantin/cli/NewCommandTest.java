@@ -47,6 +47,7 @@ class NewCommandTest {
                 # Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem docs/huong-dan-bien-tap.md):
                 # summary: "Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề."
                 # author: "Tên tác giả"
+                # credit: "tin, ảnh"
                 # source: "Báo Quảng Ngãi"
                 # image: images/2026/01/anh.jpg
                 # image_alt: "Ảnh chụp những gì"

@@ -39,7 +39,7 @@ class ContentLoaderTest {
     void validArticleIsReadWithEveryField() {
         site.png("images/2024/01/hoi-nghi.png", 40, 30);
         site.write(A, TempSite.article("Hội nghị tổng kết", "tags: [\"Cải cách hành chính\", \"công chức\"]",
-                "summary: \"Tóm tắt\"", "author: \"Trịnh Phương\"", "source: \"Báo Quảng Ngãi\"",
+                "summary: \"Tóm tắt\"", "author: \"Trịnh Phương\"", "credit: \"tin, ảnh\"", "source: \"Báo Quảng Ngãi\"",
                 "updated: 2024-01-16", "image: images/2024/01/hoi-nghi.png", "image_alt: \"Toàn cảnh\"",
                 "image_caption: \"Chú thích\"", "aliases: [\"/tin-tuc/123/tin-cu.html\"]"));
         ContentLoader.Loaded loaded = site.load();
@@ -59,6 +59,7 @@ class ContentLoaderTest {
         assertEquals(List.of("Cải cách hành chính", "công chức"), a.getTags().stream().map(Term::getName).toList());
         assertEquals("Tóm tắt", a.getSummary());
         assertEquals("Trịnh Phương", a.getAuthor());
+        assertEquals("Tin, ảnh", a.getCredit());
         assertEquals("Báo Quảng Ngãi", a.getSource());
         assertEquals(new Article.Image("images/2024/01/hoi-nghi.png", "Toàn cảnh", "Chú thích",
                 a.getImage().bytes(), 40, 30), a.getImage());
@@ -105,9 +106,33 @@ class ContentLoaderTest {
 
     @Test
     void unknownFieldListsTheAllowedOnes() {
-        assertEquals(List.of(A + ":5: luot_xem: unknown field (allowed fields: aliases, author, category, date, draft, "
+        assertEquals(List.of(A + ":5: luot_xem: unknown field (allowed fields: aliases, author, category, credit, date, draft, "
                 + "expires, image, image_alt, image_caption, slug, source, summary, tags, title, type, updated)"),
                 errorsOfArticle("luot_xem: 120"));
+    }
+
+    @Test
+    void creditSaysWhatTheAuthorDidAndWithoutItTheBylineIsTheNameAlone() {
+        site.write("content/tin-tuc/bai-anh.md", TempSite.article("Bài", "author: \"Trường Sơn\"", "credit: \"Bài, ảnh\""));
+        site.write("content/tin-tuc/tin.md", TempSite.article("Tin", "author: \"Minh Đức – Hoàng Như\"", "credit: tin"));
+        site.write("content/tin-tuc/chi-ten.md", TempSite.article("Tin", "author: \"M.T\""));
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of(), TempSite.strings(loaded.errors()));
+        assertEquals(List.of("Bài, ảnh", "", "Tin"), loaded.documents().stream().map(Article::getCredit).toList());
+    }
+
+    @Test
+    void creditOutsideTheListIsAnErrorWithTheClosestOrTheList() {
+        assertEquals(List.of(A + ":5: credit: \"tin, anh\" is not a credit of the site (did you mean \"tin, ảnh\"?)"),
+                errorsOfArticle("credit: \"tin, anh\"", "author: \"Trịnh Phương\""));
+        assertEquals(List.of(A + ":5: credit: \"ảnh\" is not a credit of the site (write one of \"tin\", \"bài\", \"tin, ảnh\", "
+                + "\"bài, ảnh\")"), errorsOfArticle("credit: \"ảnh\"", "author: \"Trịnh Phương\""));
+    }
+
+    @Test
+    void creditWithoutAnAuthor() {
+        assertEquals(List.of(A + ":5: credit: given without an author (add author: \"Trịnh Phương\" or remove credit)"),
+                errorsOfArticle("credit: \"tin, ảnh\""));
     }
 
     @Test

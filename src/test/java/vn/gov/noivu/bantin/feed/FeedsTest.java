@@ -45,6 +45,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
+import vn.gov.noivu.bantin.BuiltSites;
+import vn.gov.noivu.bantin.TestSites;
 import vn.gov.noivu.bantin.site.Site;
 
 /** Builds the fixture site once, writes its feeds and checks each rule of FEEDS.md on what was written. */
@@ -133,6 +135,18 @@ class FeedsTest {
                 "chuyen-muc/tin-hoat-dong/feed.xml", "chuyen-muc/tin-hoat-dong/"), all.get(1));
         assertEquals(new FeedLink(FeedLink.Kind.TAG, "cải cách hành chính", SITE_TITLE + " – cải cách hành chính",
                 "chu-de/cai-cach-hanh-chinh/feed.xml", "chu-de/cai-cach-hanh-chinh/"), all.get(9));
+    }
+
+    @Test
+    @DisplayName("the feed of a tag named like the site (the seed's \"Sở Nội vụ\") does not say the name twice")
+    void feedOfATagNamedLikeTheSite() {
+        Path seed = BuiltSites.seed();
+        Element tag = channel(FeedFixture.parse(FeedFixture.read(seed.resolve("chu-de/so-noi-vu/feed.xml"))));
+        assertEquals("Chủ đề: Sở Nội vụ", text(tag, "title"));
+        Element category = channel(FeedFixture.parse(FeedFixture.read(seed.resolve("chuyen-muc/tin-hoat-dong/feed.xml"))));
+        assertEquals("Sở Nội vụ – Tin hoạt động", text(category, "title"));
+        assertTrue(TestSites.read(seed.resolve("chu-de/so-noi-vu/index.html")).contains(
+                "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Chủ đề: Sở Nội vụ\" href=\"/chu-de/so-noi-vu/feed.xml\">"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.Chromium;
@@ -18,7 +19,8 @@ import vn.gov.noivu.bantin.SiteServer;
 import vn.gov.noivu.bantin.TestSites;
 
 /**
- * A sample of pages of each kind (home, article, category, tag, search with results, archive, 404 …)
+ * A sample of pages of each kind (home, article, category, tag, search with results, archive, 404, documents,
+ * schedule, English page …), and the menu's open and closed states,
  * from the seed site, the {@code basic} fixture and the 1,000-article site, opened in headless
  * Chromium under a strict same-origin CSP: axe-core finds no violation and the browser reports no
  * blocked request or inline script. At 360 px the home and article pages need no sideways scrolling.
@@ -66,6 +68,11 @@ class AccessibilityTest {
                 Arguments.of("seed", "khong-co-trang-nay.html"),
                 Arguments.of("seed", "gioi-thieu.html"),
                 Arguments.of("seed", "dang-ky-nhan-tin.html"),
+                Arguments.of("seed", "van-ban/"),
+                Arguments.of("seed", "van-ban/nd-108-2014.html"),
+                Arguments.of("seed", "lich-cong-tac/2026-w48.html"),
+                Arguments.of("seed", "en/introduction.html"),
+                Arguments.of("seed", "tim-kiem.html?q=108%2F2014"),
                 Arguments.of("basic", ""),
                 Arguments.of("basic", "trang-2.html"),
                 Arguments.of("basic", "tin-tuc/hoi-nghi-tong-ket.html"),
@@ -102,6 +109,26 @@ class AccessibilityTest {
         assertEquals(List.of(), desktop.blockedRequests(), "blocked by the CSP on " + url);
     }
 
+    /**
+     * The menu's states: at 1280 px "Tin tức" open; at 360 px the closed bar, "Danh mục" open, and "Danh mục"
+     * with "Tin tức" open. Each is opened as a reader does, by clicking its summary.
+     */
+    @ParameterizedTest(name = "{0} px, opened: {1}")
+    @CsvSource({"1280, .has-submenu summary", "360, ''", "360, .menu-toggle summary", "360, .menu-toggle summary;.has-submenu summary"})
+    void menuStateHasNoAxeViolation(int width, String opened) {
+        try (Chromium browser = Chromium.start(true, width, width < 600 ? 740 : 900)) {
+            browser.recordBlockedRequests();
+            browser.driver.get(seed.url("tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"));
+            for (String summary : opened.isEmpty() ? new String[0] : opened.split(";")) {
+                browser.driver.findElement(org.openqa.selenium.By.cssSelector(summary)).click();
+            }
+            assertEquals(opened.isEmpty() ? 0 : opened.split(";").length,
+                    browser.driver.findElements(org.openqa.selenium.By.cssSelector("details[open]")).size());
+            assertEquals(List.of(), browser.axeViolations(), "axe-core with " + opened + " open at " + width + " px");
+            assertEquals(List.of(), browser.blockedRequests());
+        }
+    }
+
     @ParameterizedTest(name = "{0} /{1} at 360 px")
     @MethodSource("narrowPages")
     void pageFitsA360PixelScreen(String site, String path) {
@@ -114,7 +141,8 @@ class AccessibilityTest {
 
     static Stream<Arguments> narrowPages() {
         return Stream.of(Arguments.of("seed", ""), Arguments.of("seed", "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"),
-                Arguments.of("generated", GeneratedPages.articleWithImageAndTable()), Arguments.of("seed", "tim-kiem.html"));
+                Arguments.of("generated", GeneratedPages.articleWithImageAndTable()), Arguments.of("seed", "tim-kiem.html"),
+                Arguments.of("seed", "van-ban/"), Arguments.of("seed", "lich-cong-tac/2026-w48.html"));
     }
 
     /** Picks pages of the generated site by what they contain, so the sample does not depend on file names. */

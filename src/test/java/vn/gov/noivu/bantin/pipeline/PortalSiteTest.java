@@ -172,7 +172,9 @@ class PortalSiteTest {
         String w48 = page("lich-cong-tac/2026-w48.html");
         assertTrue(w48.contains("<h2 id=\"ngay-2026-11-24\">Thứ Ba, 24/11/2026</h2>\n<p>Không có lịch công tác.</p>"), w48);
         assertTrue(w48.contains("<tr><td><time datetime=\"2026-11-23T07:30:00+07:00\">07:30</time></td><td>Giao ban lãnh đạo Sở "
-                + "&lt;đầu tuần&gt; &amp; phân công</td><td>Giám đốc Sở</td><td>Trưởng các phòng</td><td>Phòng họp tầng 2</td></tr>"));
+                + "&lt;đầu tuần&gt; &amp; phân công</td><td><span class=\"cell-label\">Lãnh đạo: </span>Giám đốc Sở</td>"
+                + "<td><span class=\"cell-label\">Thành phần: </span>Trưởng các phòng</td><td><span class=\"cell-label\">Địa điểm: </span>"
+                + "Phòng họp tầng 2</td></tr>"));
         assertTrue(w48.indexOf("07:30</time>") < w48.indexOf("14:00</time>"));
         assertFalse(w48.contains("Thứ Bảy"));
     }

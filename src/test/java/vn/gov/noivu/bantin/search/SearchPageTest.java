@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,8 +21,10 @@ import vn.gov.noivu.bantin.SiteServer;
 
 /**
  * The search page in a real headless Chromium, under a strict CSP: what a reader types is folded
- * (tones, Đ/đ, case), results are ranked title matches first then newer, the page works from a
- * sub-path, shows hostile text as text, and without JavaScript says so and points to the archive.
+ * (tones, Đ/đ, case); articles, documents of the registry and pages are found, each labelled with its kind;
+ * a document's number is found however it is typed; results are ranked number, then title matches first,
+ * then newer; the page works from a sub-path, shows hostile text as text, and without JavaScript says so and
+ * points to the archive.
  */
 @Tag("browser")
 class SearchPageTest {
@@ -30,6 +33,11 @@ class SearchPageTest {
     static final String TRIEN_KHAI = "Sở Nội vụ: Triển khai công tác năm 2014";
     static final String SO_KET = "Sở Nội vụ sơ kết công tác 6 tháng đầu năm";
     static final String RA_SOAT = "Rà soát, loại khỏi bộ máy những cán bộ yếu kém";
+    static final String ND_108 = "Nghị định số 108/2014/NĐ-CP";
+    static final String KH_15 = "Kế hoạch số 15/KH-UBND";
+    static final String KH_16 = "Kế hoạch số 16/KH-UBND";
+    static final String ND_42 = "Nghị định số 42/2022/NĐ-CP";
+    static final String QD_12 = "Quyết định số 12/2016/QĐ-UBND";
     static Chromium browser;
     static SiteServer seed;
     static SiteServer basic;
@@ -60,6 +68,17 @@ class SearchPageTest {
         return browser.searchAnswer();
     }
 
+    /** The status line once the script has answered a query typed after the one that {@code before} answered. */
+    static String answerOtherThan(String before) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String now = answer();
+        while (now.equals(before) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            now = answer();
+        }
+        return now;
+    }
+
     /** The result titles once {@code answered} (the status line) has been read. */
     static List<String> titles(String answered) {
         return titles();
@@ -69,49 +88,94 @@ class SearchPageTest {
         return browser.driver.findElements(By.cssSelector("#ket-qua-tim-kiem .card-title a")).stream().map(WebElement::getText).toList();
     }
 
+    /** What each result is, as its label says. */
+    static List<String> labels() {
+        return browser.driver.findElements(By.cssSelector("#ket-qua-tim-kiem .meta .kind")).stream().map(WebElement::getText).toList();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"cai cach hanh chinh", "cải cách", "CAI CACH", "Cải Cách Hành Chính"})
-    void accentlessUpperCaseAndAccentedQueriesFindTheSameArticles(String query) {
-        // The three articles come first; the introduction pages that mention it follow (pages have no date).
-        assertEquals("Tìm thấy " + titles(type(seed, query)).size() + " bài.", answer());
-        assertEquals(List.of(CAN_CHU_TRONG, NAM_2014, TRIEN_KHAI), titles().subList(0, 3));
-        assertTrue(titles().size() > 3 && titles().stream().skip(3).noneMatch(t -> t.startsWith("Sở Nội vụ sơ kết")));
+    @ValueSource(strings = {"cai cach hanh chinh", "cải cách hành chính", "CAI CACH HANH CHINH", "Cải Cách Hành Chính"})
+    void accentlessUpperCaseAndAccentedQueriesFindTheSameResults(String query) {
+        // Titles first, newest first (a document's title is its type, number and trích yếu): the two articles and
+        // the two plans of 2014; then the rest, newest first: Nghị định 42/2022 (its field), "Triển khai…" (its
+        // tags), then the page that mentions it (pages have no date).
+        assertEquals("Tìm thấy 7 kết quả: 3 bài viết, 3 văn bản, 1 trang.", type(seed, query));
+        assertEquals(List.of(CAN_CHU_TRONG, NAM_2014, KH_15, KH_16, ND_42, TRIEN_KHAI, "Chức năng, nhiệm vụ"), titles());
+        assertEquals(List.of("Bài viết", "Bài viết", "Văn bản", "Văn bản", "Văn bản", "Bài viết", "Trang"), labels());
     }
 
     @Test
-    void titleMatchesComeBeforeNewerArticlesThatMatchElsewhere() {
-        // "Rà soát…" (2016) has "Sở Nội vụ" in its tags and lead only: both title matches come first, the
-        // newer one first; the static pages, which have no date, come after the articles.
-        assertEquals("Tìm thấy " + titles(type(seed, "so noi vu")).size() + " bài.", answer());
-        assertEquals(List.of(SO_KET, TRIEN_KHAI, RA_SOAT), titles().subList(0, 3));
+    void titleMatchesComeBeforeNewerResultsThatMatchElsewhere() {
+        // "Rà soát…" (2016) has "Sở Nội vụ" in its tags and lead only: the title matches come first, newest first,
+        // Quyết định 12/2016 among them by its trích yếu; the static pages, which have no date, come last.
+        assertEquals(List.of(SO_KET, QD_12, TRIEN_KHAI, RA_SOAT), titles(type(seed, "so noi vu")).subList(0, 4));
         assertTrue(titles().containsAll(List.of("Giới thiệu", "Liên hệ")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"108/2014", "108 2014 nd cp", "nghi dinh 108", "108/2014/NĐ-CP", "108 / 2014 / ND-CP", "1082014",
+        "nđ-cp 108", "108/2014/NDCP"})
+    void aDocumentIsFoundFirstByItsNumberTypedInAnyForm(String query) {
+        assertEquals("Tìm thấy 1 văn bản.", type(seed, query));
+        assertEquals(List.of(ND_108), titles());
+        assertEquals(List.of("Văn bản"), labels());
+        assertEquals(seed.url("van-ban/nd-108-2014.html"),
+                browser.driver.findElement(By.cssSelector("#ket-qua-tim-kiem a")).getAttribute("href"));
+        assertEquals("Văn bản · 20/11/2014 · Chính phủ", browser.driver.findElement(By.cssSelector("#ket-qua-tim-kiem .meta")).getText());
+        assertEquals("Về chính sách tinh giản biên chế", browser.driver.findElement(By.cssSelector("#ket-qua-tim-kiem .summary")).getText());
+    }
+
+    @Test
+    void aDocumentIsFoundFirstByTheWordsOfItsTrichYeu() {
+        // "Sở Nội vụ sơ kết…" has the tag "tinh giản biên chế": it comes after the document whose trích yếu it is.
+        assertEquals("Tìm thấy 1 văn bản.", type(seed, "chinh sach tinh gian bien che"));
+        assertEquals(List.of(ND_108), titles());
+        assertEquals("Tìm thấy 2 kết quả: 1 bài viết, 1 văn bản.", type(seed, "tinh giản biên chế"));
+        assertEquals(List.of(ND_108, SO_KET), titles());
+        assertEquals(List.of("Văn bản", "Bài viết"), labels());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"chinh phu 2020, Nghị định số 30/2020/NĐ-CP", "nghi quyet tinh uy, Nghị quyết số 05-NQ/TU",
+        "05-NQ/TU, Nghị quyết số 05-NQ/TU", "ke hoach nam 2014, Kế hoạch số 15/KH-UBND", "van thu luu tru nghi dinh, Nghị định số 30/2020/NĐ-CP"})
+    void aDocumentIsFoundByItsIssuerTypeYearAndField(String query, String first) {
+        type(seed, query);
+        assertEquals(first, titles().get(0));
+    }
+
+    @Test
+    void pagesAreLabelledPages() {
+        assertEquals("Tìm thấy 2 trang.", type(seed, "don vi truc thuoc"));
+        assertEquals(List.of("Đơn vị trực thuộc", "Cơ cấu tổ chức"), titles());
+        assertEquals(List.of("Trang", "Trang"), labels());
     }
 
     @Test
     void dBarIsFoldedToD() {
-        assertEquals("Tìm thấy 1 bài.", type(seed, "DANG UY"));
+        assertEquals("Tìm thấy 1 bài viết.", type(seed, "DANG UY"));
         assertEquals(List.of(RA_SOAT), titles());
     }
 
     @Test
     void deletingALetterWidensTheSearchAgain() {
-        assertEquals("Không tìm thấy bài nào có “dang uyx”.", type(seed, "dang uyx"));
+        String before = type(seed, "dang uyx");
+        assertEquals("Không tìm thấy kết quả nào có “dang uyx”.", before);
         browser.driver.findElement(By.id("tu-khoa")).sendKeys(Keys.BACK_SPACE);
-        assertEquals("Tìm thấy 1 bài.", answer());
+        assertEquals("Tìm thấy 1 bài viết.", answerOtherThan(before));
         assertEquals(List.of(RA_SOAT), titles());
     }
 
     @Test
     void wordsMatchFromTheirStartOnly() {
         // "ach" is inside "cách" but starts no word.
-        assertEquals("Không tìm thấy bài nào có “ach”.", type(seed, "ach"));
+        assertEquals("Không tìm thấy kết quả nào có “ach”.", type(seed, "ach"));
         assertEquals(List.of(), titles());
     }
 
     @Test
     void aQueryInTheAddressIsSearchedOnArrivalAndLinksKeepTheSubPath() {
         browser.driver.get(basic.url("tim-kiem.html?q=tuyen%20dung"));
-        assertEquals("Tìm thấy 1 bài.", answer());
+        assertEquals("Tìm thấy 1 bài viết.", answer());
         assertEquals(List.of("Tuyển dụng công chức năm 2024"), titles());
         assertEquals(basic.url("tin-tuc/tuyen-dung-cong-chuc.html"),
                 browser.driver.findElement(By.cssSelector("#ket-qua-tim-kiem a")).getAttribute("href"));
@@ -129,13 +193,13 @@ class SearchPageTest {
         while (!browser.driver.getCurrentUrl().contains("/tim-kiem.html") && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertEquals("Tìm thấy 1 bài.", answer());
+        assertEquals("Tìm thấy 1 bài viết.", answer());
         assertTrue(browser.driver.getCurrentUrl().endsWith("/tim-kiem.html?q=DANG+UY"), browser.driver.getCurrentUrl());
     }
 
     @Test
     void hostileTextInTheIndexIsShownAsText() {
-        assertEquals("Tìm thấy 1 bài.", type(basic, "trich dan"));
+        assertEquals("Tìm thấy 1 bài viết.", type(basic, "trich dan"));
         assertEquals(List.of("<script>alert(1)</script> A & B \"trích dẫn\""), titles());
         assertEquals(List.of(), browser.driver.findElements(By.cssSelector("#ket-qua-tim-kiem script, #ket-qua-tim-kiem img")));
     }
@@ -144,11 +208,11 @@ class SearchPageTest {
     void twentyResultsAreShownAtFirstAndTheButtonAddsTwentyMore() {
         try (SiteServer generated = SiteServer.start(BuiltSites.generated(), "/")) {
             String status = type(generated, "cai cach");
-            assertTrue(status.matches("Tìm thấy [0-9.]+ bài\\."), status);
+            assertTrue(status.matches("Tìm thấy [0-9.]+ bài viết\\."), status);
             List<String> first = titles();
             assertEquals(20, first.size());
             WebElement more = browser.driver.findElement(By.cssSelector("button.more"));
-            assertEquals("Xem thêm 20 bài", more.getText());
+            assertEquals("Xem thêm 20 kết quả", more.getText());
             more.click();
             assertEquals(40, titles().size());
             assertEquals(first, titles().subList(0, 20));

@@ -107,7 +107,7 @@ class PageRelationsTest {
     @Test
     void articlesHaveNoLanguageField() {
         new TempSite(dir).write("content/tin-tuc/a.md", TempSite.article("Bài", "lang: en"));
-        assertEquals(List.of("content/tin-tuc/a.md:5: lang: unknown field (allowed fields: aliases, author, category, date, draft, "
+        assertEquals(List.of("content/tin-tuc/a.md:5: lang: unknown field (allowed fields: aliases, author, category, credit, date, draft, "
                 + "expires, image, image_alt, image_caption, slug, source, summary, tags, title, type, updated)"),
                 new TempSite(dir).loadErrors());
     }
