@@ -1,28 +1,12 @@
-<#-- The English pages' layout: the site's stylesheet with an English frame (lang="en", English labels) and
+<#-- The English pages' layout: the site's frame (layout.ftl) in English (lang="en", English labels), with
      hreflang links to their Vietnamese pages. Every ${...} is HTML-escaped. -->
 <#import "layout.ftl" as vi>
 <#macro page title description="" alternates=[]>
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} – ${site.titleEn}</title>
-<meta name="description" content="${(description?has_content)?then(description, site.titleEn)}">
-<link rel="canonical" href="${canonical}">
-<link rel="stylesheet" href="${site.base}css/site.css">
-<@vi.icons/>
-<#list alternates as v><link rel="alternate" hreflang="${v.lang}" href="${site.url}${v.url}">
-</#list><meta property="og:site_name" content="${site.titleEn}">
-<meta property="og:type" content="website">
-<meta property="og:title" content="${title}">
-<meta property="og:url" content="${canonical}">
-<meta property="og:locale" content="en_US">
-<#if description?has_content><meta property="og:description" content="${description}">
-</#if><meta name="twitter:card" content="summary">
-</head>
-<body>
-<a class="skip" href="#content">Skip to main content</a>
+<#local links><#list alternates as v><link rel="alternate" hreflang="${v.lang}" href="${site.url}${v.url}">
+</#list></#local>
+<@vi.frame lang="en" title=title + " – " + site.titleEn description=(description?has_content)?then(description, site.titleEn)
+    links=links site_name=site.titleEn og_type="website" og_title=title og_locale="en_US" og_description=description
+    skip="Skip to main content" content="content">
 <header class="site-header">
 <div class="wrap header-bar">
 <p class="site-name"><a href="${site.base}" hreflang="vi"><@vi.emblem/><span>${site.titleEn}</span></a></p>
@@ -47,6 +31,5 @@
 <#if site.email?has_content><p>E-mail: <a href="mailto:${site.email}">${site.email}</a></p></#if>
 </div>
 </footer>
-</body>
-</html>
+</@vi.frame>
 </#macro>

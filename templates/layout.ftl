@@ -2,32 +2,13 @@
      <@cached key=...> renders its body once per build for each key (pages/Cached.java): the key names all
      that the body shows besides the site's settings. -->
 <#macro page title description="" breadcrumbs=[] feeds=[] lang="vi" og_type="website" image="" head_extra="" image_alt="">
-<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}<#if title != site.title> – ${site.title}</#if></title>
-<meta name="description" content="${(description?has_content)?then(description, site.description)}">
-<link rel="canonical" href="${canonical}">
-<link rel="stylesheet" href="${site.base}css/site.css">
-<@icons/>
-<link rel="alternate" type="application/rss+xml" title="${site.title}" href="${site.base}feed.xml">
+<#local links><link rel="alternate" type="application/rss+xml" title="${site.title}" href="${site.base}feed.xml">
 <#list feeds as f><link rel="alternate" type="application/rss+xml" title="${f.title}" href="${site.base}${f.path}">
-</#list>
-<meta property="og:site_name" content="${site.title}">
-<meta property="og:type" content="${og_type}">
-<meta property="og:title" content="${title}">
-<meta property="og:url" content="${canonical}">
-<meta property="og:locale" content="vi_VN">
-<#if description?has_content><meta property="og:description" content="${description}">
-</#if><#if image?has_content><meta property="og:image" content="${site.url}${image}">
-<#if image_alt?has_content><meta property="og:image:alt" content="${image_alt}">
-</#if><meta name="twitter:card" content="summary_large_image">
-<#else><meta name="twitter:card" content="summary">
-</#if>${head_extra?no_esc}</head>
-<body>
-<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+</#list></#local>
+<@frame lang=lang title=(title != site.title)?then(title + " – " + site.title, title)
+    description=(description?has_content)?then(description, site.description) links=links site_name=site.title
+    og_type=og_type og_title=title og_locale="vi_VN" og_description=description image=image image_alt=image_alt
+    head_extra=head_extra skip="Bỏ qua, đến nội dung chính" content="noi-dung">
 <#-- The menu item this page belongs to (a category, Văn bản, Lịch công tác, a top page) and whether it is that item's own page. -->
 <#assign here = "-">
 <#if menuCurrent?has_content><#assign here = menuCurrent>
@@ -101,6 +82,38 @@
 </div>
 </footer>
 </@cached>
+</@frame>
+</#macro>
+
+<#-- The frame of every page, Vietnamese or English: the head (title, description, canonical address,
+     stylesheet, icons, the page's own links, Open Graph and Twitter tags) and the skip link; the page's
+     header, content and footer are its nested content. -->
+<#macro frame lang title description links site_name og_type og_title og_locale og_description skip content image=""
+        image_alt="" head_extra="">
+<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${canonical}">
+<link rel="stylesheet" href="${site.base}css/site.css">
+<@icons/>
+${links}<meta property="og:site_name" content="${site_name}">
+<meta property="og:type" content="${og_type}">
+<meta property="og:title" content="${og_title}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="${og_locale}">
+<#if og_description?has_content><meta property="og:description" content="${og_description}">
+</#if><#if image?has_content><meta property="og:image" content="${site.url}${image}">
+<#if image_alt?has_content><meta property="og:image:alt" content="${image_alt}">
+</#if><meta name="twitter:card" content="summary_large_image">
+<#else><meta name="twitter:card" content="summary">
+</#if>${head_extra?no_esc}</head>
+<body>
+<a class="skip" href="#${content}">${skip}</a>
+<#nested>
 </body>
 </html>
 </#macro>
