@@ -112,6 +112,7 @@ public final class Corpus {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
     private final Random rng;
+    private final java.util.Set<String> titles = new java.util.HashSet<>();
 
     private Corpus(long seed) {
         this.rng = new Random(seed);
@@ -180,12 +181,22 @@ public final class Corpus {
         Files.writeString(file, md, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A headline no other article of the corpus has: a news site never gives two articles one title (check
+     * warns of it), so a combination drawn again becomes a later round ("(đợt 2)").
+     */
     private String title(OffsetDateTime date) {
         int year = date.getYear();
         String period = String.format(Locale.ROOT, pick(PERIODS), year, date.getMonthValue(), year + 5);
         String head = rng.nextInt(10) < 7 ? pick(SUBJECTS) + " " + pick(ACTIONS) + " " + pick(TOPICS)
                 : "Nâng cao hiệu quả " + pick(TOPICS);
-        return (head + " " + period).strip();
+        String title = (head + " " + period).strip();
+        int round = 2;
+        String unique = title;
+        while (!titles.add(unique.toLowerCase(Locale.ROOT))) {
+            unique = title + " (đợt " + round++ + ")";
+        }
+        return unique;
     }
 
     private String body(OffsetDateTime date) {

@@ -100,15 +100,21 @@ public final class TempSite {
         return strings(load().errors());
     }
 
-    /** Loads and builds the site at {@code now}; every error of both stages goes to {@code errors}. */
+    /** Warnings of the last {@link #site} (the fixtures of one test often share a title). */
+    public final List<ContentError> warnings = new ArrayList<>();
+
+    /** Loads and builds the site at {@code now}; every error of both stages goes to {@code errors}, warnings to {@link #warnings}. */
     public Site site(ZonedDateTime now, List<ContentError> errors) {
         SiteConfig config = config();
         ContentLoader.Loaded loaded = new ContentLoader(root, config).load();
-        errors.addAll(loaded.errors());
-        return Site.build(root, config, loaded.documents(), now, errors);
+        List<ContentError> found = new ArrayList<>(loaded.errors());
+        Site site = Site.build(root, config, loaded.documents(), now, found);
+        warnings.clear();
+        found.forEach(e -> (e.warning() ? warnings : errors).add(e));
+        return site;
     }
 
     public static List<String> strings(List<ContentError> errors) {
-        return errors.stream().sorted().map(ContentError::toString).toList();
+        return errors.stream().sorted().map(TestSites::en).toList();
     }
 }

@@ -149,6 +149,11 @@ public final class TestSites {
         }
     }
 
+    /** An error or warning in English, as maintainers read it (most tests assert this form; the invalid sites both). */
+    public static String en(vn.gov.noivu.bantin.base.ContentError e) {
+        return e.in(vn.gov.noivu.bantin.base.Language.EN);
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file);

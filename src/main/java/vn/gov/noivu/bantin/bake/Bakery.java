@@ -19,6 +19,7 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.pages.PageWriter;
 import vn.gov.noivu.bantin.site.Site;
@@ -118,8 +119,7 @@ public final class Bakery {
             Set<String> crawled = new HashSet<>(session.crawled);
             for (Article a : all) {
                 if (!crawled.contains(a.getSourcePath())) {
-                    errors.add(ContentError.of(a.getSourcePath(), 0, "", "JBake's crawler did not read this file",
-                            "remove any .jbakeignore file and hidden folder names from content/"));
+                    errors.add(ContentError.of(a.getSourcePath(), 0, "", Message.of("jbake.notCrawled"), Message.of("hint.jbake.notCrawled")));
                 }
             }
             errors.addAll(trap.errors());
@@ -170,6 +170,6 @@ public final class Bakery {
             c = c.getCause();
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return ContentError.of("(jbake)", 0, "", message, "");
+        return ContentError.of("(jbake)", 0, "", Message.of("jbake.failed", message), null);
     }
 }

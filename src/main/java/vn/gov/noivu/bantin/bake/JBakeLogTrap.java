@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.LoggerFactory;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 
 /**
  * Turns every warning or error JBake logs during a bake ("invalid header", "unable to parse date",
@@ -37,8 +38,8 @@ final class JBakeLogTrap extends AppenderBase<ILoggingEvent> {
         // Oven's closing "Failed to bake N item(s)!" only counts the failures Bakery reports one by one.
         if (event.getLevel().isGreaterOrEqual(Level.WARN) && !(event.getLoggerName().equals("org.jbake.app.Oven")
                 && event.getFormattedMessage().startsWith("Failed to bake"))) {
-            errors.add(ContentError.of("(jbake)", 0, "", event.getLoggerName().replace("org.jbake.", "") + ": "
-                    + event.getFormattedMessage(), "JBake reported a problem; the site was not published"));
+            errors.add(ContentError.of("(jbake)", 0, "", Message.of("jbake.logged", event.getLoggerName().replace("org.jbake.", ""),
+                    event.getFormattedMessage()), Message.of("hint.jbake.logged")));
         }
     }
 

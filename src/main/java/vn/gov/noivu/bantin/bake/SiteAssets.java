@@ -12,6 +12,7 @@ import org.jbake.app.Asset;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 
 /**
  * JBake's asset step with the files JBake's own {@link Asset} would copy (the same filter: hidden files
@@ -90,8 +91,7 @@ final class SiteAssets extends Asset {
     private void failed(File file, IOException e) {
         Path assets = config.getAssetFolder().toPath();
         String name = "assets/" + assets.relativize(file.toPath()).toString().replace('\\', '/');
-        session.errors.add(ContentError.of(name, 0, "", "cannot copy it into the site: " + e,
-                "check the disk space and that the file can be read"));
+        session.errors.add(ContentError.of(name, 0, "", Message.of("asset.cannotCopy", e), Message.of("hint.asset.cannotCopy")));
     }
 
     /** Nothing to copy: content/ holds only Markdown files (the content stage makes any other file an error). */

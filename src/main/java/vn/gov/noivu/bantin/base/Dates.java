@@ -3,18 +3,23 @@ package vn.gov.noivu.bantin.base;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reading dates from front matter and writing them for readers and machines, always in GMT+7. */
 public final class Dates {
     /** The site's time zone: every date without an offset is read in it and every date is shown in it. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final String EXPECTED = "expected 2024-01-15 or 2024-01-15T08:30:00+07:00";
+    /** How a date is written, for the hint of an unreadable one. */
+    public static final Message EXPECTED = Message.of("hint.date");
+    private static final Pattern SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?.*)?");
 
     private static final DateTimeFormatter READER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final DateTimeFormatter READER_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
@@ -42,6 +47,39 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Why a text is not a date, and how to write it. */
+    public record Problem(Message message, Message hint) {
+    }
+
+    /**
+     * Why {@code text} is not a date, as precisely as its shape allows: a day, month, hour or minute the
+     * calendar does not have ("tháng 2 năm 2026 không có ngày 30"), else that it cannot be read;
+     * {@code expected} is the hint for a text of another shape.
+     */
+    public static Problem problem(String text, Message expected) {
+        Matcher m = SHAPE.matcher(text.trim().replace(' ', 'T'));
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12) {
+                return new Problem(Message.of("date.noMonth", text, month), Message.of("hint.month"));
+            }
+            int days = YearMonth.of(year, month).lengthOfMonth();
+            if (day < 1 || day > days) {
+                return new Problem(Message.of("date.noDay", text, month, year, day),
+                        Message.of("hint.lastDay", month, year, days));
+            }
+            if (m.group(4) != null && Integer.parseInt(m.group(4)) > 23) {
+                return new Problem(Message.of("date.noHour", text, Integer.parseInt(m.group(4))), Message.of("hint.hour"));
+            }
+            if (m.group(5) != null && Integer.parseInt(m.group(5)) > 59) {
+                return new Problem(Message.of("date.noMinute", text, Integer.parseInt(m.group(5))), Message.of("hint.minute"));
+            }
+        }
+        return new Problem(Message.of("date.unreadable", text), expected);
     }
 
     /** "15/01/2014 13:46 (GMT+7)" or "15/01/2014" for a date without time. */

@@ -108,19 +108,15 @@ public final class VietnameseText {
                     first = first == 0 ? i + 1 : first;
                 }
             }
-            problems.add(ContentError.warning(path, first, "", "Vietnamese letters typed as decomposed Unicode (each mark "
-                    + "a character of its own) on " + lines + " line(s); the site publishes them composed",
-                    "in Unikey or EVKey choose the character set \"Unicode\" instead of \"Unicode tổ hợp\", then retype or convert the text"));
+            problems.add(ContentError.warning(path, first, "", Message.of("text.decomposed", lines), Message.of("hint.text.decomposed")));
         }
         if (hasMarker(composed)) {
             String[] lines = composed.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Optional<Garbled> g = garbled(lines[i]);
                 if (g.isPresent()) {
-                    problems.add(ContentError.warning(path, i + 1, "", "\"" + g.get().written() + "\" looks like text typed in "
-                            + g.get().encoding().label + " and pasted as Unicode (probably \"" + g.get().meant() + "\")",
-                            "convert it with Unikey's converter (Công cụ chuyển mã): source " + g.get().encoding().label
-                                    + ", destination Unicode"));
+                    problems.add(ContentError.warning(path, i + 1, "", Message.of("text.legacy", g.get().written(),
+                            g.get().encoding().label, g.get().meant()), Message.of("hint.text.legacy", g.get().encoding().label)));
                     break;
                 }
             }

@@ -1,71 +1,93 @@
 package vn.gov.noivu.bantin.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.gov.noivu.bantin.base.Catalog;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Language;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.NewArticle;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
 import vn.gov.noivu.bantin.serve.Preview;
 
-/** The command line. Exit codes and every message to the user live here, nowhere else. */
+/**
+ * The command line. Exit codes and every message to the user live here, nowhere else; the words come
+ * from the message catalog ({@link Catalog}): Vietnamese by default, English with {@code --lang en} or
+ * {@code BANTIN_LANG=en}. The help texts are the catalog's too (picocli reads them by key).
+ */
 @Command(name = "bantin", mixinStandardHelpOptions = true, version = "Bản tin 1.0",
-        description = "Builds the Bản tin news site from Markdown articles with YAML front matter.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.NewCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the site was built (or checked) without errors",
-                "1:the content has errors; they are listed as path:line: field: message",
-                "2:wrong command line or site settings (jbake.properties)"})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.NewCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
-    private static final String SOURCE_HELP = "the site folder (default: the nearest folder holding jbake.properties, "
-            + "from the current one up)";
 
     private final Clock clock;
     private final PrintWriter out;
     private final PrintWriter err;
     /** Where the command was run: relative paths are read from here, and the site is looked for from here up. */
     private final Path workingDir;
+    private final Language language;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    Main(Clock clock, PrintWriter out, PrintWriter err, Path workingDir) {
+    /** Read before the command line is parsed (its help is in this language); declared here so that it is accepted. */
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "cli.option.lang", scope = CommandLine.ScopeType.INHERIT)
+    String lang;
+
+    Main(Clock clock, PrintWriter out, PrintWriter err, Path workingDir, Language language) {
         this.clock = clock;
         this.out = out;
         this.err = err;
         this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.language = language;
     }
 
+    /** Writes UTF-8 whatever the platform's encoding: Vietnamese needs it, and a terminal set to Latin-1 would print '?'. */
     public static void main(String[] args) {
-        System.exit(run(args, Clock.system(Dates.ZONE), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, Clock.system(Dates.ZONE), out, err, Path.of(""), System.getenv(Language.VARIABLE)));
     }
 
-    /** Runs the command line in the process's working folder and returns the exit code (tests call this directly). */
+    /** Runs the command line in the process's working folder, in Vietnamese unless {@code --lang en}; returns the exit code. */
     public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
-        return run(args, clock, out, err, Path.of(""));
+        return run(args, clock, out, err, Path.of(""), null);
     }
 
-    /** Runs the command line as if started in {@code workingDir}. */
-    static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, Path workingDir) {
-        CommandLine cl = new CommandLine(new Main(clock, out, err, workingDir));
+    /** Runs the command line as if started in {@code workingDir} with {@value Language#VARIABLE} set to {@code langVariable}. */
+    static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, Path workingDir, String langVariable) {
+        Language language = Language.fromEnvironment(langVariable);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = a.startsWith("--lang=") ? a.substring("--lang=".length()) : a.equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                language = Language.of(value).orElse(language);
+            }
+        }
+        Main main = new Main(clock, out, err, workingDir, language);
+        CommandLine cl = new CommandLine(main);
+        cl.setResourceBundle(Catalog.bundle(language));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage());
+            err.println(main.say(Usage.problem(ex)));
             ex.getCommandLine().usage(err);
             return USAGE;
         });
@@ -76,6 +98,11 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(err);
         return USAGE;
+    }
+
+    /** A sentence of the catalog in this command's language. */
+    String say(Message m) {
+        return m.in(language);
     }
 
     /**
@@ -95,38 +122,43 @@ public final class Main implements Callable<Integer> {
         return workingDir;
     }
 
+    @Command(mixinStandardHelpOptions = true)
     abstract static class Common implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
 
-        @Option(names = "--source", paramLabel = "DIR", description = SOURCE_HELP)
+        @Option(names = "--source", paramLabel = "DIR", descriptionKey = "cli.option.source")
         Path source;
 
-        @Option(names = "--now", paramLabel = "ISO-DATETIME",
-                description = "publish as of this time, e.g. 2024-01-15T08:00+07:00 (default: the clock)")
+        @Option(names = "--now", paramLabel = "ISO-DATETIME", descriptionKey = "cli.option.now")
         String now;
 
         ZonedDateTime now() {
             if (now == null) {
                 return ZonedDateTime.now(main.clock).withZoneSameInstant(Dates.ZONE);
             }
-            return Dates.parse(now).map(Dates.Stamp::instant).orElseThrow(() -> new CommandLine.ParameterException(
-                    new CommandLine(this), "--now: cannot read \"" + now + "\" (" + Dates.EXPECTED + ")"));
+            return Dates.parse(now).map(Dates.Stamp::instant).orElseThrow(() -> {
+                Dates.Problem p = Dates.problem(now, Dates.EXPECTED);
+                return new Refusal(new CommandLine(this), Message.of("cli.option.problem", "--now", p.message(), p.hint()));
+            });
         }
 
-        int report(Report r, String done) {
-            main.printWarnings(r.warnings());
-            if (r.ok()) {
-                main.out.println(done);
-                main.out.println("  stages:" + stages(r));
-                return OK;
+        /** Prints the outcome of a run: warnings, then the errors or {@code done}, then what will not be published. */
+        int report(Report r, Message done, Message failed) {
+            main.printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
+            if (!r.ok()) {
+                boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
+                main.printList(settings ? Message.of("cli.settingsErrors", r.errors().size()) : failed, r.errors());
+                return settings ? USAGE : CONTENT_ERRORS;
             }
-            main.printErrors(r.errors(), r.outcome() == Report.Outcome.SETTINGS_ERRORS, "nothing was published");
-            return r.outcome() == Report.Outcome.SETTINGS_ERRORS ? USAGE : CONTENT_ERRORS;
+            main.out.println(main.say(done));
+            main.printUnpublished(r.unpublished());
+            main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
+            return OK;
         }
     }
 
-    /** Each stage's wall time, and within the JBake stage each kind of file's CPU time. */
+    /** Each stage's wall time, and within the pages stage each kind of file's CPU time. */
     private static String stages(Report r) {
         StringBuilder sb = new StringBuilder();
         for (Report.Stage stage : r.stages()) {
@@ -135,35 +167,43 @@ public final class Main implements Callable<Integer> {
                 sb.append(' ').append(part.name()).append(" (cpu)=").append(part.cpuMillis()).append("ms");
             }
         }
-        return sb.toString();
+        return sb.toString().strip();
     }
 
-    /** Warnings stop nothing; they are printed before the outcome, so the last line says what happened. */
-    private void printWarnings(List<ContentError> warnings) {
-        if (warnings.isEmpty()) {
+    /** A heading and a numbered list of errors or warnings, on the error stream; nothing for an empty list. */
+    private void printList(Message heading, List<ContentError> problems) {
+        if (problems.isEmpty()) {
             return;
         }
-        err.println(warnings.size() + " warning(s); they do not stop the build, but the text should be fixed:");
-        for (int i = 0; i < warnings.size(); i++) {
-            err.println("  " + (i + 1) + ". " + warnings.get(i));
+        err.println(say(heading));
+        for (int i = 0; i < problems.size(); i++) {
+            err.println("  " + (i + 1) + ". " + problems.get(i).in(language));
         }
     }
 
-    private void printErrors(List<ContentError> errors, boolean settings, String consequence) {
-        err.println(settings ? "The command line or the site settings have " + errors.size() + " error(s):"
-                : "The site has " + errors.size() + " error(s); " + consequence + ":");
-        for (int i = 0; i < errors.size(); i++) {
-            err.println("  " + (i + 1) + ". " + errors.get(i));
+    /** The valid files readers will not see yet, one line each: draft, scheduled (with when) or expired. */
+    private void printUnpublished(List<Report.Unpublished> unpublished) {
+        if (unpublished.isEmpty()) {
+            return;
+        }
+        out.println(say(Message.of("cli.unpublished", unpublished.size())));
+        for (Report.Unpublished u : unpublished) {
+            Message why = switch (u.why()) {
+                case DRAFT -> Message.of("cli.unpublished.draft");
+                case SCHEDULED -> Message.of("cli.unpublished.scheduled", Dates.forReader(u.when()));
+                case EXPIRED -> Message.of("cli.unpublished.expired", Dates.forReader(u.when()));
+            };
+            out.println("  " + u.path() + ": " + say(why));
         }
     }
 
     /** {@code build}: validate, bake, and swap the new site into place. */
-    @Command(name = "build", description = "Validate all content and write the site.")
+    @Command(name = "build")
     static final class BuildCommand extends Common {
-        @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: SOURCE/target/site)")
+        @Option(names = "--output", paramLabel = "DIR", descriptionKey = "cli.option.output")
         Path output;
 
-        @Option(names = "--rebuild", description = "build everything even if nothing changed since the last build")
+        @Option(names = "--rebuild", descriptionKey = "cli.option.rebuild")
         boolean rebuild;
 
         @Override
@@ -172,35 +212,45 @@ public final class Main implements Callable<Integer> {
             Path out = output != null ? main.workingDir.resolve(output) : site.resolve("target").resolve("site");
             Report r = Pipeline.run(new Pipeline.Options(site, out, now(), rebuild ? Pipeline.Record.WRITE : Pipeline.Record.CHECK));
             if (r.outcome() == Report.Outcome.UP_TO_DATE) {
-                return report(r, "Up to date: nothing changed since the last build of " + out
-                        + " (--rebuild builds it again anyway).");
+                return report(r, Message.of("cli.upToDate", out), null);
             }
-            return report(r, "Built " + (r.counts().articles() + r.counts().pages()) + " published documents: "
-                    + r.files("articles") + " pages, " + r.files("listings") + " listing pages, " + r.files("feeds")
-                    + " feed files in " + r.millis() + " ms -> " + out);
+            Report.Counts c = r.counts();
+            return report(r, Message.of("cli.built", c.publishedArticles(), c.publishedPages(), c.publishedDocuments(), c.weeks(),
+                    r.files("articles"), r.files("listings"), r.files("feeds"), r.millis(), out),
+                    Message.of("cli.buildErrors", r.errors().size()));
         }
     }
 
     /** {@code check}: everything {@code build} validates, without writing a file. */
-    @Command(name = "check", description = "Validate all content (front matter, links, images) without writing anything.")
+    @Command(name = "check")
     static final class CheckCommand extends Common {
+        /** Set by the pre-commit hook: the sources are what is being committed, and a failure says how to go on. */
+        @Option(names = "--before-commit", hidden = true)
+        boolean beforeCommit;
+
         @Override
         public Integer call() {
             Report r = Pipeline.run(new Pipeline.Options(main.site(source), null, now()));
-            return report(r, "OK: " + r.counts().read() + " documents checked, no errors.");
+            Report.Counts c = r.counts();
+            int code = report(r, Message.of("cli.checked", c.articles(), c.pages(), c.documents(), c.weeks()),
+                    Message.of("cli.checkErrors", r.errors().size()));
+            if (beforeCommit && code != OK) {
+                main.err.println(main.say(Message.of("hook.refused")));
+            }
+            return code;
         }
     }
 
     /** {@code serve}: the live preview; runs until Ctrl-C. */
-    @Command(name = "serve", description = "Preview the site on 127.0.0.1, rebuild on every change and reload the browser.")
+    @Command(name = "serve")
     static final class ServeCommand extends Common {
-        @Option(names = "--port", paramLabel = "PORT", description = "the port (default: ${DEFAULT-VALUE}; 0: any free port)")
+        @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.option.port")
         int port = 8820;
 
-        @Option(names = "--drafts", description = "also show drafts (draft: true), marked \"Bản nháp\"")
+        @Option(names = "--drafts", descriptionKey = "cli.option.drafts")
         boolean drafts;
 
-        @Option(names = "--future", description = "also show articles dated in the future, marked \"Chưa đến ngày đăng\"")
+        @Option(names = "--future", descriptionKey = "cli.option.future")
         boolean future;
 
         @Override
@@ -208,59 +258,59 @@ public final class Main implements Callable<Integer> {
             now(); // a wrong --now is a usage error before anything starts
             Preview preview;
             try {
-                preview = Preview.start(new Preview.Options(main.site(source), port, drafts, future, this::now, this::updated));
+                preview = Preview.start(new Preview.Options(main.site(source), port, drafts, future, this::now, this::updated,
+                        main.language));
             } catch (java.net.BindException e) {
-                main.err.println("--port: port " + port + " is in use (stop the other preview, or use --port " + (port + 1) + ")");
+                main.err.println(main.say(Message.of("cli.portInUse", port, port + 1)));
                 return USAGE;
             } catch (java.io.IOException e) {
-                main.err.println("cannot start the preview: " + e.getMessage());
+                main.err.println(main.say(Message.of("cli.previewFailed", e.getMessage())));
                 return USAGE;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bantin-preview-stop"));
-            main.out.println("Preview: " + preview.address() + " (watching content/, templates/, assets/ and "
-                    + "jbake.properties; Ctrl-C stops)");
+            main.out.println(main.say(Message.of("cli.previewStarted", preview.address())));
             preview.awaitClose();
             return OK;
         }
 
         private void updated(Report r) {
-            main.printWarnings(r.warnings());
+            main.printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
             if (r.ok()) {
                 int files = r.stages().stream().mapToInt(Report.Stage::files).sum();
-                main.out.println((r.outcome() == Report.Outcome.UPDATED ? "Updated" : "Built") + " the preview: " + files
-                        + " files in " + r.millis() + " ms (" + stages(r).strip() + ")");
+                main.out.println(main.say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
+                        files, r.millis(), stages(r))));
             } else {
-                main.printErrors(r.errors(), r.outcome() == Report.Outcome.SETTINGS_ERRORS,
-                        "the preview shows them until they are fixed");
+                boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
+                main.printList(Message.of(settings ? "cli.settingsErrors" : "cli.previewErrors", r.errors().size()), r.errors());
             }
         }
     }
 
     /** {@code new}: the file of a new article, as a draft. */
-    @Command(name = "new", description = "Create content/tin-tuc/<year>/<month>/<slug>.md for a new article (a draft).")
+    @Command(name = "new", mixinStandardHelpOptions = true)
     static final class NewCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
 
-        @CommandLine.Parameters(paramLabel = "TITLE", description = "the headline, e.g. \"Hội nghị tổng kết công tác năm 2024\"")
+        @CommandLine.Parameters(paramLabel = "TITLE", descriptionKey = "cli.option.title")
         String title;
 
-        @Option(names = "--category", paramLabel = "NAME", description = "the chuyên mục (default: the first of site.categories)")
+        @Option(names = "--category", paramLabel = "NAME", descriptionKey = "cli.option.category")
         String category;
 
-        @Option(names = "--tags", paramLabel = "TAGS", split = ",", description = "comma-separated tags, e.g. \"công chức, tuyển dụng\"")
+        @Option(names = "--tags", paramLabel = "TAGS", split = ",", descriptionKey = "cli.option.tags")
         List<String> tags = List.of();
 
-        @Option(names = "--source", paramLabel = "DIR", description = SOURCE_HELP)
+        @Option(names = "--source", paramLabel = "DIR", descriptionKey = "cli.option.source")
         Path source;
 
         @Override
         public Integer call() {
             Path root = main.site(source);
-            List<ContentError> errors = new java.util.ArrayList<>();
+            List<ContentError> errors = new ArrayList<>();
             SiteConfig config = SiteConfig.load(root, errors);
             if (config == null) {
-                main.printErrors(errors, true, "");
+                main.printList(Message.of("cli.settingsErrors", errors.size()), errors);
                 return USAGE;
             }
             try {
@@ -268,9 +318,50 @@ public final class Main implements Callable<Integer> {
                 main.out.println(file);
                 return OK;
             } catch (NewArticle.Refused e) {
-                main.err.println(e.error());
+                main.err.println(e.error().in(main.language));
                 return e.exists() ? CONTENT_ERRORS : USAGE;
             }
+        }
+    }
+
+    /** A value of the command line this program, not picocli, refused; its message is the catalog's. */
+    static final class Refusal extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+        private final transient Message message;
+
+        Refusal(CommandLine commandLine, Message message) {
+            super(commandLine, message.key());
+            this.message = message;
+        }
+    }
+
+    /** Why the command line was refused, in the catalog's words. */
+    static final class Usage {
+        private Usage() {
+        }
+
+        static Message problem(CommandLine.ParameterException ex) {
+            if (ex instanceof Refusal r) {
+                return r.message;
+            }
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                List<String> suggestions = u.getSuggestions();
+                String unmatched = String.join(" ", u.getUnmatched());
+                return suggestions.isEmpty() ? Message.of("cli.unknown", unmatched)
+                        : Message.of("cli.unknownLike", unmatched, String.join(", ", suggestions));
+            }
+            if (ex instanceof CommandLine.MissingParameterException m) {
+                List<String> names = m.getMissing().stream().map(Usage::name).toList();
+                return Message.of("cli.missing", String.join(", ", names));
+            }
+            if (ex.getArgSpec() != null && ex.getValue() != null) {
+                return Message.of("cli.badValue", name(ex.getArgSpec()), ex.getValue());
+            }
+            return Message.of("cli.other", ex.getMessage());
+        }
+
+        private static String name(CommandLine.Model.ArgSpec spec) {
+            return spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel();
         }
     }
 }

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import vn.gov.noivu.bantin.base.ContentError;
-import vn.gov.noivu.bantin.base.VietnameseText;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
+import vn.gov.noivu.bantin.base.VietnameseText;
 
 /**
  * The site's settings from {@code jbake.properties}. Every key is known: a misspelled or unknown key
@@ -24,26 +25,10 @@ import vn.gov.noivu.bantin.base.Suggest;
 public final class SiteConfig {
     public static final String FILE = "jbake.properties";
 
-    /** Every key this project reads, with what it is for (shown in errors and docs/settings.md). */
-    static final Map<String, String> KEYS = new LinkedHashMap<>();
-
-    static {
-        KEYS.put("site.title", "the agency's name, shown in the header and feeds");
-        KEYS.put("site.description", "one sentence about the site, for the home page and feeds");
-        KEYS.put("site.url", "the public address, e.g. https://sonoivu.example.gov.vn/ (may end in a sub-path)");
-        KEYS.put("site.categories", "the chuyên mục, comma-separated");
-        KEYS.put("site.address", "postal address shown in the footer");
-        KEYS.put("site.phone", "phone number shown in the footer");
-        KEYS.put("site.email", "e-mail shown in the footer");
-        KEYS.put("site.page_size", "articles per listing page (home, category, tag)");
-        KEYS.put("site.related_count", "articles in the 'Tin cùng chuyên mục' and 'Các tin khác' boxes");
-        KEYS.put("site.title_en", "the agency's name in English, for the English pages (default: site.title)");
-        KEYS.put("documents.fields", "the lĩnh vực a document (content/van-ban/) may name, comma-separated");
-        KEYS.put("feed.items", "items per RSS feed (default 20)");
-        KEYS.put("feed.full_content", "true: items carry the full article in content:encoded");
-        KEYS.put("feed.title_pattern", "title of a category/tag feed; {site} and {name} are replaced");
-        KEYS.put("feed.hub", "optional WebSub hub URL");
-    }
+    /** Every key this project reads; what each is for is the catalog's "setting.KEY" (shown in errors and docs/settings.md). */
+    static final List<String> KEYS = List.of("site.title", "site.description", "site.url", "site.categories", "site.address",
+            "site.phone", "site.email", "site.page_size", "site.related_count", "site.title_en", "documents.fields", "feed.items",
+            "feed.full_content", "feed.title_pattern", "feed.hub");
 
     private static final List<String> REQUIRED = List.of("site.title", "site.url", "site.categories");
 
@@ -66,8 +51,7 @@ public final class SiteConfig {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            errors.add(ContentError.of(FILE, 0, "", "cannot read the site settings file",
-                    "the folder " + root + " must contain " + FILE));
+            errors.add(ContentError.of(FILE, 0, "", Message.of("settings.unreadable"), Message.of("hint.settings.unreadable", root, FILE)));
             return null;
         }
         text = VietnameseText.compose(FILE, text, errors);
@@ -75,7 +59,7 @@ public final class SiteConfig {
         try {
             props.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            errors.add(ContentError.of(FILE, 0, "", "cannot read: " + e.getMessage(), "write one 'key=value' per line"));
+            errors.add(ContentError.of(FILE, 0, "", Message.of("settings.syntax", e.getMessage()), Message.of("hint.settings.syntax")));
             return null;
         }
         Map<String, Integer> lines = keyLines(text);
@@ -84,19 +68,19 @@ public final class SiteConfig {
         for (String key : new java.util.TreeSet<>(props.stringPropertyNames())) {
             String value = props.getProperty(key).strip();
             int line = lines.getOrDefault(key, 0);
-            if (!KEYS.containsKey(key)) {
-                String hint = Suggest.closest(key, KEYS.keySet()).map(k -> "did you mean '" + k + "'?")
-                        .orElse("known keys: " + String.join(", ", KEYS.keySet()));
-                errors.add(ContentError.of(FILE, line, key, "unknown setting", hint));
+            if (!KEYS.contains(key)) {
+                Message hint = Suggest.closest(key, KEYS).map(k -> Message.of("hint.didYouMeanSetting", k))
+                        .orElse(Message.of("hint.knownSettings", String.join(", ", KEYS)));
+                errors.add(ContentError.of(FILE, line, key, Message.of("settings.unknown"), hint));
                 continue;
             }
             values.put(key, value);
         }
         for (String key : REQUIRED) {
             if (values.getOrDefault(key, "").isEmpty() && !props.containsKey(key) ) {
-                errors.add(ContentError.of(FILE, 0, key, "missing", KEYS.get(key)));
-            } else if (values.getOrDefault(key, "").isEmpty() && KEYS.containsKey(key)) {
-                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, "empty", KEYS.get(key)));
+                errors.add(ContentError.of(FILE, 0, key, Message.of("field.missing"), purpose(key)));
+            } else if (values.getOrDefault(key, "").isEmpty() && KEYS.contains(key)) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("field.empty"), purpose(key)));
             }
         }
         URI url = null;
@@ -109,23 +93,23 @@ public final class SiteConfig {
                     throw new URISyntaxException(rawUrl, "not an http(s) address");
                 }
             } catch (URISyntaxException e) {
-                errors.add(ContentError.of(FILE, lines.getOrDefault("site.url", 0), "site.url",
-                        "\"" + rawUrl + "\" is not a web address", "write it like https://sonoivu.example.gov.vn/"));
+                errors.add(ContentError.of(FILE, lines.getOrDefault("site.url", 0), "site.url", Message.of("settings.notUrl", rawUrl),
+                        Message.of("hint.settings.url")));
                 url = null;
             }
         }
-        Map<String, String> categories = names("site.categories", "chuyên mục", values.get("site.categories"), lines, errors);
-        Map<String, String> documentFields = names("documents.fields", "lĩnh vực", values.getOrDefault("documents.fields", ""),
+        Map<String, String> categories = names("site.categories", Message.of("word.category"), values.get("site.categories"), lines, errors);
+        Map<String, String> documentFields = names("documents.fields", Message.of("word.field"), values.getOrDefault("documents.fields", ""),
                 lines, errors);
         for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
             if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
-                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
-                        "\"" + values.get(key) + "\" is not a whole number from 1 to 9999", KEYS.get(key)));
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.notNumber", values.get(key)),
+                        purpose(key)));
             }
         }
         if (values.containsKey("feed.full_content") && !values.get("feed.full_content").matches("true|false")) {
             errors.add(ContentError.of(FILE, lines.getOrDefault("feed.full_content", 0), "feed.full_content",
-                    "\"" + values.get("feed.full_content") + "\" is neither true nor false", KEYS.get("feed.full_content")));
+                    Message.of("settings.notBool", values.get("feed.full_content")), purpose("feed.full_content")));
         }
         if (ContentError.errors(errors) > before) {
             return null;
@@ -134,7 +118,7 @@ public final class SiteConfig {
     }
 
     /** A comma-separated list of names (slug → name, in order); a name without letters or two names with one slug are errors. */
-    private static Map<String, String> names(String key, String what, String raw, Map<String, Integer> lines,
+    private static Map<String, String> names(String key, Message what, String raw, Map<String, Integer> lines,
                                              List<ContentError> errors) {
         Map<String, String> names = new LinkedHashMap<>();
         if (raw == null) {
@@ -148,12 +132,17 @@ public final class SiteConfig {
             String slug = Slugs.slugify(n);
             String clash = names.put(slug, n);
             if (slug.isEmpty() || clash != null) {
-                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
-                        "\"" + n + "\" " + (slug.isEmpty() ? "has no letters for a web address" : "has the same web address as \"" + clash + "\""),
-                        "give each " + what + " a distinct name"));
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, slug.isEmpty()
+                        ? Message.of("settings.nameNoLetters", n) : Message.of("settings.sameAddress", n, clash),
+                        Message.of("hint.settings.distinctNames", what)));
             }
         }
         return names;
+    }
+
+    /** What setting {@code key} is for: the hint of its errors. */
+    private static Message purpose(String key) {
+        return Message.of("setting." + key);
     }
 
     private static Map<String, Integer> keyLines(String text) {

@@ -116,6 +116,11 @@ public final class Article {
         return fieldLines.getOrDefault(key, 1);
     }
 
+    /** True when the front matter has field {@code key}. */
+    public boolean hasField(String key) {
+        return fieldLines.containsKey(key);
+    }
+
     /** Visible to readers at {@code now}: not a draft, not dated in the future, not expired. */
     public boolean isPublishedAt(ZonedDateTime now) {
         return !draft && (date == null || !date.instant().isAfter(now))
@@ -150,6 +155,16 @@ public final class Article {
 
     public ZonedDateTime getDate() {
         return date == null ? null : date.instant();
+    }
+
+    /** The date as written: the instant, and whether a time was given. */
+    public Dates.Stamp getDateStamp() {
+        return date;
+    }
+
+    /** The expiry as written, or null. */
+    public Dates.Stamp getExpiresStamp() {
+        return expires;
     }
 
     /** "15/01/2014 13:46 (GMT+7)". */

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
@@ -92,7 +93,7 @@ public final class ContentLoader {
         List<ContentError> errors = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(content)) {
-            errors.add(ContentError.of("content", 0, "", "the content folder is missing", "create content/tin-tuc/ for articles"));
+            errors.add(ContentError.of("content", 0, "", Message.of("content.missing"), Message.of("hint.content.missing")));
             return new Loaded(List.of(), errors, Set.of());
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
@@ -187,22 +188,22 @@ public final class ContentLoader {
             if (type.equals("page")) {
                 kind = Article.Kind.PAGE;
             } else if (!type.equals("article")) {
-                f.error("type", "\"" + type + "\" is not a kind of document", "write type: page for a static page, or remove the line for an article");
+                f.error("type", Message.of("article.type", type), Message.of("hint.article.type"));
             }
         }
         boolean isPage = kind == Article.Kind.PAGE;
         Set<String> allowed = isPage ? PAGE_FIELDS : ARTICLE_FIELDS;
         f.rejectUnknown(allowed, key -> isPage && ARTICLE_FIELDS.contains(key)
-                ? "pages do not have this field; remove it" : Fields.allowedHint(allowed));
+                ? Message.of("hint.page.noSuchField") : Fields.allowedHint(allowed));
         String title = f.text("title", true, "title: \"Hội nghị tổng kết công tác năm 2024\"").orElse("");
         Dates.Stamp date = kind == Article.Kind.ARTICLE ? f.date("date", true).orElse(null) : null;
         Dates.Stamp updated = f.date("updated", false).orElse(null);
         Dates.Stamp expires = kind == Article.Kind.ARTICLE ? f.date("expires", false).orElse(null) : null;
         if (date != null && updated != null && updated.instant().isBefore(date.instant())) {
-            f.error("updated", "is before the date of the article (" + Dates.forReader(date) + ")", "updated is the time of the last correction");
+            f.error("updated", Message.of("article.updatedBefore", Dates.forReader(date)), Message.of("hint.article.updated"));
         }
         if (date != null && expires != null && !expires.instant().isAfter(date.instant())) {
-            f.error("expires", "is not after the date of the article (" + Dates.forReader(date) + ")", "expires is when the article is withdrawn");
+            f.error("expires", Message.of("article.expiresBefore", Dates.forReader(date)), Message.of("hint.article.expires"));
         }
         Term category = null;
         List<Term> tags = new ArrayList<>();
@@ -222,14 +223,12 @@ public final class ContentLoader {
         Article.PageRef translationOf = kind == Article.Kind.PAGE ? pageRef(f, "translation_of") : null;
         Article.PageRef parent = kind == Article.Kind.PAGE ? pageRef(f, "parent") : null;
         if (translationOf != null && lang.equals(Article.VIETNAMESE)) {
-            f.error("translation_of", "only an English page translates a Vietnamese one",
-                    "add lang: en to the English page, or remove this line");
+            f.error("translation_of", Message.of("page.translationNotEnglish"), Message.of("hint.page.translationNotEnglish"));
         }
         String pagePath = kind == Article.Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug, lang);
         String body = page.body();
         if (body.isBlank()) {
-            errors.add(ContentError.of(path, page.bodyLine() - 1, "", "the text is empty",
-                    "write the article below the closing '---' line"));
+            errors.add(ContentError.of(path, page.bodyLine() - 1, "", Message.of("article.emptyText"), Message.of("hint.article.emptyText")));
         }
         Markdown.Result rendered = markdown.render(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
@@ -256,13 +255,13 @@ public final class ContentLoader {
         }
         String shown = CREDITS.get(java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
         if (shown == null) {
-            String known = "write one of \"" + String.join("\", \"", CREDITS.keySet()) + "\"";
-            f.error("credit", "\"" + written + "\" is not a credit of the site",
-                    Suggest.closest(written, CREDITS.keySet()).map(c -> "did you mean \"" + c + "\"?").orElse(known));
+            Message known = Message.of("hint.article.credits", String.join("\", \"", CREDITS.keySet()));
+            f.error("credit", Message.of("article.credit", written),
+                    Suggest.closest(written, CREDITS.keySet()).map(c -> Message.of("hint.didYouMean", c)).orElse(known));
             return "";
         }
         if (!hasAuthor) {
-            f.error("credit", "given without an author", "add author: \"Trịnh Phương\" or remove credit");
+            f.error("credit", Message.of("article.creditWithoutAuthor"), Message.of("hint.article.creditWithoutAuthor"));
         }
         return shown;
     }
@@ -271,8 +270,7 @@ public final class ContentLoader {
     private static String language(Fields f) {
         String lang = f.text("lang", false, "lang: en").orElse(Article.VIETNAMESE);
         if (!Article.LANGUAGES.contains(lang)) {
-            f.error("lang", "\"" + lang + "\" is not a language of the site",
-                    "write lang: en for an English page; Vietnamese pages need no lang line");
+            f.error("lang", Message.of("page.lang", lang), Message.of("hint.page.lang"));
             return Article.VIETNAMESE;
         }
         return lang;
@@ -285,8 +283,7 @@ public final class ContentLoader {
             return null;
         }
         if (!Slugs.isValid(slug)) {
-            f.error(key, "\"" + slug + "\" is not the address of a page",
-                    "write the page's file name without .md, e.g. gioi-thieu");
+            f.error(key, Message.of("page.ref", slug), Message.of("hint.page.ref"));
             return null;
         }
         return new Article.PageRef(slug, f.line(key));
@@ -303,24 +300,24 @@ public final class ContentLoader {
                 return new Term(name, c.getKey(), Urls.category(c.getKey()));
             }
         }
-        String hint = Suggest.closest(name, config.categories().values()).map(c -> "did you mean \"" + c + "\"?")
-                .orElse("the chuyên mục are: " + String.join(", ", config.categories().values()));
-        f.error("category", "\"" + name + "\" is not one of the site's chuyên mục", hint);
+        Message hint = Suggest.closest(name, config.categories().values()).map(c -> Message.of("hint.didYouMean", c))
+                .orElse(Message.of("hint.article.categories", String.join(", ", config.categories().values())));
+        f.error("category", Message.of("article.category", name), hint);
         return null;
     }
 
     private List<Term> tags(Fields f) {
         List<String> names = f.list("tags", "[\"cải cách hành chính\", \"công chức\"]");
         if (names.size() > MAX_TAGS) {
-            f.error("tags", names.size() + " tags, more than the limit of " + MAX_TAGS, "keep the " + MAX_TAGS + " that matter most");
+            f.error("tags", Message.of("article.tooManyTags", names.size(), MAX_TAGS), Message.of("hint.article.tooManyTags", MAX_TAGS));
         }
         Map<String, Term> bySlug = new LinkedHashMap<>();
         for (String name : names) {
             String slug = Slugs.slugify(name);
             if (slug.isEmpty()) {
-                f.error("tags", "\"" + name + "\" has no letters or digits for a web address", "use words, e.g. \"công chức\"");
+                f.error("tags", Message.of("name.noLetters", name), Message.of("hint.tag.words"));
             } else if (bySlug.containsKey(slug)) {
-                f.error("tags", "\"" + name + "\" repeats \"" + bySlug.get(slug).getName() + "\"", "remove one of them");
+                f.error("tags", Message.of("article.tagRepeats", name, bySlug.get(slug).getName()), Message.of("hint.removeOne"));
             } else {
                 bySlug.put(slug, new Term(name, slug, Urls.tag(slug)));
             }
@@ -334,8 +331,8 @@ public final class ContentLoader {
             String slug = f.text("slug", false, "slug: \"hoi-nghi-tong-ket\"").orElse("");
             if (!slug.isEmpty() && !Slugs.isValid(slug)) {
                 String suggestion = Slugs.slugify(slug);
-                f.error("slug", "\"" + slug + "\" is not a valid web address part",
-                        "use lower-case ASCII letters, digits and '-'" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
+                f.error("slug", Message.of("article.slug", slug), suggestion.isEmpty() ? Message.of("hint.article.slug")
+                        : Message.of("hint.article.slugLike", suggestion));
                 return suggestion.isEmpty() ? "invalid" : suggestion;
             }
             if (!slug.isEmpty()) {
@@ -345,8 +342,7 @@ public final class ContentLoader {
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
         String slug = Slugs.slugify(name);
         if (slug.isEmpty()) {
-            f.error("slug", "the file name gives no web address (no letters or digits)",
-                    "rename the file, e.g. hoi-nghi-tong-ket.md, or add a line slug: \"hoi-nghi-tong-ket\"");
+            f.error("slug", Message.of("file.nameNoAddress"), Message.of("hint.article.fileName"));
         }
         return slug;
     }
@@ -359,8 +355,7 @@ public final class ContentLoader {
                 a = a + "index.html";
             }
             if (!a.matches("[A-Za-z0-9._~/-]+") || a.contains("..") || a.contains("//") || a.startsWith(".")) {
-                f.error("aliases", "\"" + alias + "\" is not an old address of this site",
-                        "write the path as it was on the old site, e.g. /tin-tuc/123/tin-cu.html");
+                f.error("aliases", Message.of("article.alias", alias), Message.of("hint.article.alias"));
                 continue;
             }
             out.add(a);
@@ -373,10 +368,10 @@ public final class ContentLoader {
         boolean hasCaption = f.has("image_caption");
         if (!f.has("image")) {
             if (hasAlt) {
-                f.error("image_alt", "given without an image", "add image: images/2024/01/anh.jpg or remove image_alt");
+                f.error("image_alt", Message.of("image.fieldWithoutImage"), Message.of("hint.image.fieldWithoutImage", "image_alt"));
             }
             if (hasCaption) {
-                f.error("image_caption", "given without an image", "add image: images/2024/01/anh.jpg or remove image_caption");
+                f.error("image_caption", Message.of("image.fieldWithoutImage"), Message.of("hint.image.fieldWithoutImage", "image_caption"));
             }
             return null;
         }
@@ -384,23 +379,23 @@ public final class ContentLoader {
         String alt = f.text("image_alt", false, "image_alt: \"Toàn cảnh hội nghị\"").orElse(null);
         String caption = f.text("image_caption", false, "image_caption: \"Toàn cảnh hội nghị\"").orElse("");
         if (alt == null && !hasAlt) {
-            f.error("image", "has no image_alt", "describe the photo for readers who cannot see it: image_alt: \"Toàn cảnh hội nghị\"");
+            f.error("image", Message.of("image.noAlt"), Message.of("hint.image.noAlt"));
         }
         if (image == null) {
             return null;
         }
         String ext = image.contains(".") ? image.substring(image.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!Source.isAssetPath(image)) {
-            f.error("image", "\"" + image + "\" must be a path inside assets/", "write it like images/2024/01/hoi-nghi.jpg (without assets/)");
+            f.error("image", Message.of("asset.notInside", image), Message.of("hint.image.path"));
             return null;
         }
         if (!IMAGE_TYPES.contains(ext)) {
-            f.error("image", "\"" + image + "\" is not an image file", "use a .jpg, .png, .gif, .webp or .svg file");
+            f.error("image", Message.of("image.notImage", image), Message.of("hint.image.types"));
             return null;
         }
         Path file = root.resolve("assets").resolve(image).normalize();
         if (!Source.isAsset(root, image)) {
-            f.error("image", "assets/" + image + " does not exist", "copy the photo there or correct the path (letters and case must match)");
+            f.error("image", Message.of("asset.missing", "assets/" + image), Message.of("hint.image.missing"));
             return null;
         }
         long bytes;
@@ -413,11 +408,11 @@ public final class ContentLoader {
                 width = size[0];
                 height = size[1];
             } else if (!ext.equals("svg") && !ext.equals("webp")) {
-                f.error("image", "assets/" + image + " is not a readable " + ext + " image", "export the photo again as JPEG or PNG");
+                f.error("image", Message.of("image.unreadable", "assets/" + image, ext), Message.of("hint.image.export"));
                 return null;
             }
         } catch (IOException e) {
-            f.error("image", "assets/" + image + " cannot be read: " + e.getMessage(), "export the photo again as JPEG or PNG");
+            f.error("image", Message.of("asset.unreadable", "assets/" + image, e.getMessage()), Message.of("hint.image.export"));
             return null;
         }
         return new Article.Image(image, alt == null ? "" : alt, caption, bytes, width, height);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
@@ -64,12 +65,11 @@ public final class NewArticle {
         // A terminal on macOS, or Unikey's "Unicode tổ hợp", may hand the words over decomposed.
         String cleanTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
         if (cleanTitle.isEmpty() || cleanTitle.chars().anyMatch(Character::isISOControl)) {
-            throw refused("title", "write the headline on one line, e.g. new \"Hội nghị tổng kết công tác năm 2024\"",
-                    "the title is empty or has several lines");
+            throw refused("title", Message.of("hint.new.title"), Message.of("new.title"));
         }
         String slug = Slugs.slugify(cleanTitle);
         if (slug.isEmpty()) {
-            throw refused("title", "use words, e.g. \"Hội nghị tổng kết\"", "\"" + cleanTitle + "\" has no letters or digits for a web address");
+            throw refused("title", Message.of("hint.new.titleWords"), Message.of("name.noLetters", cleanTitle));
         }
         String categoryName = category(config, category == null ? null : Normalizer.normalize(category, Normalizer.Form.NFC));
         List<String> tagNames = tags(tags.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFC)).toList());
@@ -78,8 +78,8 @@ public final class NewArticle {
         String rel = "content/tin-tuc/" + month + slug + ".md";
         Optional<String> taken = sameName(root, slug + ".md");
         if (taken.isPresent()) {
-            throw new Refused(ContentError.of(taken.get(), 0, "", "already exists with the address " + Urls.article(slug)
-                    + "; nothing was written", "edit that file, or choose another title"), true);
+            throw new Refused(ContentError.of(taken.get(), 0, "", Message.of("new.taken", Urls.article(slug)),
+                    Message.of("hint.new.taken")), true);
         }
         Path file = root.resolve(rel);
         try {
@@ -87,9 +87,9 @@ public final class NewArticle {
             Files.writeString(file, text(cleanTitle, date, month, categoryName, tagNames), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new Refused(ContentError.of(rel, 0, "", "already exists; nothing was written", "edit that file, or choose another title"), true);
+            throw new Refused(ContentError.of(rel, 0, "", Message.of("new.exists"), Message.of("hint.new.taken")), true);
         } catch (IOException e) {
-            throw new Refused(ContentError.of(rel, 0, "", "cannot write: " + e.getMessage(), "check the folder's permissions"), false);
+            throw new Refused(ContentError.of(rel, 0, "", Message.of("new.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
         }
         return rel;
     }
@@ -104,9 +104,10 @@ public final class NewArticle {
                 return c.getValue();
             }
         }
-        String hint = Suggest.closest(wanted, config.categories().values()).map(c -> "did you mean \"" + c + "\"? ").orElse("")
-                + "the chuyên mục are: " + String.join(", ", config.categories().values());
-        throw refused("--category", hint, "\"" + wanted + "\" is not one of the site's chuyên mục");
+        String all = String.join(", ", config.categories().values());
+        Message hint = Suggest.closest(wanted, config.categories().values()).map(c -> Message.of("hint.new.category", c, all))
+                .orElse(Message.of("hint.article.categories", all));
+        throw refused("--category", hint, Message.of("article.category", wanted));
     }
 
     private static List<String> tags(List<String> wanted) throws Refused {
@@ -118,15 +119,15 @@ public final class NewArticle {
             }
             String slug = Slugs.slugify(name);
             if (slug.isEmpty()) {
-                throw refused("--tags", "use words, e.g. \"công chức\"", "\"" + name + "\" has no letters or digits for a web address");
+                throw refused("--tags", Message.of("hint.tag.words"), Message.of("name.noLetters", name));
             }
             if (bySlug.putIfAbsent(slug, name) != null) {
-                throw refused("--tags", "give each tag once", "\"" + name + "\" repeats \"" + bySlug.get(slug) + "\"");
+                throw refused("--tags", Message.of("hint.new.tagOnce"), Message.of("article.tagRepeats", name, bySlug.get(slug)));
             }
         }
         if (bySlug.size() > ContentLoader.MAX_TAGS) {
-            throw refused("--tags", "keep the " + ContentLoader.MAX_TAGS + " that matter most",
-                    bySlug.size() + " tags, more than the limit of " + ContentLoader.MAX_TAGS);
+            throw refused("--tags", Message.of("hint.article.tooManyTags", ContentLoader.MAX_TAGS),
+                    Message.of("article.tooManyTags", bySlug.size(), ContentLoader.MAX_TAGS));
         }
         return new ArrayList<>(bySlug.values());
     }
@@ -141,7 +142,7 @@ public final class NewArticle {
             return walk.filter(p -> p.getFileName().toString().equals(fileName)).sorted().findFirst()
                     .map(p -> root.relativize(p).toString().replace('\\', '/'));
         } catch (IOException e) {
-            throw new Refused(ContentError.of("content", 0, "", "cannot list the folder: " + e.getMessage(), ""), false);
+            throw new Refused(ContentError.of("content", 0, "", Message.of("folder.unreadable", e.getMessage()), null), false);
         }
     }
 
@@ -170,7 +171,7 @@ public final class NewArticle {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static Refused refused(String field, String hint, String message) {
+    private static Refused refused(String field, Message hint, Message message) {
         return new Refused(ContentError.of("new", 0, field, message, hint), false);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.site.Section;
 import vn.gov.noivu.bantin.source.Source;
@@ -57,8 +58,7 @@ public final class Schedule implements Section {
         for (Path file : Source.list(root, data, errors)) {
             String path = Source.relative(root, file);
             if (!file.getParent().equals(folder)) {
-                errors.add(ContentError.of(path, 0, "", "the build reads nothing here",
-                        "data/ holds the work schedule only, one file per week: data/" + FOLDER + "/2026-W48.yaml"));
+                errors.add(ContentError.of(path, 0, "", Message.of("data.notRead"), Message.of("hint.data.notRead", "data/" + FOLDER + "/2026-W48.yaml")));
                 continue;
             }
             Optional<LocalDate> monday = WeekReader.monday(path, file.getFileName().toString(), errors);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.source.Fields;
 
 /** Reads one week file: its name gives the ISO week, its fields the days and their entries, each checked. */
@@ -39,12 +40,10 @@ final class WeekReader {
             if (week >= 1 && week <= jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
                 return Optional.of(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY));
             }
-            errors.add(ContentError.of(path, 0, "", "the year " + year + " has no week " + week,
-                    "ISO weeks run from W01 to W52 (W53 in some years)"));
+            errors.add(ContentError.of(path, 0, "", Message.of("week.noSuchWeek", year, week), Message.of("hint.week.range")));
             return Optional.empty();
         }
-        errors.add(ContentError.of(path, 0, "", "the file name is not an ISO week",
-                "name the file for its week, e.g. data/lich-cong-tac/2026-W48.yaml for 23/11/2026 – 29/11/2026"));
+        errors.add(ContentError.of(path, 0, "", Message.of("week.fileName"), Message.of("hint.week.fileName")));
         return Optional.empty();
     }
 
@@ -65,13 +64,13 @@ final class WeekReader {
                 continue;
             }
             if (date.isBefore(monday) || date.isAfter(monday.plusDays(6))) {
-                d.error("ngay", Day.dateText(date) + " is not in the week of this file (" + Day.dateText(monday) + " – "
-                        + Day.dateText(monday.plusDays(6)) + ")", "move it to the file of its week, " + fileFor(date));
+                d.error("ngay", Message.of("week.dayOutside", Day.dateText(date), Day.dateText(monday), Day.dateText(monday.plusDays(6))),
+                        Message.of("hint.week.dayOutside", fileFor(date)));
                 continue;
             }
             Integer first = lines.putIfAbsent(date, d.line("ngay"));
             if (first != null) {
-                d.error("ngay", Day.dateText(date) + " is already listed on line " + first, "put all of a day's entries under one ngay");
+                d.error("ngay", Message.of("week.dayTwice", Day.dateText(date), first), Message.of("hint.week.dayTwice"));
                 continue;
             }
             entries.sort(Comparator.comparing(Entry::time)); // stable: same-time entries keep the file's order
@@ -112,7 +111,7 @@ final class WeekReader {
                 // reported below with the same words as any other unreadable time
             }
         }
-        e.error("gio", "cannot read \"" + raw + "\"", "expected a time like 07:30 or 14:00");
+        e.error("gio", Message.of("week.time", raw), Message.of("hint.week.time"));
         return Optional.empty();
     }
 

@@ -36,6 +36,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Suggest;
 
 /**
@@ -155,13 +156,13 @@ public final class Markdown {
                 String lower = href.toLowerCase(Locale.ROOT);
                 boolean image = node instanceof Image;
                 if (href.isEmpty()) {
-                    errors.add(ContentError.of(sourcePath, line, "", (image ? "image" : "link") + " without an address",
-                            "write [text](address)"));
+                    errors.add(ContentError.of(sourcePath, line, "", Message.of(image ? "markdown.imageNoAddress" : "markdown.linkNoAddress"),
+                            Message.of("hint.markdown.noAddress")));
                 } else if (SCHEME.matcher(href).find()) {
                     if (!(lower.startsWith("http:") || lower.startsWith("https:")
                             || (!image && (lower.startsWith("mailto:") || lower.startsWith("tel:"))))) {
-                        errors.add(ContentError.of(sourcePath, line, "", "the address \"" + href + "\" is not allowed",
-                                "links may use http, https, mailto or tel"));
+                        errors.add(ContentError.of(sourcePath, line, "", Message.of("markdown.scheme", href),
+                                Message.of("hint.markdown.scheme")));
                         // The build fails anyway; the address is also disarmed so no renderer can emit it.
                         if (node instanceof AutoLink auto) {
                             disarmed.add(auto); // its address is its text: it becomes plain text below
@@ -238,10 +239,9 @@ public final class Markdown {
             String number = ref.getReference().toString().strip();
             String path = documents.get(number);
             if (path == null) {
-                String hint = Suggest.closest(number, documents.keySet()).map(n -> "did you mean [[" + n + "]]?")
-                        .orElse("write the number exactly as the document's so_ky_hieu, e.g. [[108/2014/NĐ-CP]]");
-                errors.add(ContentError.of(sourcePath, firstLine + ref.getLineNumber(), "",
-                        "no document has the number [[" + number + "]]", hint));
+                Message hint = Suggest.closest(number, documents.keySet()).map(n -> Message.of("hint.markdown.citedLike", n))
+                        .orElse(Message.of("hint.markdown.cite"));
+                errors.add(ContentError.of(sourcePath, firstLine + ref.getLineNumber(), "", Message.of("markdown.noDocument", number), hint));
                 continue;
             }
             Text before = (Text) ref.getPrevious();
@@ -260,8 +260,7 @@ public final class Markdown {
 
     /** The site makes no request to another host: a picture from elsewhere would make every reader's browser ask that host. */
     private static ContentError externalImage(String sourcePath, int line, String src) {
-        return ContentError.of(sourcePath, line, "", "the image \"" + src + "\" is on another site (readers' browsers would fetch it from there)",
-                "save the picture in assets/images/ and write /images/...");
+        return ContentError.of(sourcePath, line, "", Message.of("markdown.externalImage", src), Message.of("hint.markdown.externalImage"));
     }
 
     private String clean(String html, String pagePath) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.Term;
@@ -106,7 +107,7 @@ public final class PageWriter {
         this.site = site;
         this.out = out;
         if (templates.freemarker == null) {
-            throw new PageException(ContentError.of("templates", 0, "", "cannot read the templates folder", "it must exist beside content/"), null);
+            throw new PageException(ContentError.of("templates", 0, "", Message.of("templates.unreadable"), Message.of("hint.templates.unreadable")), null);
         }
         this.freemarker = templates.freemarker;
         freemarker.setSharedVariable("cached", new Cached());
@@ -147,7 +148,7 @@ public final class PageWriter {
     public static List<ContentError> checkTemplates(Templates t) {
         List<ContentError> errors = new ArrayList<>();
         if (t.freemarker == null) {
-            errors.add(ContentError.of("templates", 0, "", "the templates folder is missing", "restore templates/ from Git"));
+            errors.add(ContentError.of("templates", 0, "", Message.of("templates.missing"), Message.of("hint.templates.restore")));
             return errors;
         }
         Configuration cfg = t.freemarker;
@@ -157,18 +158,18 @@ public final class PageWriter {
         try (java.util.stream.Stream<Path> files = Files.list(templates)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ftl")).sorted().forEach(names::add);
         } catch (IOException e) {
-            errors.add(ContentError.of("templates", 0, "", "cannot list the templates folder: " + e.getMessage(), ""));
+            errors.add(ContentError.of("templates", 0, "", Message.of("folder.unreadable", e.getMessage()), null));
         }
         for (String name : names) {
             try {
                 cfg.getTemplate(name);
             } catch (ParseException e) {
                 errors.add(ContentError.of("templates/" + e.getTemplateName(), e.getLineNumber(), "",
-                        "template error: " + e.getEditorMessage(), "fix the Freemarker syntax"));
+                        Message.of("template.syntax", e.getEditorMessage()), Message.of("hint.template.syntax")));
             } catch (freemarker.template.TemplateNotFoundException e) {
-                errors.add(ContentError.of("templates/" + name, 0, "", "template missing", "restore it from Git"));
+                errors.add(ContentError.of("templates/" + name, 0, "", Message.of("template.missing"), Message.of("hint.template.restore")));
             } catch (IOException e) {
-                errors.add(ContentError.of("templates/" + name, 0, "", "cannot read the template: " + e.getMessage(), ""));
+                errors.add(ContentError.of("templates/" + name, 0, "", Message.of("file.unreadable", e.getMessage()), null));
             }
         }
         return errors;
@@ -342,9 +343,10 @@ public final class PageWriter {
             String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             throw new PageException(ContentError.of("templates/" + name, line, "",
-                    "template error while writing /" + sitePath + ": " + describe(e), "fix the template"), e);
+                    Message.of("template.failed", "/" + sitePath, describe(e)), Message.of("hint.template.fix")), e);
         } catch (IOException e) {
-            throw new PageException(ContentError.of("templates/" + template, 0, "", "cannot write /" + sitePath + ": " + e.getMessage(), ""), e);
+            throw new PageException(ContentError.of("templates/" + template, 0, "", Message.of("page.cannotWrite", "/" + sitePath, e.getMessage()),
+                    Message.of("hint.disk")), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 
 /**
  * The output folder of {@code build}. A build writes into {@code .NAME.staging} beside it and swaps it in
@@ -22,27 +23,25 @@ final class OutputFolder implements Target {
 
     @Override
     public List<ContentError> refuse(Path root) {
-        String hint = "write the site to its own folder, such as target/site";
+        Message hint = Message.of("hint.output.ownFolder");
         if (root.startsWith(output)) {
-            return List.of(ContentError.of("--output", 0, "", output + " contains the site's sources, and a build replaces "
-                    + "its output folder whole", hint));
+            return List.of(ContentError.of("--output", 0, "", Message.of("output.holdsSources", output), hint));
         }
         for (String part : List.of("content", "templates", "assets")) {
             if (output.startsWith(root.resolve(part))) {
-                return List.of(ContentError.of("--output", 0, "", output + " is inside the site's " + part + "/ folder", hint));
+                return List.of(ContentError.of("--output", 0, "", Message.of("output.insideSources", output, part + "/"), hint));
             }
         }
         if (Files.isRegularFile(output)) {
-            return List.of(ContentError.of("--output", 0, "", output + " is a file", hint));
+            return List.of(ContentError.of("--output", 0, "", Message.of("output.isFile", output), hint));
         }
         // Every site a build writes has a home page: a folder without one was never written by a build.
         try (Stream<Path> list = Files.isDirectory(output) ? Files.list(output) : Stream.empty()) {
             if (list.findAny().isPresent() && !Files.isRegularFile(output.resolve("index.html"))) {
-                return List.of(ContentError.of("--output", 0, "", output + " holds files but no index.html, so it is not a "
-                        + "site this tool built; a build would replace it whole", "choose a new or empty folder"));
+                return List.of(ContentError.of("--output", 0, "", Message.of("output.notASite", output), Message.of("hint.output.newFolder")));
             }
         } catch (IOException e) {
-            return List.of(ContentError.of("--output", 0, "", "cannot read " + output + ": " + e.getMessage(), hint));
+            return List.of(ContentError.of("--output", 0, "", Message.of("asset.unreadable", output, e.getMessage()), hint));
         }
         return List.of();
     }

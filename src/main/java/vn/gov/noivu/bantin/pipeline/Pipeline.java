@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.bake.Bakery;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
@@ -222,10 +225,8 @@ public final class Pipeline {
         templates = read.join();
         run.errors.addAll(templates.errors());
         if (!Files.isDirectory(root.resolve("assets"))) {
-            run.errors.add(ContentError.of("assets", 0, "", "the folder is missing",
-                    "restore assets/ from Git: it holds the stylesheet css/site.css and the images"));
+            run.errors.add(ContentError.of("assets", 0, "", Message.of("assets.missing"), Message.of("hint.assets.missing")));
         }
-        run.read = loaded.documents().size();
         return loaded;
     }
 
@@ -243,9 +244,30 @@ public final class Pipeline {
             // What build would say: a published article may not link to a draft the preview happens to show.
             Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published);
         }
-        run.counts = new Report.Counts(run.read, site.getArticles().size(), site.getPages().size(),
-                registry.map(r -> r.documents().size()).orElse(0), schedule.map(s -> s.weeks().size()).orElse(0));
+        int pages = (int) loaded.documents().stream().filter(Article::isPage).count();
+        run.counts = new Report.Counts(loaded.documents().size() - pages, pages,
+                registry.map(r -> r.documents().size() + r.waiting().size()).orElse(0), schedule.map(s -> s.weeks().size()).orElse(0),
+                site.getArticles().size(), site.getPages().size(), registry.map(r -> r.documents().size()).orElse(0));
+        run.unpublished = unpublished(loaded.documents(), registry, now);
         return site;
+    }
+
+    /** Every valid source that readers do not see at {@code now}, and why, by file. */
+    private static List<Report.Unpublished> unpublished(List<Article> all, Optional<Registry> registry, ZonedDateTime now) {
+        List<Report.Unpublished> out = new ArrayList<>();
+        for (Article a : all) {
+            if (a.isDraft()) {
+                out.add(new Report.Unpublished(a.getSourcePath(), Report.Unpublished.Why.DRAFT, null));
+            } else if (a.getDate() != null && a.getDate().isAfter(now)) {
+                out.add(new Report.Unpublished(a.getSourcePath(), Report.Unpublished.Why.SCHEDULED, a.getDateStamp()));
+            } else if (a.getExpires() != null && !a.getExpires().isAfter(now)) {
+                out.add(new Report.Unpublished(a.getSourcePath(), Report.Unpublished.Why.EXPIRED, a.getExpiresStamp()));
+            }
+        }
+        registry.ifPresent(r -> r.waiting().forEach(d -> out.add(new Report.Unpublished(d.sourcePath(),
+                Report.Unpublished.Why.SCHEDULED, new Dates.Stamp(d.date().atStartOfDay(Dates.ZONE), false)))));
+        out.sort(java.util.Comparator.comparing(Report.Unpublished::path));
+        return List.copyOf(out);
     }
 
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
@@ -270,8 +292,7 @@ public final class Pipeline {
             return 1;
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",
-                    "cannot write the record of this build: " + e.getMessage(),
-                    "check the permissions of the folder that holds the output"));
+                    Message.of("record.cannotWrite", e.getMessage()), Message.of("hint.record.cannotWrite")));
         }
     }
 }

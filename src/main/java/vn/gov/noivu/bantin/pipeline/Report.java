@@ -3,6 +3,7 @@ package vn.gov.noivu.bantin.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
 
 /**
  * How one run of the {@link Pipeline} ended: what it did, every error and every warning it found (each
@@ -11,8 +12,8 @@ import vn.gov.noivu.bantin.base.ContentError;
  *
  * @param output the folder that holds the site after the run (null for a check, or when nothing was written)
  */
-public record Report(Outcome outcome, List<ContentError> errors, List<ContentError> warnings, List<Stage> stages,
-                     Counts counts, Path output) {
+public record Report(Outcome outcome, List<ContentError> errors, List<ContentError> warnings, List<Unpublished> unpublished,
+                     List<Stage> stages, Counts counts, Path output) {
     /** What a run did. */
     public enum Outcome {
         /** Every source is valid and the whole site was written. */
@@ -41,11 +42,21 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
     }
 
     /**
-     * What the site holds: source files read (articles and pages, published or not), then what readers see:
-     * articles, static pages, documents of the registry (văn bản) and weeks of the work schedule.
+     * What the sources hold: articles and static pages read (published or not), documents of the registry
+     * (văn bản) and weeks of the work schedule; and the articles and pages readers see at the build's clock.
      */
-    public record Counts(int read, int articles, int pages, int documents, int weeks) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    public record Counts(int articles, int pages, int documents, int weeks, int publishedArticles, int publishedPages,
+                         int publishedDocuments) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * A source file that is valid but does not appear on the site at the build's clock, and why: a draft, an
+     * article or document dated later (it appears at {@code when}), an article past its expiry ({@code when}).
+     */
+    public record Unpublished(String path, Why why, Dates.Stamp when) {
+        /** Why a file is not on the site. */
+        public enum Why { DRAFT, SCHEDULED, EXPIRED }
     }
 
     public boolean ok() {

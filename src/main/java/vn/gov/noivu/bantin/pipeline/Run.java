@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.pages.PageWriter;
 
 /**
@@ -29,8 +30,8 @@ final class Run {
     boolean upToDate;
     /** The pages stage updates the live site instead of writing a whole new one. */
     boolean edit;
-    int read;
     Report.Counts counts = Report.Counts.NONE;
+    List<Report.Unpublished> unpublished = List.of();
 
     /** A stage that failed with its own message. */
     static final class StageException extends RuntimeException {
@@ -92,7 +93,7 @@ final class Run {
         } catch (PageWriter.PageException e) {
             errors.add(e.error());
         } catch (IOException | RuntimeException e) {
-            errors.add(ContentError.of(name, 0, "", "cannot write the site: " + e, "check the disk space and permissions"));
+            errors.add(ContentError.of(name, 0, "", Message.of("site.cannotWrite", e), Message.of("hint.disk")));
         }
         stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.copyOf(parts)));
     }
@@ -116,6 +117,6 @@ final class Run {
             outcome = edit ? Report.Outcome.UPDATED : Report.Outcome.BUILT;
         }
         boolean wrote = outcome == Report.Outcome.BUILT || outcome == Report.Outcome.UPDATED;
-        return new Report(outcome, List.copyOf(sorted), warnings, List.copyOf(stages), counts, wrote ? output : null);
+        return new Report(outcome, List.copyOf(sorted), warnings, unpublished, List.copyOf(stages), counts, wrote ? output : null);
     }
 }

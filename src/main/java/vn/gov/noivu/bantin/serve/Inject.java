@@ -2,6 +2,8 @@ package vn.gov.noivu.bantin.serve;
 
 import java.util.List;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Language;
+import vn.gov.noivu.bantin.base.Message;
 
 /**
  * What the preview adds to an HTML page as it is served, right after {@code <body>}: the reload script
@@ -11,8 +13,11 @@ import vn.gov.noivu.bantin.base.ContentError;
  */
 final class Inject {
     /** The page served while there is no site to show yet (first build running or failed). */
-    static final String EMPTY_PAGE = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<title>Bản xem trước</title>\n</head>\n<body>\n<p>Đang dựng trang xem trước…</p>\n</body>\n</html>\n";
+    static String emptyPage(Language language) {
+        return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+                + escape(Message.of("preview.title").in(language)) + "</title>\n</head>\n<body>\n<p>"
+                + escape(Message.of("preview.building").in(language)) + "</p>\n</body>\n</html>\n";
+    }
 
     private Inject() {
     }
@@ -24,7 +29,7 @@ final class Inject {
             add.append("<link rel=\"stylesheet\" href=\"").append(PreviewServer.PREFIX).append("preview.css\">\n");
         }
         if (!s.errors().isEmpty()) {
-            overlay(add, s.errors(), s.configError());
+            overlay(add, s.errors(), s.configError(), s.language());
         }
         if (banner != null) {
             add.append("<p class=\"bantin-preview-banner\" role=\"status\">").append(escape(banner)).append("</p>\n");
@@ -36,15 +41,13 @@ final class Inject {
         return at < 0 ? add + html : html.substring(0, at + 1) + add + html.substring(at + 1);
     }
 
-    private static void overlay(StringBuilder add, List<ContentError> errors, boolean settings) {
+    private static void overlay(StringBuilder add, List<ContentError> errors, boolean settings, Language language) {
         add.append("<section class=\"bantin-preview-errors\" role=\"alert\" aria-labelledby=\"bantin-preview-errors\">\n")
                 .append("<h2 id=\"bantin-preview-errors\">")
-                .append(settings ? "Cài đặt trang (jbake.properties) có " : "Trang chưa được cập nhật: có ")
-                .append(errors.size()).append(" lỗi</h2>\n")
-                .append("<p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại. "
-                        + "Mỗi dòng ghi tệp:dòng: trường: lỗi (cách sửa).</p>\n<ol>\n");
+                .append(escape(Message.of(settings ? "preview.settingsErrors" : "preview.errors", errors.size()).in(language)))
+                .append("</h2>\n<p>").append(escape(Message.of("preview.howToFix").in(language))).append("</p>\n<ol>\n");
         for (ContentError e : errors) {
-            add.append("<li><code>").append(escape(e.toString())).append("</code></li>\n");
+            add.append("<li><code>").append(escape(e.in(language))).append("</code></li>\n");
         }
         add.append("</ol>\n</section>\n");
     }

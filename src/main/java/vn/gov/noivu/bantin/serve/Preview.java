@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import vn.gov.noivu.bantin.base.Language;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
@@ -31,10 +33,11 @@ import vn.gov.noivu.bantin.site.Site;
 public final class Preview implements AutoCloseable {
     /**
      * What to preview: the site folder, the port (0: any free port), whether drafts and future
-     * articles are shown (marked with a banner), the publishing clock, and who hears of each run.
+     * articles are shown (marked with a banner), the publishing clock, who hears of each run, and the
+     * language of the overlay and the banners.
      */
     public record Options(Path source, int port, boolean drafts, boolean future, Supplier<ZonedDateTime> now,
-                          Consumer<Report> listener) {
+                          Consumer<Report> listener, Language language) {
     }
 
     private final Path root;
@@ -44,13 +47,14 @@ public final class Preview implements AutoCloseable {
     private final Watcher watcher;
     private final Options options;
     private final CountDownLatch closed = new CountDownLatch(1);
-    private Snapshot snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of());
+    private Snapshot snapshot;
 
     private Preview(Path root, PreviewServer server, PreviewFolders folders, Options options) throws IOException {
         this.root = root;
         this.server = server;
         this.folders = folders;
         this.options = options;
+        this.snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language());
         this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()));
         this.watcher = new Watcher(root, this::changed);
     }
@@ -65,7 +69,7 @@ public final class Preview implements AutoCloseable {
         PreviewServer server = null;
         Preview preview;
         try {
-            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of()));
+            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language()));
             preview = new Preview(root, server, folders, options);
         } catch (IOException e) {
             if (server != null) {
@@ -112,13 +116,14 @@ public final class Preview implements AutoCloseable {
         Site site = pipeline.written();
         String base = site == null ? snapshot.basePath() : site.getConfig().basePath();
         snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),
-                r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site));
+                r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site, options.language()),
+                options.language());
         options.listener().accept(r); // first: whoever listens knows of the run before a tab reloads
         server.publish(snapshot);
     }
 
     /** "Bản nháp" / "Chưa đến ngày đăng" for each page that only the preview shows. */
-    private static Map<String, String> banners(Site site) {
+    private static Map<String, String> banners(Site site, Language language) {
         Map<String, String> out = new HashMap<>();
         List<Article> all = new ArrayList<>(site.getArticles());
         all.addAll(site.getPages());
@@ -129,10 +134,10 @@ public final class Preview implements AutoCloseable {
             }
             List<String> why = new ArrayList<>();
             if (a.isDraft()) {
-                why.add("Bản nháp (draft: true): bài chưa được đăng, chỉ hiện trong bản xem trước.");
+                why.add(Message.of("preview.draft").in(language));
             }
             if (a.getDate() != null && a.getDate().isAfter(at)) {
-                why.add("Chưa đến ngày đăng: bài sẽ hiện trên trang từ " + a.getDateText() + ".");
+                why.add(Message.of("preview.future", a.getDateText()).in(language));
             }
             out.put(a.getUrl(), String.join(" ", why));
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Language;
 
 /**
  * What the preview server shows, replaced as a whole after each rebuild: the build number the open
@@ -12,7 +13,8 @@ import vn.gov.noivu.bantin.base.ContentError;
  *
  * @param basePath the site's path on the server, "/" or "/noivu/"
  * @param banners  site path of a page shown only in the preview → the text of its banner
+ * @param language the language of the overlay and the banners
  */
 record Snapshot(long generation, Path output, String basePath, List<ContentError> errors, boolean configError,
-                Map<String, String> banners) {
+                Map<String, String> banners, Language language) {
 }

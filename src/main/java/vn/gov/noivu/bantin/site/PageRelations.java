@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.content.Article;
@@ -35,8 +36,8 @@ final class PageRelations {
                 find(p, original, "translation_of", Article.VIETNAMESE, byLangAndSlug, errors).ifPresent(vi -> {
                     Article other = translations.putIfAbsent(vi, p);
                     if (other != null) {
-                        errors.add(ContentError.of(p.getSourcePath(), original.line(), "translation_of", "\"" + original.slug()
-                                + "\" is already translated by " + other.getSourcePath(), "one English page per Vietnamese page"));
+                        errors.add(ContentError.of(p.getSourcePath(), original.line(), "translation_of",
+                                Message.of("page.translatedTwice", original.slug(), other.getSourcePath()), Message.of("hint.page.oneTranslation")));
                     }
                 });
             }
@@ -47,11 +48,11 @@ final class PageRelations {
             }
             find(p, parent, "parent", p.getLang(), byLangAndSlug, errors).ifPresent(up -> {
                 if (up == p) {
-                    errors.add(ContentError.of(p.getSourcePath(), parent.line(), "parent", "a page cannot sit under itself",
-                            "name the page of the section, e.g. parent: gioi-thieu"));
+                    errors.add(ContentError.of(p.getSourcePath(), parent.line(), "parent", Message.of("page.ownParent"),
+                            Message.of("hint.page.parent")));
                 } else if (up.getPageInfo().parent() != null) {
-                    errors.add(ContentError.of(p.getSourcePath(), parent.line(), "parent", "\"" + parent.slug() + "\" sits under \""
-                            + up.getPageInfo().parent().slug() + "\" itself", "pages nest one level only: name the top page"));
+                    errors.add(ContentError.of(p.getSourcePath(), parent.line(), "parent",
+                            Message.of("page.nested", parent.slug(), up.getPageInfo().parent().slug()), Message.of("hint.page.nested")));
                 } else {
                     parents.put(p, up);
                 }
@@ -73,10 +74,10 @@ final class PageRelations {
         Article target = byLangAndSlug.get(lang + "/" + ref.slug());
         if (target == null) {
             List<String> slugs = byLangAndSlug.values().stream().filter(a -> a.getLang().equals(lang)).map(Article::getSlug).toList();
-            String hint = Suggest.closest(ref.slug(), slugs).map(s -> "did you mean \"" + s + "\"?")
-                    .orElse("write the file name of the page without .md; it must be published");
-            errors.add(ContentError.of(page.getSourcePath(), ref.line(), field, "no published "
-                    + (lang.equals(Article.VIETNAMESE) ? "Vietnamese" : "English") + " page has the address /" + Urls.page(ref.slug(), lang), hint));
+            Message hint = Suggest.closest(ref.slug(), slugs).map(s -> Message.of("hint.didYouMean", s))
+                    .orElse(Message.of("hint.page.fileName"));
+            errors.add(ContentError.of(page.getSourcePath(), ref.line(), field, Message.of(lang.equals(Article.VIETNAMESE)
+                    ? "page.noVietnamesePage" : "page.noEnglishPage", "/" + Urls.page(ref.slug(), lang)), hint));
         }
         return Optional.ofNullable(target);
     }

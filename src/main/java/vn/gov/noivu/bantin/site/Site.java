@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
@@ -218,16 +219,15 @@ public final class Site {
                     String sitePath = assets.relativize(p).toString().replace('\\', '/');
                     if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                         // A link would publish whatever it points to, e.g. a file outside the site.
-                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", "is a link or a special file, not a file",
-                                "copy the real file into assets/"));
+                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", Message.of("asset.link"), Message.of("hint.asset.link")));
                         continue;
                     }
                     String top = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
                     // An asset copied over a generated page would replace it without a word.
                     if (!outputs.add(sitePath) || (RESERVED.contains(top) && !sitePath.contains("/") && !ASSET_FOLDERS.contains(top))
                             || GENERATED_FOLDERS.contains(top)) {
-                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", "has the address of a page the site generates",
-                                "rename or move the file (images go in assets/images/)"));
+                        collisions.add(ContentError.of("assets/" + sitePath, 0, "", Message.of("asset.generatedAddress"),
+                                Message.of("hint.asset.generatedAddress")));
                     }
                 }
             } catch (IOException e) {
@@ -264,20 +264,30 @@ public final class Site {
     private void check(List<Article> all, List<ContentError> errors, Set<String> failedUrls) {
         errors.addAll(collisions);
         Map<String, Article> byUrl = new HashMap<>();
+        Map<String, Article> byTitle = new HashMap<>();
         for (Article a : all) {
+            if (!a.isPage() && !a.getTitle().isEmpty()) {
+                Article same = byTitle.putIfAbsent(a.getTitle().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), a);
+                if (same != null) {
+                    errors.add(ContentError.warning(a.getSourcePath(), a.line("title"), "title", Message.of("article.sameTitle",
+                            same.getSourcePath()), Message.of("hint.article.sameTitle")));
+                }
+            }
             if (a.getSlug().isEmpty()) {
                 continue;
             }
             Article other = byUrl.putIfAbsent(a.getUrl(), a);
             if (other != null) {
-                // The address comes from the file name (or slug:), never from the title.
-                errors.add(ContentError.of(a.getSourcePath(), a.line("slug"), "slug",
-                        "the address " + a.getUrl() + " is already used by " + other.getSourcePath(),
-                        "rename one of the two files, or give one of them a distinct slug:"));
+                // The address comes from the file name, or from slug: in the file that copied another's address.
+                Article carrier = other.hasField("slug") && !a.hasField("slug") ? other : a;
+                Article first = carrier == a ? other : a;
+                errors.add(ContentError.of(carrier.getSourcePath(), carrier.line("slug"), carrier.hasField("slug") ? "slug" : "",
+                        Message.of("address.taken", a.getUrl(), first.getSourcePath()),
+                        Message.of(carrier.hasField("slug") ? "hint.address.changeSlug" : "hint.address.rename")));
             }
             if (a.isPage() && (RESERVED.contains(a.getUrl()) || LISTING_PAGE.matcher(a.getUrl()).matches())) {
-                errors.add(ContentError.of(a.getSourcePath(), a.line("slug"), "slug", "the address " + a.getUrl() + " is reserved for a page the site generates",
-                        "choose another slug"));
+                errors.add(ContentError.of(a.getSourcePath(), a.line("slug"), "slug", Message.of("address.reserved", a.getUrl()),
+                        Message.of("hint.address.reserved")));
             }
         }
         Set<String> files = new HashSet<>(outputs);
@@ -292,11 +302,11 @@ public final class Site {
                 if (byUrl.containsKey(alias) || outputs.contains(alias) || RESERVED.contains(alias) || RESERVED.contains(top)
                         && !top.equals("tin-tuc") || LISTING_PAGE.matcher(alias).matches()
                         || folders(alias).stream().anyMatch(files::contains) || folders.contains(alias)) {
-                    errors.add(ContentError.of(a.getSourcePath(), a.line("aliases"), "aliases",
-                            "\"/" + alias + "\" is an address the site already uses", "remove this alias"));
+                    errors.add(ContentError.of(a.getSourcePath(), a.line("aliases"), "aliases", Message.of("alias.taken", "/" + alias),
+                            Message.of("hint.alias.remove")));
                 } else if (owner != null && owner != a) {
                     errors.add(ContentError.of(a.getSourcePath(), a.line("aliases"), "aliases",
-                            "\"/" + alias + "\" is also an alias of " + owner.getSourcePath(), "keep it in one file only"));
+                            Message.of("alias.twice", "/" + alias, owner.getSourcePath()), Message.of("hint.alias.oneFile")));
                 }
             }
         }
@@ -324,20 +334,20 @@ public final class Site {
     }
 
     private static ContentError brokenLink(String sourcePath, InternalLink link, boolean unpublishedArticle) {
-        String what = link.image() ? "image" : "link";
-        String problem = "nothing is published at /" + link.target();
-        String hint;
+        String kind = link.image() ? "image" : "link";
+        boolean outside = link.target().startsWith("../");
+        Message problem = outside ? Message.of("link.outside") : Message.of("link.nothingAt", "/" + link.target());
+        Message hint;
         if (unpublishedArticle) {
-            hint = "that article is not published (draft, future date or expired)";
-        } else if (link.target().startsWith("../")) {
-            problem = "it leads outside the site";
-            hint = "write the path from the site root, like /" + (link.image() ? "images/..." : "tin-tuc/ten-bai.html");
+            hint = Message.of("hint.link.unpublished");
+        } else if (outside) {
+            hint = Message.of("hint.link.fromRoot." + kind);
         } else if (link.image()) {
-            hint = "put the file in assets/ and write /" + (link.target().startsWith("images/") ? link.target() : "images/...");
+            hint = Message.of("hint.link.imageAt", "assets/" + link.target());
         } else {
-            hint = "link to a page of this site such as /tin-tuc/ten-bai.html, or to a full https:// address";
+            hint = Message.of("hint.link.page");
         }
-        return ContentError.of(sourcePath, link.line(), "", "broken " + what + " \"" + link.written() + "\": " + problem, hint);
+        return ContentError.of(sourcePath, link.line(), "", Message.of("link.broken." + kind, link.written(), problem), hint);
     }
 
     public SiteConfig getConfig() {

@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Suggest;
 
 /**
@@ -70,24 +71,24 @@ public final class Fields {
     }
 
     /** Adds an error about {@code key}, at its line. */
-    public void error(String key, String message, String hint) {
+    public void error(String key, Message message, Message hint) {
         errors.add(ContentError.of(path, line(key), prefix + key, message, hint));
     }
 
     /** Every field that is not {@code allowed} is an error: "did you mean" a close one, else {@code otherwise} gives the hint. */
-    public void rejectUnknown(Set<String> allowed, Function<String, String> otherwise) {
+    public void rejectUnknown(Set<String> allowed, Function<String, Message> otherwise) {
         for (FrontMatter.Field field : fields.values()) {
             if (!allowed.contains(field.key())) {
-                String hint = Suggest.closest(field.key(), allowed).map(k -> "did you mean `" + k + "`?")
+                Message hint = Suggest.closest(field.key(), allowed).map(k -> Message.of("hint.didYouMeanField", k))
                         .orElseGet(() -> otherwise.apply(field.key()));
-                errors.add(ContentError.of(path, field.line(), prefix + field.key(), "unknown field", hint));
+                errors.add(ContentError.of(path, field.line(), prefix + field.key(), Message.of("field.unknown"), hint));
             }
         }
     }
 
     /** The usual hint for an unknown field: the allowed ones, sorted. */
-    public static String allowedHint(Set<String> allowed) {
-        return "allowed fields: " + String.join(", ", new TreeSet<>(allowed));
+    public static Message allowedHint(Set<String> allowed) {
+        return Message.of("hint.allowedFields", String.join(", ", new TreeSet<>(allowed)));
     }
 
     /** A text value; absent gives empty, and a required one that is absent is an error. */
@@ -95,7 +96,8 @@ public final class Fields {
         FrontMatter.Field f = fields.get(key);
         if (f == null) {
             if (required) {
-                errors.add(ContentError.of(path, startLine, prefix + key, "missing", "add a line like " + example));
+                errors.add(ContentError.of(path, startLine, prefix + key, Message.of("field.missing"),
+                        Message.of("hint.addLine", example)));
             }
             return Optional.empty();
         }
@@ -103,19 +105,19 @@ public final class Fields {
         if (v instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
             String value = s.getValue().strip();
             if (value.isEmpty()) {
-                error(key, "empty", "write a value, like " + example);
+                error(key, Message.of("field.empty"), Message.of("hint.writeValue", example));
                 return Optional.empty();
             }
             if (value.indexOf('\n') >= 0 && !key.equals("summary") && !key.equals("image_caption")) {
-                error(key, "must be a single line", "write it on one line, like " + example);
+                error(key, Message.of("field.oneLine"), Message.of("hint.oneLine", example));
                 return Optional.empty();
             }
             return Optional.of(value);
         }
         if (v instanceof ScalarNode) {
-            error(key, "empty", "write a value, like " + example);
+            error(key, Message.of("field.empty"), Message.of("hint.writeValue", example));
         } else {
-            error(key, "expected a text, got " + describe(v), "write it like " + example);
+            error(key, Message.of("field.expectedText", describe(v)), Message.of("hint.writeLike", example));
         }
         return Optional.empty();
     }
@@ -134,19 +136,18 @@ public final class Fields {
                 if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL) && !s.getValue().isBlank()) {
                     out.add(s.getValue().strip());
                 } else if (item instanceof ScalarNode) {
-                    error(key, "item " + i + " is empty", "remove the empty item or write a value");
+                    error(key, Message.of("list.emptyItem", i), Message.of("hint.emptyItem"));
                 } else {
-                    error(key, "item " + i + " is " + describe(item), "each item is a plain text, like " + example);
+                    error(key, Message.of("list.itemNotText", i, describe(item)), Message.of("hint.itemText", example));
                 }
                 i++;
             }
             return out;
         }
         if (v instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-            error(key, "empty", "write a list like " + example + " or remove the line");
+            error(key, Message.of("field.empty"), Message.of("hint.writeList", example));
         } else {
-            error(key, "expected a list like " + example + ", got " + describe(v),
-                    "put the items in square brackets, separated by commas");
+            error(key, Message.of("list.expected", example, describe(v)), Message.of("hint.listBrackets"));
         }
         return List.of();
     }
@@ -160,7 +161,7 @@ public final class Fields {
         if (f.value() instanceof ScalarNode s && (s.getValue().equals("true") || s.getValue().equals("false"))) {
             return s.getValue().equals("true");
         }
-        error(key, "expected true or false, got " + describe(f.value()), "write " + key + ": true");
+        error(key, Message.of("field.expectedBool", describe(f.value())), Message.of("hint.writeTrue", key));
         return false;
     }
 
@@ -172,7 +173,8 @@ public final class Fields {
         }
         Optional<Dates.Stamp> stamp = Dates.parse(raw.get());
         if (stamp.isEmpty()) {
-            error(key, "cannot read \"" + raw.get() + "\"", Dates.EXPECTED);
+            Dates.Problem p = Dates.problem(raw.get(), Dates.EXPECTED);
+            error(key, p.message(), p.hint());
         }
         return stamp;
     }
@@ -190,7 +192,8 @@ public final class Fields {
                 // reported below with the same words as any other unreadable day
             }
         }
-        error(key, "cannot read \"" + raw.get() + "\"", "expected a date like 2014-11-20");
+        Dates.Problem p = Dates.problem(raw.get(), Message.of("hint.day"));
+        error(key, p.message(), p.hint());
         return Optional.empty();
     }
 
@@ -203,7 +206,7 @@ public final class Fields {
         if (f.value() instanceof MappingNode map) {
             return Optional.of(child(map, prefix + key + "."));
         }
-        error(key, "expected a group of fields, got " + describe(f.value()), "write it like " + example);
+        error(key, Message.of("field.expectedGroup", describe(f.value())), Message.of("hint.writeLike", example));
         return Optional.empty();
     }
 
@@ -212,12 +215,13 @@ public final class Fields {
         FrontMatter.Field f = fields.get(key);
         if (f == null || f.value() instanceof SequenceNode empty && empty.getValue().isEmpty()) {
             if (required) {
-                errors.add(ContentError.of(path, line(key), prefix + key, f == null ? "missing" : "empty", "add a list like " + example));
+                errors.add(ContentError.of(path, line(key), prefix + key, Message.of(f == null ? "field.missing" : "field.empty"),
+                        Message.of("hint.addList", example)));
             }
             return List.of();
         }
         if (!(f.value() instanceof SequenceNode seq)) {
-            error(key, "expected a list, got " + describe(f.value()), "write each item on a line starting with '- ', like " + example);
+            error(key, Message.of("field.expectedList", describe(f.value())), Message.of("hint.listLines", example));
             return List.of();
         }
         List<Fields> out = new ArrayList<>();
@@ -228,7 +232,7 @@ public final class Fields {
                 out.add(child(map, name + "."));
             } else {
                 errors.add(ContentError.of(path, item.getStartMark().getLine() + firstLine, name,
-                        "expected a group of fields, got " + describe(item), "write it like " + example));
+                        Message.of("field.expectedGroup", describe(item)), Message.of("hint.writeLike", example)));
             }
             i++;
         }
@@ -240,16 +244,17 @@ public final class Fields {
                 map.getStartMark().getLine() + firstLine);
     }
 
-    private static String describe(Node v) {
+    /** What a YAML value is, for "expected …, got …". */
+    private static Message describe(Node v) {
         if (v instanceof SequenceNode) {
-            return "a list";
+            return Message.of("value.list");
         }
         if (v instanceof MappingNode) {
-            return "a group of fields";
+            return Message.of("value.group");
         }
         if (v instanceof ScalarNode s) {
-            return "the text \"" + s.getValue() + "\"";
+            return Message.of("value.text", s.getValue());
         }
-        return "something else";
+        return Message.of("value.other");
     }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,6 +22,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.VietnameseText;
 
 /**
@@ -47,21 +50,20 @@ final class FrontMatter {
 
     /** Where YAML comes from: the front matter of a Markdown file or a whole data file; decides messages and lines. */
     enum Kind {
-        FRONT_MATTER(2, "front matter", "an article starts with a line '---', its fields, another '---', then the text",
-                "only Markdown text files belong in content/"),
-        DATA(1, "the file", "write the fields as 'name: value' lines, as docs/content.md shows", "only YAML text files belong in data/");
+        FRONT_MATTER(2, "frontMatter"), DATA(1, "data");
 
         /** The file line of the first YAML line. */
         final int firstLine;
-        final String noun;
-        final String emptyHint;
-        final String binaryHint;
+        /** The last part of the catalog's keys that differ between the two ("yaml.invalid.data"). */
+        final String key;
 
-        Kind(int firstLine, String noun, String emptyHint, String binaryHint) {
+        Kind(int firstLine, String key) {
             this.firstLine = firstLine;
-            this.noun = noun;
-            this.emptyHint = emptyHint;
-            this.binaryHint = binaryHint;
+            this.key = key;
+        }
+
+        Message message(String prefix, Object... args) {
+            return Message.of(prefix + "." + key, args);
         }
     }
 
@@ -74,8 +76,7 @@ final class FrontMatter {
         // Lines are cut out only up to the closing fence: the body is taken whole, as written.
         int firstEnd = lineEnd(text, 0);
         if (!text.substring(0, firstEnd).strip().equals(FENCE)) {
-            errors.add(ContentError.of(path, 1, "", "front matter missing: the file must start with a line '---'",
-                    "put the fields (title, date, category, ...) between two '---' lines at the top"));
+            errors.add(ContentError.of(path, 1, "", Message.of("frontMatter.missing"), Message.of("hint.frontMatter.missing")));
             return null;
         }
         int close = -1;
@@ -92,8 +93,7 @@ final class FrontMatter {
             start = end + 1;
         }
         if (close < 0) {
-            errors.add(ContentError.of(path, 1, "", "front matter not closed",
-                    "add a line '---' after the last field, before the text of the article"));
+            errors.add(ContentError.of(path, 1, "", Message.of("frontMatter.notClosed"), Message.of("hint.frontMatter.notClosed")));
             return null;
         }
         String yaml = text.substring(firstEnd + 1, closeStart);
@@ -115,7 +115,7 @@ final class FrontMatter {
     /** The file as text with '\n' line ends: UTF-8 without BOM or NUL, within the size limit; null after an error. */
     private static String decodeText(String path, byte[] bytes, Kind kind, List<ContentError> errors) {
         if (bytes.length == 0) {
-            errors.add(ContentError.of(path, 1, "", "the file is empty", kind.emptyHint));
+            errors.add(ContentError.of(path, 1, "", Message.of("file.empty"), kind.message("hint.file.empty")));
             return null;
         }
         if (bytes.length > MAX_BYTES) {
@@ -126,8 +126,7 @@ final class FrontMatter {
         try {
             text = decode(bytes);
         } catch (MalformedInputException e) {
-            errors.add(ContentError.of(path, 0, "", "the file is not valid UTF-8 (bad byte at offset " + e.getInputLength() + ")",
-                    "save the file as UTF-8 in your editor"));
+            errors.add(ContentError.of(path, 0, "", Message.of("file.notUtf8", e.getInputLength()), Message.of("hint.file.notUtf8")));
             return null;
         }
         if (text.startsWith("\uFEFF")) {
@@ -136,15 +135,13 @@ final class FrontMatter {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            errors.add(ContentError.of(path, lineOf(text, nul), "", "the file contains a NUL byte (it looks like a binary file)",
-                    kind.binaryHint));
+            errors.add(ContentError.of(path, lineOf(text, nul), "", Message.of("file.binary"), kind.message("hint.file.binary")));
             return null;
         }
         int control = firstInvisible(text);
         if (control >= 0) {
-            errors.add(ContentError.of(path, lineOf(text, control), "", String.format(java.util.Locale.ROOT,
-                    "the file contains the invisible control character U+%04X", (int) text.charAt(control)),
-                    "delete it; it often comes with text pasted from Word or a PDF"));
+            errors.add(ContentError.of(path, lineOf(text, control), "", Message.of("file.control",
+                    String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control))), Message.of("hint.file.control")));
             return null;
         }
         return VietnameseText.compose(path, text, errors);
@@ -158,9 +155,8 @@ final class FrontMatter {
 
     /** The error for a file over {@link #MAX_BYTES}, with its real size. */
     static ContentError tooLarge(String path, long size) {
-        return ContentError.of(path, 0, "", String.format(java.util.Locale.ROOT,
-                "the file is %.1f MB, larger than the %d MB limit", size / 1048576.0, MAX_BYTES / 1048576),
-                "split the article, or put large attachments in assets/ and link them");
+        return ContentError.of(path, 0, "", Message.of("file.tooLarge", String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0),
+                MAX_BYTES / 1048576), Message.of("hint.file.tooLarge"));
     }
 
     private static String decode(byte[] bytes) throws MalformedInputException {
@@ -234,49 +230,106 @@ final class FrontMatter {
         try {
             root = YAML.get().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + kind.firstLine : 1;
-            String problem = e.getProblem() == null ? "cannot read " + kind.noun : e.getProblem();
+            // A quoted value may run over several lines: an unclosed one is named at the line it opened on.
+            boolean quoted = e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null;
+            int line = quoted ? e.getContextMark().getLine() + kind.firstLine
+                    : e.getProblemMark() != null ? e.getProblemMark().getLine() + kind.firstLine : 1;
+            String problem = e.getProblem() == null ? "" : e.getProblem();
+            String[] yamlLines = yaml.split("\n", -1);
+            String written = line - kind.firstLine >= 0 && line - kind.firstLine < yamlLines.length
+                    ? yamlLines[line - kind.firstLine] : "";
+            Matcher field = FIELD_LINE.matcher(written);
+            String key = field.matches() ? field.group(1) : "";
             if (problem.startsWith("Global tag is not allowed: ")) {
                 // SnakeYAML refuses "!!java..." tags itself before any node exists: the same message as other tags.
-                String[] yamlLines = yaml.split("\n", -1);
-                int index = line - kind.firstLine;
-                String key = index >= 0 && index < yamlLines.length && yamlLines[index].matches("^[A-Za-z_][\\w-]*\\s*:.*")
-                        ? yamlLines[index].substring(0, yamlLines[index].indexOf(':')).strip() : "";
-                errors.add(ContentError.of(path, line, key, "the YAML tag " + problem.substring("Global tag is not allowed: ".length())
-                        + " is not allowed", "remove the '!' tag and write a plain value"));
+                errors.add(ContentError.of(path, line, key, Message.of("yaml.tag", problem.substring("Global tag is not allowed: ".length())),
+                        Message.of("hint.yaml.tag")));
                 return null;
             }
-            String hint = problem.contains("\\t") || problem.contains("tab")
-                    ? "indent with spaces, not tabs"
-                    : "write each field as 'name: value'; put values containing ':' or '#' in double quotes";
-            errors.add(ContentError.of(path, line, "", kind.noun + " is not valid YAML: " + problem, hint));
+            errors.add(yamlProblem(path, line, key, field.matches() ? field.group(2) : "", written, problem, kind));
             return null;
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
-            String hint;
+            Message hint;
             if (message.startsWith("Nesting Depth")) {
-                hint = kind == Kind.FRONT_MATTER ? "front matter fields are flat: a value is a text, a date, true/false or a [list]"
-                        : "lists and groups nest a few levels at most";
+                hint = kind.message("hint.yaml.nesting");
             } else if (message.contains("exceeds the limit")) {
-                hint = kind == Kind.FRONT_MATTER ? "fields are short; the text of the article goes below the closing '---'"
-                        : "a data file holds one week; split it";
+                hint = kind.message("hint.yaml.tooLong");
             } else if (message.contains("aliases")) {
-                hint = "anchors and aliases (&, *) are limited; write each value out";
+                hint = Message.of("hint.yaml.aliases");
             } else {
-                hint = "write each field as 'name: value'";
+                hint = Message.of("hint.yaml.fields");
             }
-            errors.add(ContentError.of(path, 1, "", kind.noun + " is not valid YAML: " + message, hint));
+            errors.add(ContentError.of(path, 1, "", kind.message("yaml.invalid", message), hint));
             return null;
         }
         if (root == null) {
             return new LinkedHashMap<>();
         }
         if (!(root instanceof MappingNode mapping)) {
-            errors.add(ContentError.of(path, kind.firstLine, "", kind.noun + " must be a list of 'name: value' lines",
-                    "for example 'title: \"Hội nghị tổng kết\"'"));
+            errors.add(ContentError.of(path, kind.firstLine, "", kind.message("yaml.notFields"), Message.of("hint.yaml.notFields")));
             return null;
         }
         return fields(path, mapping, kind.firstLine, "", errors);
+    }
+
+    /** A line "name: value" of YAML: the name and what follows the colon. */
+    private static final Pattern LEADING_TAB = Pattern.compile("^ *\t");
+    private static final Pattern FIELD_LINE = Pattern.compile("\\s*([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*");
+
+    /**
+     * What the parser could not read, said in the editor's terms from the line itself: quotes inside a
+     * quoted value, a value that goes on after its closing quote, a quote never closed, a tab, a colon in
+     * an unquoted value; else the parser's own words.
+     */
+    private static ContentError yamlProblem(String path, int line, String key, String value, String written, String problem,
+                                            Kind kind) {
+        if (LEADING_TAB.matcher(written).find() || problem.contains("'\\t'")) {
+            return ContentError.of(path, line, key, Message.of("yaml.tabIndent"), Message.of("hint.yaml.tabIndent"));
+        }
+        if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+            char quote = value.charAt(0);
+            int close = closingQuote(value, quote);
+            if (close < 0) {
+                return ContentError.of(path, line, key, Message.of("yaml.quoteNotClosed", String.valueOf(quote)),
+                        Message.of("hint.yaml.quoteNotClosed", String.valueOf(quote)));
+            }
+            String after = value.substring(close + 1).strip();
+            if (!after.isEmpty() && !after.startsWith("#")) {
+                String inner = value.substring(1, close) + quote + after;
+                if (inner.endsWith(String.valueOf(quote))) { // "Hội nghị "tổng kết" năm 2026": a quote inside the quotes
+                    String within = inner.substring(0, inner.length() - 1);
+                    String fixed = quote == '"' ? key + ": '" + within.replace("'", "''") + "'"
+                            : key + ": \"" + within.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                    return ContentError.of(path, line, key, Message.of(quote == '"' ? "yaml.quoteInside" : "yaml.apostropheInside"),
+                            Message.of(quote == '"' ? "hint.yaml.quoteInside" : "hint.yaml.apostropheInside", fixed));
+                }
+                return ContentError.of(path, line, key, Message.of("yaml.afterQuote", after), Message.of("hint.yaml.afterQuote"));
+            }
+        }
+        if (!value.isEmpty() && value.contains(": ")) {
+            return ContentError.of(path, line, key, Message.of("yaml.colon"),
+                    Message.of("hint.yaml.colon", key + ": \"" + value.replace("\"", "“") + "\""));
+        }
+        return ContentError.of(path, line, "", kind.message("yaml.invalid", problem.isEmpty() ? "?" : problem),
+                Message.of("hint.yaml.fields"));
+    }
+
+    /** The index of the quote that closes a value opened by {@code quote} at 0 (YAML's escapes: \" and ''), or -1. */
+    private static int closingQuote(String value, char quote) {
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < value.length() && value.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -290,19 +343,18 @@ final class FrontMatter {
             Node keyNode = tuple.getKeyNode();
             int line = keyNode.getStartMark().getLine() + firstLine;
             if (!(keyNode instanceof ScalarNode key)) {
-                errors.add(ContentError.of(path, line, "", "a field name must be a plain word", "write 'name: value'"));
+                errors.add(ContentError.of(path, line, "", Message.of("yaml.fieldName"), Message.of("hint.yaml.fieldName")));
                 continue;
             }
             String unsafe = unsafeTag(tuple.getValueNode());
             if (unsafe != null) {
-                errors.add(ContentError.of(path, line, prefix + key.getValue(), "the YAML tag " + unsafe + " is not allowed",
-                        "remove the '!' tag and write a plain value"));
+                errors.add(ContentError.of(path, line, prefix + key.getValue(), Message.of("yaml.tag", unsafe), Message.of("hint.yaml.tag")));
                 continue;
             }
             Field previous = fields.get(key.getValue());
             if (previous != null) {
-                errors.add(ContentError.of(path, line, prefix + key.getValue(), "written twice (first on line " + previous.line() + ")",
-                        "keep one of the two lines"));
+                errors.add(ContentError.of(path, line, prefix + key.getValue(), Message.of("field.twice", previous.line()),
+                        Message.of("hint.field.twice")));
                 continue;
             }
             fields.put(key.getValue(), new Field(key.getValue(), line, tuple.getValueNode()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 
 /**
  * Reading an editor's file the way articles are read: a regular file within the size limit, UTF-8, YAML
@@ -34,7 +35,7 @@ public final class Source {
             return walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(folder, p)).filter(p -> !isNote(p))
                     .sorted().toList();
         } catch (IOException e) {
-            errors.add(ContentError.of(relative(root, folder), 0, "", "cannot list the folder: " + e.getMessage(), ""));
+            errors.add(ContentError.of(relative(root, folder), 0, "", Message.of("folder.unreadable", e.getMessage()), null));
             return List.of();
         }
     }
@@ -64,13 +65,12 @@ public final class Source {
     /** Reads a Markdown file with front matter; empty after an error. */
     public static Optional<Page> page(Path root, Path file, List<ContentError> errors) {
         String path = relative(root, file);
-        BasicFileAttributes attrs = regular(path, file, "content/ holds only Markdown files", errors);
+        BasicFileAttributes attrs = regular(path, file, Message.of("hint.notRegular.content"), errors);
         if (attrs == null) {
             return Optional.empty();
         }
         if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
-            errors.add(ContentError.of(path, 0, "", "only Markdown (.md) files belong in content/",
-                    "put images and attachments in assets/ and rename articles to .md"));
+            errors.add(ContentError.of(path, 0, "", Message.of("file.notMarkdown"), Message.of("hint.file.notMarkdown")));
             return Optional.empty();
         }
         return bytes(path, file, attrs.size(), errors).map(b -> FrontMatter.read(path, b, errors))
@@ -80,7 +80,7 @@ public final class Source {
     /** Reads a whole YAML data file into its top-level fields; empty after an error. */
     public static Optional<Fields> data(Path root, Path file, List<ContentError> errors) {
         String path = relative(root, file);
-        BasicFileAttributes attrs = regular(path, file, "data/ holds only YAML files", errors);
+        BasicFileAttributes attrs = regular(path, file, Message.of("hint.notRegular.data"), errors);
         if (attrs == null) {
             return Optional.empty();
         }
@@ -90,7 +90,7 @@ public final class Source {
     }
 
     /** The file's attributes (one lstat), or null with an error when it is a link, a folder or a special file. */
-    private static BasicFileAttributes regular(String path, Path file, String hint, List<ContentError> errors) {
+    private static BasicFileAttributes regular(String path, Path file, Message hint, List<ContentError> errors) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isRegularFile()) {
@@ -99,7 +99,7 @@ public final class Source {
         } catch (IOException e) {
             // gone since the folder was listed: reported as below
         }
-        errors.add(ContentError.of(path, 0, "", "not a regular file", hint));
+        errors.add(ContentError.of(path, 0, "", Message.of("file.notRegular"), hint));
         return null;
     }
 
@@ -111,7 +111,7 @@ public final class Source {
         try {
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            errors.add(ContentError.of(path, 0, "", "cannot read the file: " + e.getMessage(), ""));
+            errors.add(ContentError.of(path, 0, "", Message.of("file.unreadable", e.getMessage()), null));
             return Optional.empty();
         }
     }

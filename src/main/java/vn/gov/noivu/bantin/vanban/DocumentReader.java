@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
@@ -53,14 +54,14 @@ final class DocumentReader {
         f.rejectUnknown(FIELDS, key -> Fields.allowedHint(FIELDS));
         this.slug = slug(page.path(), f);
         this.number = number(f);
-        this.type = oneOf(f, "loai", Registry.TYPES, "the types of document", "the types are: " + String.join(", ", Registry.TYPES));
+        this.type = oneOf(f, "loai", Registry.TYPES, Message.of("document.types"),
+                Message.of("hint.document.types", String.join(", ", Registry.TYPES)));
         this.date = f.day("ngay_ban_hanh", true).orElse(null);
         this.issuer = f.text("co_quan_ban_hanh", true, "co_quan_ban_hanh: \"Chính phủ\"").orElse("");
         this.signer = f.text("nguoi_ky", true, "nguoi_ky: \"Nguyễn Tấn Dũng\"").orElse("");
         this.summary = f.text("trich_yeu", true, "trich_yeu: \"Về chính sách tinh giản biên chế\"").orElse("");
         this.field = fields.isEmpty() ? undeclaredField(f)
-                : oneOf(f, "linh_vuc", fields, "the site's lĩnh vực",
-                        "the lĩnh vực of documents.fields in jbake.properties are: " + String.join(", ", fields));
+                : oneOf(f, "linh_vuc", fields, Message.of("document.fields"), Message.of("hint.document.fields", String.join(", ", fields)));
         f.group("hieu_luc", "hieu_luc: {tu: 2015-01-10}").ifPresent(this::inForce);
         this.attachment = attachment(root, f);
     }
@@ -80,10 +81,9 @@ final class DocumentReader {
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
         String slug = Slugs.slugify(name);
         if (slug.isEmpty()) {
-            f.error("", "the file name gives no web address (no letters or digits)", "rename the file, e.g. nd-108-2014.md");
+            f.error("", Message.of("file.nameNoAddress"), Message.of("hint.document.rename"));
         } else if (slug.matches("trang-[0-9]+")) {
-            f.error("", "the file name gives the address of a page of the list (" + Urls.DOCUMENTS + slug + ".html)",
-                    "rename the file, e.g. nd-108-2014.md");
+            f.error("", Message.of("document.listAddress", Urls.DOCUMENTS + slug + ".html"), Message.of("hint.document.rename"));
         }
         return slug;
     }
@@ -91,34 +91,34 @@ final class DocumentReader {
     private static String number(Fields f) {
         String number = f.text("so_ky_hieu", true, "so_ky_hieu: \"108/2014/NĐ-CP\"").orElse(null);
         if (number != null && (number.contains("[") || number.contains("]"))) {
-            f.error("so_ky_hieu", "\"" + number + "\" contains a bracket", "write the number as printed, e.g. 108/2014/NĐ-CP");
+            f.error("so_ky_hieu", Message.of("document.bracket", number), Message.of("hint.document.number"));
             return null;
         }
         return number;
     }
 
     /** A value that must be one of {@code allowed} (named {@code what} in the message): "did you mean", else {@code otherwise}. */
-    private static String oneOf(Fields f, String key, List<String> allowed, String what, String otherwise) {
+    private static String oneOf(Fields f, String key, List<String> allowed, Message what, Message otherwise) {
         String value = f.text(key, true, key + ": \"" + allowed.get(0) + "\"").orElse(null);
         if (value == null || allowed.contains(value)) {
             return value;
         }
-        String hint = Suggest.closest(value, allowed).map(v -> "did you mean \"" + v + "\"?").orElse(otherwise);
-        f.error(key, "\"" + value + "\" is not one of " + what, hint);
+        Message hint = Suggest.closest(value, allowed).map(v -> Message.of("hint.didYouMean", v)).orElse(otherwise);
+        f.error(key, Message.of("document.notOneOf", value, what), hint);
         return null;
     }
 
     private static String undeclaredField(Fields f) {
-        f.error("linh_vuc", "the site declares no lĩnh vực", "list them in jbake.properties, e.g. documents.fields=Cải cách hành chính, Văn thư, lưu trữ");
+        f.error("linh_vuc", Message.of("document.noFields"), Message.of("hint.document.noFields"));
         return null;
     }
 
     private void inForce(Fields g) {
-        g.rejectUnknown(IN_FORCE, key -> "hieu_luc has tu (the first day in force) and den (the last)");
+        g.rejectUnknown(IN_FORCE, key -> Message.of("hint.document.inForce"));
         inForceFrom = g.day("tu", true).orElse(null);
         inForceUntil = g.day("den", false).orElse(null);
         if (inForceFrom != null && inForceUntil != null && inForceUntil.isBefore(inForceFrom)) {
-            g.error("den", "is before tu (" + LegalDocument.dayText(inForceFrom) + ")", "den is the last day the document is in force");
+            g.error("den", Message.of("document.endBeforeStart", LegalDocument.dayText(inForceFrom)), Message.of("hint.document.end"));
         }
     }
 
@@ -128,29 +128,29 @@ final class DocumentReader {
             return null;
         }
         if (!Source.isAssetPath(path)) {
-            f.error("tep", "\"" + path + "\" must be a path inside assets/", "write it like files/van-ban/2014/nd-108-2014.pdf (without assets/)");
+            f.error("tep", Message.of("asset.notInside", path), Message.of("hint.document.file"));
             return null;
         }
         String ext = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         byte[] signature = SIGNATURES.get(ext);
         if (signature == null) {
-            f.error("tep", "\"" + path + "\" is not a PDF or DOCX file", "attach the document as .pdf (or .docx)");
+            f.error("tep", Message.of("document.fileType", path), Message.of("hint.document.fileType"));
             return null;
         }
         if (!Source.isAsset(root, path)) {
-            f.error("tep", "assets/" + path + " does not exist", "copy the file there or correct the path (letters and case must match)");
+            f.error("tep", Message.of("asset.missing", "assets/" + path), Message.of("hint.document.missing"));
             return null;
         }
         Path file = root.resolve("assets").resolve(path);
         try (InputStream in = Files.newInputStream(file)) {
             if (!Arrays.equals(in.readNBytes(signature.length), signature)) {
-                f.error("tep", "assets/" + path + " is not a " + ext.toUpperCase(Locale.ROOT) + " file (its content is something else)",
-                        "save the document again as " + ext.toUpperCase(Locale.ROOT));
+                f.error("tep", Message.of("document.notThatType", "assets/" + path, ext.toUpperCase(Locale.ROOT)),
+                        Message.of("hint.document.saveAs", ext.toUpperCase(Locale.ROOT)));
                 return null;
             }
             return new Attachment(path, ext.toUpperCase(Locale.ROOT), Files.size(file));
         } catch (IOException e) {
-            f.error("tep", "assets/" + path + " cannot be read: " + e.getMessage(), "copy the file there again");
+            f.error("tep", Message.of("asset.unreadable", "assets/" + path, e.getMessage()), Message.of("hint.document.copyAgain"));
             return null;
         }
     }

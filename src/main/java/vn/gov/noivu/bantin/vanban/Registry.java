@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
@@ -44,15 +45,18 @@ public final class Registry implements Section {
             .thenComparing(LegalDocument::slug);
 
     private final List<LegalDocument> documents;
+    /** Documents dated after the build's clock: they appear on their day. */
+    private final List<LegalDocument> waiting;
     private final List<Facet> facets;
     private final Map<String, String> citations;
     private final Set<String> failedUrls;
     private final Set<String> sources;
     private final Map<String, List<InternalLink>> links = new TreeMap<>();
 
-    private Registry(List<LegalDocument> documents, List<Facet> facets, Map<String, String> citations, Set<String> failedUrls,
-                     Set<String> sources) {
+    private Registry(List<LegalDocument> documents, List<LegalDocument> waiting, List<Facet> facets, Map<String, String> citations,
+                     Set<String> failedUrls, Set<String> sources) {
         this.documents = documents;
+        this.waiting = waiting;
         this.facets = facets;
         this.citations = citations;
         this.failedUrls = failedUrls;
@@ -97,18 +101,19 @@ public final class Registry implements Section {
                 if (other == null) {
                     citations.put(r.number, Urls.document(r.slug));
                 } else {
-                    r.page.fields().error("so_ky_hieu", "\"" + r.number + "\" is already the number of " + other.page.path(),
-                            "each document has its own number: remove the copy or correct the number");
+                    r.page.fields().error("so_ky_hieu", Message.of("document.numberTaken", r.number, other.page.path()),
+                            Message.of("hint.document.numberTaken"));
                 }
             }
             DocumentReader other = r.slug.isEmpty() ? null : bySlug.putIfAbsent(r.slug, r);
             if (other != null) {
-                r.page.fields().error("", "the address " + Urls.document(r.slug) + " is already used by " + other.page.path(),
-                        "rename one of the two files");
+                r.page.fields().error("", Message.of("address.taken", Urls.document(r.slug), other.page.path()),
+                        Message.of("hint.document.renameOne"));
             }
         }
         Markdown citing = markdown.withDocuments(citations);
         List<LegalDocument> published = new ArrayList<>();
+        List<LegalDocument> waiting = new ArrayList<>();
         for (DocumentReader r : readers) {
             LegalDocument d = r.finish(citing);
             errors.addAll(r.errors);
@@ -116,11 +121,13 @@ public final class Registry implements Section {
                 failed.add(Urls.document(r.slug));
             } else if (!d.date().atStartOfDay(Dates.ZONE).isAfter(now)) {
                 published.add(d);
+            } else {
+                waiting.add(d);
             }
         }
         published.sort(NEWEST_FIRST);
-        return Optional.of(new Registry(List.copyOf(published), facets(published, fields), citations, Set.copyOf(failed),
-                Set.copyOf(sources)));
+        return Optional.of(new Registry(List.copyOf(published), List.copyOf(waiting), facets(published, fields), citations,
+                Set.copyOf(failed), Set.copyOf(sources)));
     }
 
     private static List<Facet> facets(List<LegalDocument> newestFirst, List<String> fields) {
@@ -157,6 +164,11 @@ public final class Registry implements Section {
     /** Published documents, newest first. */
     public List<LegalDocument> documents() {
         return documents;
+    }
+
+    /** Documents dated after the build's clock, in file order: they appear on their day. */
+    public List<LegalDocument> waiting() {
+        return waiting;
     }
 
     /** The {@code n} newest documents: the home page's "Văn bản mới" and the feed. */

@@ -15,7 +15,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.base.ContentError;
 
 /** A picture or stylesheet that cannot be copied into the site is a build error naming it. */
 class SiteAssetsTest {
@@ -42,7 +41,7 @@ class SiteAssetsTest {
         }
         assertEquals(List.of("assets/css/site.css: cannot copy it into the site: java.nio.file.FileAlreadyExistsException: " + taken
                         + " (check the disk space and that the file can be read)"),
-                session.errors.stream().map(ContentError::toString).toList());
+                session.errors.stream().map(TestSites::en).toList());
         Path picture = Path.of("images/2024/01/hoi-nghi.jpg");
         assertEquals(-1L, Files.mismatch(site.resolve("assets").resolve(picture), out.resolve(picture)));
         assertEquals(Files.getLastModifiedTime(site.resolve("assets").resolve(picture)), Files.getLastModifiedTime(out.resolve(picture)));

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.gov.noivu.bantin.TestSites;
 
 class VietnameseTextTest {
@@ -33,7 +33,7 @@ class VietnameseTextTest {
         assertEquals(nfc, VietnameseText.compose("content/a.md", nfd, problems));
         assertEquals(List.of("content/a.md:2: Vietnamese letters typed as decomposed Unicode (each mark a character of its own) "
                 + "on 2 line(s); the site publishes them composed (in Unikey or EVKey choose the character set \"Unicode\" "
-                + "instead of \"Unicode tổ hợp\", then retype or convert the text)"), problems.stream().map(ContentError::toString).toList());
+                + "instead of \"Unicode tổ hợp\", then retype or convert the text)"), problems.stream().map(TestSites::en).toList());
         assertTrue(problems.get(0).warning());
         assertEquals(List.of(), warnings(nfc));
     }
@@ -69,10 +69,10 @@ class VietnameseTextTest {
     void aWarningNamesTheLineAndTheWordsItProbablyMeant() {
         assertEquals(List.of("content/a.md:2: \"Së\" looks like text typed in TCVN3 (ABC) and pasted as Unicode (probably \"Sở\") "
                 + "(convert it with Unikey's converter (Công cụ chuyển mã): source TCVN3 (ABC), destination Unicode)"),
-                warnings("---\ntitle: \"Së Néi vô\"\n---\n\nNội dung.\n").stream().map(ContentError::toString).toList());
+                warnings("---\ntitle: \"Së Néi vô\"\n---\n\nNội dung.\n").stream().map(TestSites::en).toList());
         assertEquals(List.of("content/a.md:2: \"Sôû\" looks like text typed in VNI Windows and pasted as Unicode (probably \"Sở\") "
                 + "(convert it with Unikey's converter (Công cụ chuyển mã): source VNI Windows, destination Unicode)"),
-                warnings("---\ntitle: \"Sôû Noäi vuï\"\n---\n\nNội dung.\n").stream().map(ContentError::toString).toList());
+                warnings("---\ntitle: \"Sôû Noäi vuï\"\n---\n\nNội dung.\n").stream().map(TestSites::en).toList());
     }
 
     @ParameterizedTest

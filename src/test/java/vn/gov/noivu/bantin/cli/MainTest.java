@@ -23,7 +23,7 @@ class MainTest {
 
     int run(String... args) {
         Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
-        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true), java.nio.file.Path.of(""), "en");
     }
 
     @Test
@@ -73,7 +73,7 @@ class MainTest {
                 .replace("category:", "categroy:"));
         assertEquals(1, run("build", "--source", site.toString(), "--output", tmp.resolve("o").toString()));
         String e = err.toString();
-        assertTrue(e.contains("The site has 3 error(s); nothing was published:"), e);
+        assertTrue(e.contains("The site has 3 error(s); nothing was published (the site online stays as it was):"), e);
         assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:1: category: missing (add a line like category: \"Tin hoạt động\")"), e);
         assertTrue(e.contains("  2. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), e);
         assertTrue(e.contains("  3. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean `category`?)"), e);
@@ -103,7 +103,7 @@ class MainTest {
 
     int runIn(Path workingDir, String... args) {
         Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
-        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true), workingDir);
+        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true), workingDir, "en");
     }
 
     @Test
@@ -143,6 +143,39 @@ class MainTest {
                 .directory(site.resolve("content/tin-tuc").toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);
-        assertTrue(output.startsWith("OK: "), output);
+        assertTrue(output.startsWith("Không có lỗi: đã kiểm tra 7 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác."), output);
+    }
+
+    /** What an editor reads after check and build: the counts by kind, then each file that will not appear, and why. */
+    @Test
+    void checkAndBuildEndWithWhatWillNotBePublishedAndWhyInBothLanguages() {
+        Path site = TestSites.copy("basic", tmp);
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        java.io.StringWriter vi = new java.io.StringWriter();
+        assertEquals(0, Main.run(new String[] {"check", "--source", site.toString()}, clock, new PrintWriter(vi, true),
+                new PrintWriter(err, true), Path.of(""), null));
+        assertTrue(vi.toString().startsWith("""
+                Không có lỗi: đã kiểm tra 7 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác.
+                3 tệp hợp lệ nhưng chưa hiện trên trang:
+                  content/tin-tuc/2024/01/ban-nhap.md: bản nháp (draft: true): chỉ đăng khi xóa dòng này
+                  content/tin-tuc/2024/01/tin-het-han.md: hết hạn từ 01/01/2024: không còn hiện trên trang
+                  content/tin-tuc/2024/01/tin-tuong-lai.md: hẹn đăng: sẽ hiện từ 01/01/2030 07:00 (GMT+7)
+                  các bước: settings="""), vi.toString());
+        assertEquals(0, run("check", "--source", site.toString()));
+        assertTrue(out.toString().startsWith("""
+                No errors: checked 7 article(s), 1 page(s), 0 document(s) and 0 week(s) of the schedule.
+                3 valid file(s) that readers will not see yet:
+                  content/tin-tuc/2024/01/ban-nhap.md: draft (draft: true): published once that line is removed
+                  content/tin-tuc/2024/01/tin-het-han.md: expired on 01/01/2024: no longer shown
+                  content/tin-tuc/2024/01/tin-tuong-lai.md: scheduled: appears on 01/01/2030 07:00 (GMT+7)
+                  stages: settings="""), out.toString());
+
+        vi.getBuffer().setLength(0);
+        Path output = tmp.resolve("site-out");
+        assertEquals(0, Main.run(new String[] {"build", "--source", site.toString(), "--output", output.toString()}, clock,
+                new PrintWriter(vi, true), new PrintWriter(err, true), Path.of(""), null));
+        assertTrue(vi.toString().startsWith("Đã dựng trang: đăng 4 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác; "
+                + "5 trang bài, 15 trang danh sách, 15 tệp RSS trong "), vi.toString());
+        assertTrue(vi.toString().contains(" ms → " + output + "\n3 tệp hợp lệ nhưng chưa hiện trên trang:\n"), vi.toString());
     }
 }

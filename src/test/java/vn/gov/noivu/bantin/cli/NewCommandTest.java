@@ -28,7 +28,7 @@ class NewCommandTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         Clock clock = Clock.fixed(CLOCK.toInstant(), CLOCK.getZone());
-        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true), java.nio.file.Path.of(""), "en");
     }
 
     @Test

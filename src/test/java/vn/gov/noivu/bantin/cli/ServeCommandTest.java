@@ -21,7 +21,7 @@ class ServeCommandTest {
 
     int run(String... args) {
         Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
-        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true), java.nio.file.Path.of(""), "en");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ScheduleTest {
     List<String> errorsOf(String file, String text) {
         write(file, text);
         load(TestSites.NOW);
-        return errors.stream().sorted().map(ContentError::toString).toList();
+        return errors.stream().sorted().map(TestSites::en).toList();
     }
 
     /** A week file with one entry on {@code day}. */
@@ -198,8 +198,8 @@ class ScheduleTest {
         assertEquals(List.of(FILE + ":3: lich[1].cong_viec: empty (add a list like - gio: \"07:30\")"),
                 errorsOf(FILE, "lich:\n  - ngay: 2026-11-23\n    cong_viec: []\n"));
         errors.clear();
-        assertEquals(List.of(FILE + ":3: the file is not valid YAML: mapping values are not allowed here (write each field as "
-                        + "'name: value'; put values containing ':' or '#' in double quotes)"),
+        assertEquals(List.of(FILE + ":3: noi_dung: the value has a colon and a space (\": \") but no quotes around it (enclose "
+                        + "the value in double quotes: noi_dung: \"Họp: giao ban\")"),
                 errorsOf(FILE, "lich:\n  - ngay: 2026-11-23\n    noi_dung: Họp: giao ban\n"));
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.TestSites;
 
 /** Guards Markdown rendering: link resolution, the raw-HTML safelist, heading levels, base-path prefixes and link lines. */
 class MarkdownTest {
@@ -181,7 +181,7 @@ class MarkdownTest {
         assertEquals(List.of(
                 SRC + ":11: the address \"javascript:alert(1)\" is not allowed (links may use http, https, mailto or tel)",
                 SRC + ":12: the address \"ftp://example.com/a.jpg\" is not allowed (links may use http, https, mailto or tel)"),
-                r.errors().stream().map(ContentError::toString).toList());
+                r.errors().stream().map(TestSites::en).toList());
     }
 
     @Test
@@ -197,25 +197,25 @@ class MarkdownTest {
                         + " (save the picture in assets/images/ and write /images/...)",
                 SRC + ":16: the image \"http://example.com/d.jpg\" is on another site (readers' browsers would fetch it from there)"
                         + " (save the picture in assets/images/ and write /images/...)"),
-                r.errors().stream().map(ContentError::toString).toList());
+                r.errors().stream().map(TestSites::en).toList());
     }
 
     @Test
     void mailtoIsNotAllowedForImages() {
         assertEquals(List.of(SRC + ":10: the address \"mailto:a@b.vn\" is not allowed (links may use http, https, mailto or tel)"),
-                render(root, "![y](mailto:a@b.vn)").errors().stream().map(ContentError::toString).toList());
+                render(root, "![y](mailto:a@b.vn)").errors().stream().map(TestSites::en).toList());
     }
 
     @Test
     void javascriptReferenceDefinitionIsAnError() {
         assertEquals(List.of(SRC + ":12: the address \"JavaScript:alert(1)\" is not allowed (links may use http, https, mailto or tel)"),
-                render(root, "[x]\n\n[x]: JavaScript:alert(1)").errors().stream().map(ContentError::toString).toList());
+                render(root, "[x]\n\n[x]: JavaScript:alert(1)").errors().stream().map(TestSites::en).toList());
     }
 
     @Test
     void linkWithoutAddress() {
         assertEquals(List.of(SRC + ":10: link without an address (write [text](address))"),
-                render(root, "[a]()").errors().stream().map(ContentError::toString).toList());
+                render(root, "[a]()").errors().stream().map(TestSites::en).toList());
     }
 
     @Test
@@ -224,7 +224,7 @@ class MarkdownTest {
         assertEquals(List.of(
                 SRC + ":10: the address \"vbscript:msgbox(1)\" is not allowed (links may use http, https, mailto or tel)",
                 SRC + ":10: the address \"data:text/html,xin-chao\" is not allowed (links may use http, https, mailto or tel)"),
-                r.errors().stream().map(ContentError::toString).toList());
+                r.errors().stream().map(TestSites::en).toList());
         // Disarmed too: shown as the text that was written, never as a link.
         assertEquals("<p>&lt;vbscript:msgbox(1)&gt; &lt;data:text/html,xin-chao&gt;</p>\n", r.html());
     }
@@ -263,7 +263,7 @@ class MarkdownTest {
         assertEquals(List.of(
                 SRC + ":12: no document has the number [[108/2014/ND-CP]] (did you mean [[108/2014/NĐ-CP]]?)",
                 SRC + ":12: no document has the number [[99/2099/QĐ-UBND]] (write the number exactly as the document's so_ky_hieu, e.g. [[108/2014/NĐ-CP]])"),
-                r.errors().stream().map(ContentError::toString).toList());
+                r.errors().stream().map(TestSites::en).toList());
     }
 
     @Test

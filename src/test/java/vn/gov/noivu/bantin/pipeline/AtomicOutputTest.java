@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.base.ContentError;
 
 /**
  * The output folder is replaced whole or not at all: a build that fails late leaves the previous site
@@ -28,7 +27,7 @@ class AtomicOutputTest {
     }
 
     private static List<String> strings(Report report) {
-        return report.errors().stream().map(ContentError::toString).toList();
+        return report.errors().stream().map(TestSites::en).toList();
     }
 
     private List<String> tmpListing() throws IOException {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.noivu.bantin.TestSites;
-import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Language;
 
 /** Guards that each sites-invalid/ fixture fails the whole build with exactly its expected errors and harms no output. */
 class InvalidSitesTest {
@@ -53,18 +53,47 @@ class InvalidSitesTest {
         Path site = tmp.resolve("site");
         TestSites.copyTree(casesRoot().resolve(name), site);
         Files.delete(site.resolve("expected-errors.txt"));
+        Files.deleteIfExists(site.resolve("expected-errors.en.txt"));
         TestSites.copyTree(PROJECT.resolve("templates"), site.resolve("templates"));
         TestSites.copyTree(PROJECT.resolve("assets"), site.resolve("assets"));
         return site;
     }
 
-    private static List<String> expected(String name) throws IOException {
-        return Files.readAllLines(casesRoot().resolve(name).resolve("expected-errors.txt"), StandardCharsets.UTF_8).stream()
+    /** The errors a case expects, as editors read them (expected-errors.txt) or in English (expected-errors.en.txt). */
+    private static List<String> expected(String name, Language language) throws IOException {
+        return Files.readAllLines(casesRoot().resolve(name).resolve(expectedFile(language)), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();
     }
 
+    private static List<String> expected(String name) throws IOException {
+        return expected(name, Language.VI);
+    }
+
+    private static String expectedFile(Language language) {
+        return language == Language.VI ? "expected-errors.txt" : "expected-errors.en.txt";
+    }
+
+    private static List<String> strings(Report report, Language language) {
+        return report.errors().stream().map(e -> e.in(language)).toList();
+    }
+
     private static List<String> strings(Report report) {
-        return report.errors().stream().map(ContentError::toString).toList();
+        return strings(report, Language.VI);
+    }
+
+    /**
+     * Both languages' expected errors of {@code name} equal the report's; with -Dbantin.golden.update=true the
+     * files are written from the report instead (into src/test/resources, to be reviewed as a diff).
+     */
+    private static void assertErrors(String name, Report report) throws IOException {
+        for (Language language : Language.values()) {
+            if (Boolean.getBoolean("bantin.golden.update")) {
+                Path file = PROJECT.resolve("src/test/resources/sites-invalid").resolve(name).resolve(expectedFile(language));
+                Files.writeString(file, String.join("\n", strings(report, language)) + "\n", StandardCharsets.UTF_8);
+                continue;
+            }
+            assertEquals(expected(name, language), strings(report, language), language.toString());
+        }
     }
 
     @Test
@@ -84,7 +113,7 @@ class InvalidSitesTest {
         Path out = tmp.resolve("out");
         Report report = Pipeline.run(new Pipeline.Options(site, out, NOW));
         assertFalse(report.ok());
-        assertEquals(expected(name), strings(report));
+        assertErrors(name, report);
         assertEquals(name.startsWith("config-"), (report.outcome() == Report.Outcome.SETTINGS_ERRORS));
         assertFalse(Files.exists(out), "out was created");
         assertFalse(Files.exists(tmp.resolve(".out.staging")), "staging folder left behind");
@@ -159,7 +188,7 @@ class InvalidSitesTest {
         Report second = Pipeline.run(new Pipeline.Options(site, out, Dates.parse("2026-11-23T00:00+07:00").orElseThrow().instant()));
 
         assertEquals(List.of("content/tin-tuc/2014/01/so-noi-vu-trien-khai-cong-tac-nam-2014.md:4: category: \"Tin hoat dong\" "
-                + "is not one of the site's chuyên mục (did you mean \"Tin hoạt động\"?)"), strings(second));
+                + "is not one of the site's chuyên mục (did you mean \"Tin hoạt động\"?)"), strings(second, Language.EN));
         assertEquals(before, hashes(out));
         assertNoLeftovers();
     }
@@ -184,7 +213,7 @@ class InvalidSitesTest {
                         "so-noi-vu-trien-khai-cong-tac-nam-2014")
                 .map(slug -> "templates/article.ftl:15: template error while writing /tin-tuc/" + slug
                         + ".html: The following has evaluated to null or missing: `a.khongCo` (column 7) (fix the template)")
-                .toList(), strings(second));
+                .toList(), strings(second, Language.EN));
         assertEquals(before, hashes(out));
         assertNoLeftovers();
     }

@@ -161,7 +161,7 @@ class UpToDateTest {
         Report r = Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW, Pipeline.Record.WRITE));
         assertEquals(List.of(UpToDate.recordOf(out) + ": cannot write the record of this build: " + tmpRecord
                         + ": Is a directory (check the permissions of the folder that holds the output)"),
-                r.errors().stream().map(Object::toString).toList());
+                r.errors().stream().map(TestSites::en).toList());
         assertTrue(Files.isRegularFile(out.resolve("index.html")), "the site itself was written");
         assertFalse(Files.exists(UpToDate.recordOf(out)), "no record: the next build is a full one");
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
 
@@ -57,7 +58,7 @@ class PreviewSiteTest {
     @ValueSource(strings = {"repo", "basic", "portal"})
     void everyFileBuildWritesIsServedAsBuilt(String name) throws Exception {
         Path site = TestSites.copy(name, tmp);
-        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, runs::add));
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, runs::add, Language.VI));
         assertEquals(Report.Outcome.BUILT, next().outcome());
         assertServesWhatBuildWrites(site);
     }
@@ -65,7 +66,7 @@ class PreviewSiteTest {
     @Test
     void everyInputOfTheRepositorySiteShowsAtTheNextLoadAndTheClearedErrorGoes() throws Exception {
         Path site = TestSites.copy("repo", tmp);
-        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, runs::add));
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, runs::add, Language.VI));
         assertEquals(Report.Outcome.BUILT, next().outcome());
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("article", edit(site, "content/tin-tuc/2017/07/so-noi-vu-so-ket-cong-tac-6-thang-dau-nam.md",

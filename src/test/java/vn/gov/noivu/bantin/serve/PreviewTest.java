@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.pipeline.Report;
 
 /** The live preview over the fixture site (served from /noivu/), driven as a browser tab would. */
@@ -46,7 +47,7 @@ class PreviewTest {
 
     Preview start(boolean drafts, boolean future) throws IOException {
         site = TestSites.copy("basic", tmp);
-        preview = Preview.start(new Preview.Options(site, 0, drafts, future, () -> TestSites.NOW, updates::add));
+        preview = Preview.start(new Preview.Options(site, 0, drafts, future, () -> TestSites.NOW, updates::add, Language.VI));
         return preview;
     }
 
@@ -203,10 +204,10 @@ class PreviewTest {
         Element overlay = page.selectFirst("section.bantin-preview-errors");
         assertTrue(overlay != null, page.html());
         assertEquals("Trang chưa được cập nhật: có 1 lỗi", overlay.selectFirst("h2").text());
-        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" "
-                + "(expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), overlay.select("li").eachText());
-        assertEquals("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" "
-                + "(expected 2024-01-15 or 2024-01-15T08:30:00+07:00)", updates.get(1).errors().get(0).toString());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: không đọc được ngày \"32/01/2024\" "
+                + "(viết năm-tháng-ngày như 2024-01-15, hoặc kèm giờ như 2024-01-15T08:30)"), overlay.select("li").eachText());
+        assertEquals("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: không đọc được ngày \"32/01/2024\" "
+                + "(viết năm-tháng-ngày như 2024-01-15, hoặc kèm giờ như 2024-01-15T08:30)", updates.get(1).errors().get(0).toString());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 32/01/2024", "date: 2024-01-12T09:00+07:00");
         assertEquals("3", nextBuild());
         assertFalse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("bantin-preview-errors"));
@@ -217,11 +218,11 @@ class PreviewTest {
         site = TestSites.copy("basic", tmp);
         Path file = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
         Files.writeString(file, Files.readString(file).replace("category: \"Cải cách hành chính\"", "category: \"Cai cach hanh chin\""));
-        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add));
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add, Language.VI));
         HttpResponse<String> page = get("/noivu/");
         assertEquals(500, page.statusCode());
-        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: category: \"Cai cach hanh chin\" is not one of the "
-                + "site's chuyên mục (did you mean \"Cải cách hành chính\"?)"),
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: category: \"Cai cach hanh chin\" không phải "
+                + "chuyên mục của trang (có phải là \"Cải cách hành chính\"?)"),
                 Jsoup.parse(page.body()).select("section.bantin-preview-errors li").eachText());
         assertEquals("1", listen());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "category: \"Cai cach hanh chin\"", "category: \"Cải cách hành chính\"");
@@ -255,8 +256,8 @@ class PreviewTest {
         nextBuild();
         Element overlay = Jsoup.parse(get("/noivu/").body()).selectFirst("section.bantin-preview-errors");
         assertEquals("Cài đặt trang (jbake.properties) có 2 lỗi", overlay.selectFirst("h2").text());
-        assertEquals(List.of("jbake.properties: site.title: missing (the agency's name, shown in the header and feeds)",
-                "jbake.properties:1: site.titel: unknown setting (did you mean 'site.title'?)"), overlay.select("li").eachText());
+        assertEquals(List.of("jbake.properties: site.title: thiếu trường này (tên cơ quan, hiện ở đầu trang và trong RSS)",
+                "jbake.properties:1: site.titel: không có cài đặt này (có phải là 'site.title'?)"), overlay.select("li").eachText());
     }
 
     @Test
@@ -273,13 +274,13 @@ class PreviewTest {
         assertEquals("1", listen());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n");
         assertEquals("2", nextBuild());
-        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:9: broken link \"/tin-tuc/ban-nhap.html\": "
-                + "nothing is published at /tin-tuc/ban-nhap.html (that article is not published (draft, future date or expired))"),
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:9: liên kết hỏng \"/tin-tuc/ban-nhap.html\": "
+                + "không có gì được đăng ở /tin-tuc/ban-nhap.html (bài đó chưa được đăng (bản nháp, hẹn đăng hoặc đã hết hạn))"),
                 Jsoup.parse(get("/noivu/").body()).select("section.bantin-preview-errors li").eachText());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n", "\n---\n");
         preview.close();
 
-        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add));
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, updates::add, Language.VI));
         assertEquals(404, get("/noivu/tin-tuc/ban-nhap.html").statusCode());
         assertEquals(404, get("/noivu/tin-tuc/tin-tuong-lai.html").statusCode());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TempSite;
+import vn.gov.noivu.bantin.TestSites;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.content.Article;
 
@@ -161,7 +162,38 @@ class SiteTest {
         site.write("content/tin-tuc/2023/a.md", news("2023-05-01", "slug: trung"));
         site.write("content/tin-tuc/2024/b.md", news("2024-05-01", "slug: trung"));
         assertEquals(List.of("content/tin-tuc/2024/b.md:5: slug: the address tin-tuc/trung.html is already used by "
-                + "content/tin-tuc/2023/a.md (rename one of the two files, or give one of them a distinct slug:)"), siteErrors(site));
+                + "content/tin-tuc/2023/a.md (give this file another slug:, or remove the line to use the address of its file name)"),
+                siteErrors(site));
+    }
+
+    @Test
+    void aSlugThatCopiesAnotherArticlesAddressIsReportedAtItsOwnSlugLine() {
+        TempSite site = new TempSite(dir);
+        site.write("content/tin-tuc/2023/hoi-nghi.md", news("2023-05-01"));
+        site.write("content/tin-tuc/2024/z-bai-moi.md", news("2024-05-01", "slug: hoi-nghi"));
+        site.write("content/tin-tuc/2022/a-bai-cu.md", news("2022-05-01", "slug: hoi-nghi"));
+        List<ContentError> errors = new ArrayList<>();
+        site.site(TempSite.NOW, errors);
+        assertEquals(List.of("content/tin-tuc/2022/a-bai-cu.md:5: slug: địa chỉ tin-tuc/hoi-nghi.html đã được dùng cho "
+                + "content/tin-tuc/2023/hoi-nghi.md (ghi slug: khác cho tệp này, hoặc xóa dòng slug: để dùng địa chỉ theo tên tệp)",
+                "content/tin-tuc/2024/z-bai-moi.md:5: slug: địa chỉ tin-tuc/hoi-nghi.html đã được dùng cho "
+                + "content/tin-tuc/2022/a-bai-cu.md (ghi slug: khác cho tệp này, hoặc xóa dòng slug: để dùng địa chỉ theo tên tệp)"),
+                errors.stream().sorted().map(ContentError::toString).toList());
+    }
+
+    @Test
+    void twoArticlesWithTheSameTitleGetAWarningNotAnError() {
+        TempSite site = new TempSite(dir);
+        site.write("content/tin-tuc/a.md", TempSite.article("Hội nghị tổng kết"));
+        site.write("content/tin-tuc/b.md", TempSite.article("Hội  nghị TỔNG kết"));
+        List<ContentError> errors = new ArrayList<>();
+        site.site(TempSite.NOW, errors);
+        assertEquals(List.of(), errors);
+        assertEquals(List.of("content/tin-tuc/b.md:2: title: trùng tiêu đề với content/tin-tuc/a.md (người đọc không phân biệt "
+                + "được hai bài trong danh sách và khi tìm kiếm; hãy đặt tiêu đề khác cho một bài)"),
+                site.warnings.stream().map(ContentError::toString).toList());
+        assertEquals(List.of("content/tin-tuc/b.md:2: title: the same title as content/tin-tuc/a.md (readers cannot tell the two "
+                + "articles apart in lists and search; give one of them another title)"), site.warnings.stream().map(TestSites::en).toList());
     }
 
     @Test
@@ -169,7 +201,7 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/2023/hop-giao-ban.md", news("2023-05-01"));
         site.write("content/tin-tuc/2024/hop-giao-ban.md", news("2024-05-01", "draft: true"));
-        assertEquals(List.of("content/tin-tuc/2024/hop-giao-ban.md:1: slug: the address tin-tuc/hop-giao-ban.html is already "
+        assertEquals(List.of("content/tin-tuc/2024/hop-giao-ban.md:1: the address tin-tuc/hop-giao-ban.html is already "
                 + "used by content/tin-tuc/2023/hop-giao-ban.md (rename one of the two files, or give one of them a distinct slug:)"),
                 siteErrors(site));
     }
@@ -252,7 +284,14 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/a.md", doc("2024-01-01", "Tin hoạt động", "![ảnh](/images/none.jpg)"));
         assertEquals(List.of("content/tin-tuc/a.md:7: broken image \"/images/none.jpg\": nothing is published at "
-                + "/images/none.jpg (put the file in assets/ and write /images/none.jpg)"), siteErrors(site));
+                + "/images/none.jpg (copy the picture to assets/images/none.jpg, or correct the address (letters and case must match))"),
+                siteErrors(site));
+        site.write("content/tin-tuc/a.md", doc("2024-01-01", "Tin hoạt động", "![Hội nghị](/images/2026/12/hoi-nghi.jpg)"));
+        List<ContentError> errors = new ArrayList<>();
+        site.site(TempSite.NOW, errors);
+        assertEquals(List.of("content/tin-tuc/a.md:7: ảnh hỏng \"/images/2026/12/hoi-nghi.jpg\": không có gì được đăng ở "
+                + "/images/2026/12/hoi-nghi.jpg (chép ảnh vào assets/images/2026/12/hoi-nghi.jpg, hoặc sửa địa chỉ (chữ hoa, chữ "
+                + "thường phải khớp))"), errors.stream().map(ContentError::toString).toList());
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import vn.gov.noivu.bantin.InstantiationTrap;
+import vn.gov.noivu.bantin.TestSites;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.markdown.Markdown;
 
 /** Guards splitting a source file into front matter and body: encodings, line ends, limits and unsafe YAML. */
@@ -36,7 +38,7 @@ class FrontMatterTest {
     }
 
     private List<String> errorStrings() {
-        return errors.stream().map(ContentError::toString).toList();
+        return errors.stream().map(TestSites::en).toList();
     }
 
     private static String scalar(FrontMatter.Parsed p, String key) {
@@ -138,15 +140,43 @@ class FrontMatterTest {
     @Test
     void tabIndentationNamesTheLineAndSaysToUseSpaces() {
         assertNull(read("---\ntitle: a\n\tdate: 2024-01-15\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:3: front matter is not valid YAML: found character '\\t(TAB)' that "
-                + "cannot start any token. (Do not use \\t(TAB) for indentation) (indent with spaces, not tabs)"), errorStrings());
+        assertEquals(List.of("content/tin-tuc/a.md:3: date: the line is indented with a tab (indent with spaces, not tabs)"),
+                errorStrings());
+        assertEquals("content/tin-tuc/a.md:3: date: dòng này lùi đầu bằng phím Tab (lùi đầu dòng bằng dấu cách, không dùng Tab)",
+                errors.get(0).toString());
     }
 
     @Test
     void unquotedColonNamesTheLineAndSuggestsQuotes() {
         assertNull(read("---\ntitle: a\nsummary: Sở Nội vụ: hội nghị\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:3: front matter is not valid YAML: mapping values are not allowed here "
-                + "(write each field as 'name: value'; put values containing ':' or '#' in double quotes)"), errorStrings());
+        assertEquals(List.of("content/tin-tuc/a.md:3: summary: the value has a colon and a space (\": \") but no quotes around "
+                + "it (enclose the value in double quotes: summary: \"Sở Nội vụ: hội nghị\")"), errorStrings());
+        assertEquals("content/tin-tuc/a.md:3: summary: giá trị có dấu hai chấm và dấu cách (\": \") mà không đặt trong ngoặc kép "
+                + "(đặt giá trị trong ngoặc kép: summary: \"Sở Nội vụ: hội nghị\")", errors.get(0).toString());
+    }
+
+    @Test
+    void quotesInsideAQuotedTitleSayWhichQuoteToChange() {
+        assertNull(read("---\ntitle: \"Hội nghị \"tổng kết\" năm 2026\"\ndate: 2026-01-05\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:2: title: the value has double quotes (\") inside the double quotes that "
+                + "enclose it, so it ends too early (write the inner quotes as “ ” (curly quotes), or enclose the value in "
+                + "single quotes: title: 'Hội nghị \"tổng kết\" năm 2026')"), errorStrings());
+        assertEquals("content/tin-tuc/a.md:2: title: giá trị có dấu ngoặc kép (\") nằm bên trong cặp ngoặc kép bao ngoài, nên "
+                + "máy hiểu giá trị kết thúc quá sớm (đổi dấu ngoặc kép bên trong thành “ ” (ngoặc kép cong), hoặc bao giá trị "
+                + "bằng dấu nháy đơn: title: 'Hội nghị \"tổng kết\" năm 2026')", errors.get(0).toString());
+        errors.clear();
+        assertNull(read("---\ntitle: 'Sở Nội vụ's news'\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:2: title: the value has an apostrophe (') inside the single quotes that "
+                + "enclose it, so it ends too early (enclose the value in double quotes instead: title: \"Sở Nội vụ's news\")"),
+                errorStrings());
+        errors.clear();
+        assertNull(read("---\ntitle: \"Hội nghị tổng kết\nnăm 2026\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:2: title: the value opens with \" but never closes it (end the value with \" "
+                + "on the same line)"), errorStrings());
+        errors.clear();
+        assertNull(read("---\ntitle: \"Hội nghị\" năm 2026\n---\nbody\n"));
+        assertEquals(List.of("content/tin-tuc/a.md:2: title: text after the closing quote: năm 2026 (put all of the value inside "
+                + "the quotes)"), errorStrings());
     }
 
     @Test
@@ -279,8 +309,8 @@ class FrontMatterTest {
         assertEquals(1, errors.size());
         ContentError e = errors.get(0);
         assertEquals(2, e.line());
-        assertTrue(e.message().contains("tag:yaml.org,2002:vn.gov.noivu.bantin.InstantiationTrap"), e.message());
-        assertTrue(e.message().contains("not allowed"), e.message());
+        assertTrue(e.message().in(Language.EN).contains("tag:yaml.org,2002:vn.gov.noivu.bantin.InstantiationTrap"), e.message().toString());
+        assertTrue(e.message().in(Language.EN).contains("not allowed"), e.message().toString());
     }
 
     @Test
@@ -288,8 +318,8 @@ class FrontMatterTest {
         assertNull(read("---\ntitle: \"a\"\nimage: !!java.io.File /etc/passwd\n---\nbody\n"));
         assertEquals(1, errors.size());
         assertEquals(3, errors.get(0).line());
-        assertTrue(errors.get(0).message().contains("tag:yaml.org,2002:java.io.File"), errors.get(0).message());
-        assertTrue(errors.get(0).message().contains("not allowed"), errors.get(0).message());
+        assertTrue(errors.get(0).message().in(Language.EN).contains("tag:yaml.org,2002:java.io.File"), errors.get(0).message().toString());
+        assertTrue(errors.get(0).message().in(Language.EN).contains("not allowed"), errors.get(0).message().toString());
     }
 
     @Test
@@ -298,8 +328,8 @@ class FrontMatterTest {
                 + "[[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n---\nbody\n"));
         assertEquals(1, errors.size());
         assertEquals(2, errors.get(0).line());
-        assertTrue(errors.get(0).message().contains("tag:yaml.org,2002:javax.script.ScriptEngineManager"), errors.get(0).message());
-        assertTrue(errors.get(0).message().contains("not allowed"), errors.get(0).message());
+        assertTrue(errors.get(0).message().in(Language.EN).contains("tag:yaml.org,2002:javax.script.ScriptEngineManager"), errors.get(0).message().toString());
+        assertTrue(errors.get(0).message().in(Language.EN).contains("not allowed"), errors.get(0).message().toString());
     }
 
     @Test

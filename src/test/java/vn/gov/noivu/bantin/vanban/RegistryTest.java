@@ -77,7 +77,7 @@ class RegistryTest {
     }
 
     List<String> strings() {
-        return errors.stream().sorted().map(ContentError::toString).toList();
+        return errors.stream().sorted().map(TestSites::en).toList();
     }
 
     @Test
@@ -127,8 +127,10 @@ class RegistryTest {
         assertEquals(List.of(FILE + ":4: ngay_ban_hanh: cannot read \"20/11/2014\" (expected a date like 2014-11-20)"),
                 errorsOf(document("ngay_ban_hanh: 2014-11-20", "ngay_ban_hanh: 20/11/2014")));
         errors.clear();
-        assertEquals(List.of(FILE + ":4: ngay_ban_hanh: cannot read \"2014-02-30\" (expected a date like 2014-11-20)"),
+        assertEquals(List.of(FILE + ":4: ngay_ban_hanh: \"2014-02-30\": month 2 of 2014 has no day 30 (month 2/2014 has 28 days)"),
                 errorsOf(document("ngay_ban_hanh: 2014-11-20", "ngay_ban_hanh: 2014-02-30")));
+        assertEquals(FILE + ":4: ngay_ban_hanh: \"2014-02-30\": tháng 2 năm 2014 không có ngày 30 (tháng 2/2014 có 28 ngày)",
+                errors.get(0).toString());
     }
 
     @Test
