@@ -111,6 +111,11 @@ public final class Article {
         this.dateIso = date == null ? "" : Dates.iso(date.instant());
     }
 
+    /** The file line of each front-matter field (the build's state keeps them). */
+    java.util.Map<String, Integer> fieldLines() {
+        return fieldLines;
+    }
+
     /** The line of front-matter field {@code key}, or 1 (the file's start) when the field is absent. */
     public int line(String key) {
         return fieldLines.getOrDefault(key, 1);

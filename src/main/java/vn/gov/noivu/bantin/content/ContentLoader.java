@@ -151,6 +151,59 @@ public final class ContentLoader {
         }
 
         /**
+         * Writes every entry (file under {@code root}, size, modification time, article and warnings), sorted by
+         * file, for the state a build keeps beside its output; {@link #read} gives them back as they were.
+         */
+        public void write(java.io.DataOutputStream out, Path root) throws IOException {
+            List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            out.writeInt(sorted.size());
+            for (Map.Entry<Path, Entry> e : sorted) {
+                CacheCodec.string(out, Source.relative(root, e.getKey()));
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                FileResult r = e.getValue().result();
+                CacheCodec.write(out, r.article());
+                out.writeInt(r.errors().size());
+                for (ContentError error : r.errors()) {
+                    CacheCodec.write(out, error);
+                }
+            }
+        }
+
+        /** The cache {@link #write} wrote for the site at {@code root}. */
+        public static Cache read(java.io.DataInputStream in, Path root) throws IOException {
+            Cache cache = new Cache();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                Path file = root.resolve(CacheCodec.string(in));
+                long size = in.readLong();
+                FileTime modified = FileTime.from(in.readLong(), java.util.concurrent.TimeUnit.NANOSECONDS);
+                Article article = CacheCodec.readArticle(in);
+                int count = in.readInt();
+                List<ContentError> errors = new ArrayList<>(count);
+                for (int k = 0; k < count; k++) {
+                    errors.add(CacheCodec.readError(in));
+                }
+                cache.entries.put(file, new Entry(size, modified, new FileResult(article, List.copyOf(errors))));
+            }
+            return cache;
+        }
+
+        /** The articles and pages of the cache that loaded, by file. */
+        public List<Article> articles() {
+            List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            List<Article> out = new ArrayList<>();
+            for (Map.Entry<Path, Entry> e : sorted) {
+                if (e.getValue().result().article() != null) {
+                    out.add(e.getValue().result().article());
+                }
+            }
+            return out;
+        }
+
+        /**
          * True when both lists hold the same article objects in the same order. A load through the
          * cache returns the same object for every file that did not change, so this means "none of
          * these articles changed, moved or went away".

@@ -36,8 +36,22 @@ final class Edit {
         }
         files += pages.extras() + pages.documents() + pages.schedule();
         for (String gone : plan.removed()) {
-            Files.deleteIfExists(out.resolve(gone));
+            Path file = out.resolve(gone);
+            Files.deleteIfExists(file);
+            // A folder left empty (the last article of a tag went) is not in a whole build either.
+            for (Path folder = file.getParent(); !folder.equals(out) && isEmpty(folder); folder = folder.getParent()) {
+                Files.delete(folder);
+            }
         }
         return files;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,8 @@ public final class Pipeline {
     private Site written;
     /** The widest change not yet written, after a run that failed. */
     private Change pending;
+    /** What the last build of the output read, from the state it left (BuildState), until the content stage takes it. */
+    private BuildState.State resumed;
 
     /** A pipeline over the site at {@code source} writing to {@code target} (null: check only). */
     public Pipeline(Path source, Target target, Record record, Shown shown) {
@@ -113,8 +116,14 @@ public final class Pipeline {
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
-        if (record == Record.CHECK && run.upToDate(() -> UpToDate.check(root, target.live(), now))) {
-            return finish(run, null, null);
+        if (record == Record.CHECK) {
+            UpToDate.Verdict verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now));
+            if (verdict.upToDate()) {
+                return finish(run, null, null);
+            }
+            if (written == null && run.step("state", () -> resume(verdict))) {
+                run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
+            }
         }
         CompletableFuture<CheckedTemplates> templates = templates(run.change); // read beside the loads, which do not need them
         SiteConfig config = run.step("settings", () -> settings(run)); // categories and address: needed to read any article
@@ -128,11 +137,14 @@ public final class Pipeline {
         if (target == null || !run.ok()) {
             return finish(run, site, null);
         }
+        if (resumed != null) { // what the output shows: the last build's articles at its now
+            written = run.step("previous site", () -> previous(registry, schedule));
+        }
         boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
         Path out = edit ? target.live() : target.staging();
-        CompletableFuture<Optional<UpToDate.Listing>> inputs = record == Record.NONE ? null
+        CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null
                 : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live())); // any time after run.started
-        run.write("pages", () -> edit ? Edit.write(written, site, this.templates.templates(), out)
+        run.write("pages", () -> edit ? edit(written, site, out)
                 : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
         run.write("feeds", () -> Feeds.write(edit ? written : null, site, out));
         run.write("search", () -> SearchIndex.write(site, out));
@@ -148,6 +160,7 @@ public final class Pipeline {
      */
     private Report finish(Run run, Site site, Path out) {
         Report report = run.report(out == null ? null : target.live());
+        resumed = null;
         if (report.ok()) {
             pending = null;
             written = out == null ? written : site;
@@ -214,6 +227,9 @@ public final class Pipeline {
             loader = new ContentLoader(root, config, markdown.withDocuments(cited));
             cache = null;
         }
+        if (resumed != null) {
+            cache = resumed.cache(); // read with the same settings, sections and assets
+        }
         if (cache == null || run.change.compareTo(Change.ASSETS) >= 0) {
             cache = new ContentLoader.Cache(); // articles are checked against the images in assets/
         }
@@ -234,7 +250,7 @@ public final class Pipeline {
                       ZonedDateTime now) {
         Set<String> failed = new HashSet<>(loaded.failedUrls());
         registry.ifPresent(r -> failed.addAll(r.failedUrls()));
-        List<Section> sections = Stream.of(registry, schedule).flatMap(Optional::stream).map(Section.class::cast).toList();
+        List<Section> sections = sections(registry, schedule);
         Predicate<Article> published = a -> a.isPublishedAt(now);
         Site site = Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published.or(a ->
                 (shown.drafts() || !a.isDraft()) && (shown.future() || a.getDate() == null || !a.getDate().isAfter(now))
@@ -246,6 +262,40 @@ public final class Pipeline {
         run.counts = new Report.Counts(run.read, site.getArticles().size(), site.getPages().size(),
                 registry.map(r -> r.documents().size()).orElse(0), schedule.map(s -> s.weeks().size()).orElse(0));
         return site;
+    }
+
+    private static List<Section> sections(Optional<Registry> registry, Optional<Schedule> schedule) {
+        return Stream.of(registry, schedule).flatMap(Optional::stream).map(Section.class::cast).toList();
+    }
+
+    /**
+     * Takes up the state the last build of the output left, when the up-to-date check found that only
+     * content/ changed since: the content stage then reads only the files that changed, and the pages
+     * stage writes only what they touch, as after an edit in the preview. False (a full build) without a
+     * state that matches the record.
+     */
+    private boolean resume(UpToDate.Verdict verdict) {
+        resumed = verdict.onlyContent()
+                .flatMap(summary -> BuildState.read(UpToDate.stateOf(target.live()), root, summary)).orElse(null);
+        return resumed != null;
+    }
+
+    /**
+     * The site the output holds, from the state's articles at the last build's {@code now}; the sections are
+     * those just read, the same on the same day. Its checks passed when it was built.
+     */
+    private Site previous(Optional<Registry> registry, Optional<Schedule> schedule) {
+        ZonedDateTime then = resumed.now();
+        return Site.build(root, config, resumed.articles(), then, new ArrayList<>(), Set.of(),
+                sections(registry, schedule), a -> a.isPublishedAt(then));
+    }
+
+    /** The pages stage of an edit: in the live folder, which no record describes from now on. */
+    private int edit(Site before, Site after, Path out) throws IOException {
+        if (record != Record.NONE) {
+            UpToDate.forget(out);
+        }
+        return Edit.write(before, after, templates.templates(), out);
     }
 
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
@@ -264,9 +314,11 @@ public final class Pipeline {
     }
 
     /** The record of this build, so that the next one can tell whether anything changed (UpToDate). */
-    private int record(Optional<UpToDate.Listing> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded) {
+    private int record(Optional<UpToDate.Inputs> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded) {
         try {
-            UpToDate.record(target.live(), inputs, started, UpToDate.window(now, loaded.documents()));
+            Path live = target.live();
+            UpToDate.record(live, inputs, started, UpToDate.window(now, loaded.documents()), now,
+                    () -> BuildState.write(UpToDate.stateOf(live), root, now, cache));
             return 1;
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",

@@ -19,7 +19,8 @@ import vn.gov.noivu.bantin.pages.PageWriter;
 final class Run {
     /** Before any file is read (UpToDate). */
     final Instant started = Instant.now();
-    final Pipeline.Change change;
+    /** Narrowed to content/ when the state of the last build is taken up (Pipeline's resume). */
+    Pipeline.Change change;
     /** Errors and warnings, as the stages find them. */
     final List<ContentError> errors = new ArrayList<>();
     /** The kinds of files the current writing stage wrote, filled by the stage itself. */
@@ -71,10 +72,11 @@ final class Run {
         return result;
     }
 
-    /** The up-to-date check, as a stage: true when the output already holds what this run would write. */
-    boolean upToDate(Supplier<Boolean> check) {
-        upToDate = step("up-to-date", check);
-        return upToDate;
+    /** The up-to-date check, as a stage: whether the output already holds what this run would write, and else what changed. */
+    UpToDate.Verdict upToDate(Supplier<UpToDate.Verdict> check) {
+        UpToDate.Verdict verdict = step("up-to-date", check);
+        upToDate = verdict.upToDate();
+        return verdict;
     }
 
     /** A stage that writes: it runs only while there is no error; what it cannot write is an error. */

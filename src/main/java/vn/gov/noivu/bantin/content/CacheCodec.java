@@ -1,0 +1,210 @@
+package vn.gov.noivu.bantin.content;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.markdown.InternalLink;
+
+/**
+ * The binary form of what the content stage read from one file (its {@link Article} and its warnings),
+ * for the state a build leaves beside its output: every field, in a fixed order, so that an article read
+ * back is equal in every respect to the one written. Strings are length-prefixed UTF-8 (a body may be
+ * longer than {@link DataOutputStream#writeUTF} allows); absent values are flagged.
+ */
+final class CacheCodec {
+    private CacheCodec() {
+    }
+
+    static void write(DataOutputStream out, Article a) throws IOException {
+        out.writeBoolean(a != null);
+        if (a == null) {
+            return;
+        }
+        out.writeByte(a.kind.ordinal());
+        string(out, a.sourcePath);
+        string(out, a.title);
+        string(out, a.slug);
+        stamp(out, a.date);
+        stamp(out, a.updated);
+        stamp(out, a.expires);
+        term(out, a.category);
+        out.writeInt(a.tags.size());
+        for (Term t : a.tags) {
+            term(out, t);
+        }
+        string(out, a.summary);
+        string(out, a.author);
+        string(out, a.credit);
+        string(out, a.source);
+        out.writeBoolean(a.image != null);
+        if (a.image != null) {
+            string(out, a.image.path());
+            string(out, a.image.alt());
+            string(out, a.image.caption());
+            out.writeLong(a.image.bytes());
+            out.writeInt(a.image.width());
+            out.writeInt(a.image.height());
+        }
+        out.writeBoolean(a.draft);
+        strings(out, a.aliases);
+        string(out, a.bodyHtml);
+        out.writeInt(a.links.size());
+        for (InternalLink l : a.links) {
+            string(out, l.target());
+            out.writeInt(l.line());
+            out.writeBoolean(l.image());
+            string(out, l.written());
+        }
+        string(out, a.pageInfo.lang());
+        pageRef(out, a.pageInfo.translationOf());
+        pageRef(out, a.pageInfo.parent());
+        Map<String, Integer> lines = a.fieldLines();
+        out.writeInt(lines.size());
+        for (Map.Entry<String, Integer> e : lines.entrySet()) {
+            string(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    static Article readArticle(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        Article.Kind kind = Article.Kind.values()[in.readByte()];
+        String sourcePath = string(in);
+        String title = string(in);
+        String slug = string(in);
+        Dates.Stamp date = stamp(in);
+        Dates.Stamp updated = stamp(in);
+        Dates.Stamp expires = stamp(in);
+        Term category = term(in);
+        int tagCount = in.readInt();
+        List<Term> tags = new ArrayList<>(tagCount);
+        for (int i = 0; i < tagCount; i++) {
+            tags.add(term(in));
+        }
+        String summary = string(in);
+        String author = string(in);
+        String credit = string(in);
+        String source = string(in);
+        Article.Image image = in.readBoolean()
+                ? new Article.Image(string(in), string(in), string(in), in.readLong(), in.readInt(), in.readInt()) : null;
+        boolean draft = in.readBoolean();
+        List<String> aliases = strings(in);
+        String body = string(in);
+        int linkCount = in.readInt();
+        List<InternalLink> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) {
+            links.add(new InternalLink(string(in), in.readInt(), in.readBoolean(), string(in)));
+        }
+        Article.PageInfo info = new Article.PageInfo(string(in), pageRef(in), pageRef(in));
+        int lineCount = in.readInt();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (int i = 0; i < lineCount; i++) {
+            lines.put(string(in), in.readInt());
+        }
+        return new Article(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit,
+                source, image, draft, aliases, body, links, info, lines);
+    }
+
+    static void write(DataOutputStream out, ContentError e) throws IOException {
+        string(out, e.path());
+        out.writeInt(e.line());
+        string(out, e.field());
+        string(out, e.message());
+        string(out, e.hint());
+        out.writeBoolean(e.warning());
+    }
+
+    static ContentError readError(DataInputStream in) throws IOException {
+        return new ContentError(string(in), in.readInt(), string(in), string(in), string(in), in.readBoolean());
+    }
+
+    private static void stamp(DataOutputStream out, Dates.Stamp s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            Instant i = s.instant().toInstant();
+            out.writeLong(i.getEpochSecond());
+            out.writeInt(i.getNano());
+            out.writeBoolean(s.hasTime());
+        }
+    }
+
+    private static Dates.Stamp stamp(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        ZonedDateTime t = Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(Dates.ZONE);
+        return new Dates.Stamp(t, in.readBoolean());
+    }
+
+    private static void term(DataOutputStream out, Term t) throws IOException {
+        out.writeBoolean(t != null);
+        if (t != null) {
+            string(out, t.getName());
+            string(out, t.getSlug());
+            string(out, t.getUrl());
+        }
+    }
+
+    private static Term term(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new Term(string(in), string(in), string(in)) : null;
+    }
+
+    private static void pageRef(DataOutputStream out, Article.PageRef r) throws IOException {
+        out.writeBoolean(r != null);
+        if (r != null) {
+            string(out, r.slug());
+            out.writeInt(r.line());
+        }
+    }
+
+    private static Article.PageRef pageRef(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new Article.PageRef(string(in), in.readInt()) : null;
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(string(in));
+        }
+        return out;
+    }
+
+    static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
