@@ -17,14 +17,20 @@ import vn.gov.noivu.bantin.markdown.InternalLink;
 /**
  * The binary form of what the content stage read from one file (its {@link Article} and its warnings),
  * for the state a build leaves beside its output: every field, in a fixed order, so that an article read
- * back is equal in every respect to the one written. Strings are length-prefixed UTF-8 (a body may be
- * longer than {@link DataOutputStream#writeUTF} allows); absent values are flagged.
+ * back is equal in every respect to the one written. Strings are length-prefixed UTF-8; absent values are
+ * flagged. The body is written apart (see {@link ContentLoader.Cache#write}) and read only when needed.
  */
 final class CacheCodec {
     private CacheCodec() {
     }
 
-    static void write(DataOutputStream out, Article a) throws IOException {
+    /** The article's body as UTF-8, from memory or from the state it was read from. */
+    static byte[] body(Article a) {
+        return a.bodyHtml != null ? a.bodyHtml.getBytes(StandardCharsets.UTF_8) : a.storedBody.bytes();
+    }
+
+    /** Everything but the body, which was written at {@code bodyOffset} of the file ({@code bodyLength} bytes). */
+    static void write(DataOutputStream out, Article a, long bodyOffset, int bodyLength) throws IOException {
         out.writeBoolean(a != null);
         if (a == null) {
             return;
@@ -56,7 +62,8 @@ final class CacheCodec {
         }
         out.writeBoolean(a.draft);
         strings(out, a.aliases);
-        string(out, a.bodyHtml);
+        out.writeLong(bodyOffset);
+        out.writeInt(bodyLength);
         out.writeInt(a.links.size());
         for (InternalLink l : a.links) {
             string(out, l.target());
@@ -75,7 +82,8 @@ final class CacheCodec {
         }
     }
 
-    static Article readArticle(DataInputStream in) throws IOException {
+    /** An article {@link #write} wrote, its body left in {@code file} until a page asks for it. */
+    static Article readArticle(DataInputStream in, java.nio.channels.FileChannel file) throws IOException {
         if (!in.readBoolean()) {
             return null;
         }
@@ -100,7 +108,7 @@ final class CacheCodec {
                 ? new Article.Image(string(in), string(in), string(in), in.readLong(), in.readInt(), in.readInt()) : null;
         boolean draft = in.readBoolean();
         List<String> aliases = strings(in);
-        String body = string(in);
+        StoredText body = new StoredText(file, in.readLong(), in.readInt());
         int linkCount = in.readInt();
         List<InternalLink> links = new ArrayList<>(linkCount);
         for (int i = 0; i < linkCount; i++) {
@@ -113,7 +121,7 @@ final class CacheCodec {
             lines.put(string(in), in.readInt());
         }
         return new Article(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit,
-                source, image, draft, aliases, body, links, info, lines);
+                source, image, draft, aliases, null, body, links, info, lines);
     }
 
     static void write(DataOutputStream out, ContentError e) throws IOException {

@@ -152,41 +152,61 @@ public final class ContentLoader {
 
         /**
          * Writes every entry (file under {@code root}, size, modification time, article and warnings), sorted by
-         * file, for the state a build keeps beside its output; {@link #read} gives them back as they were.
+         * file, for the state a build keeps beside its output: first the bodies, then the rest, which names where
+         * each body is, then where the rest starts. {@code position} is the offset in the file {@code out} writes
+         * to; {@link #read} gives the entries back as they were, the bodies left in the file.
          */
-        public void write(java.io.DataOutputStream out, Path root) throws IOException {
+        public void write(java.io.DataOutputStream out, java.util.function.LongSupplier position, Path root) throws IOException {
             List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
+            long[] offsets = new long[sorted.size()];
+            int[] lengths = new int[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                Article a = sorted.get(i).getValue().result().article();
+                if (a != null) {
+                    byte[] body = CacheCodec.body(a);
+                    offsets[i] = position.getAsLong();
+                    lengths[i] = body.length;
+                    out.write(body);
+                }
+            }
+            long rest = position.getAsLong();
             out.writeInt(sorted.size());
-            for (Map.Entry<Path, Entry> e : sorted) {
+            for (int i = 0; i < sorted.size(); i++) {
+                Map.Entry<Path, Entry> e = sorted.get(i);
                 CacheCodec.string(out, Source.relative(root, e.getKey()));
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modified().to(java.util.concurrent.TimeUnit.NANOSECONDS));
                 FileResult r = e.getValue().result();
-                CacheCodec.write(out, r.article());
+                CacheCodec.write(out, r.article(), offsets[i], lengths[i]);
                 out.writeInt(r.errors().size());
                 for (ContentError error : r.errors()) {
                     CacheCodec.write(out, error);
                 }
             }
+            out.writeLong(rest);
         }
 
-        /** The cache {@link #write} wrote for the site at {@code root}. */
-        public static Cache read(java.io.DataInputStream in, Path root) throws IOException {
+        /**
+         * The cache {@link #write} wrote for the site at {@code root} into {@code file}, read from {@code in},
+         * which starts where the bodies end; each body stays in {@code file} until a page needs it.
+         */
+        public static Cache read(java.io.DataInputStream in, java.nio.channels.FileChannel file, Path root) throws IOException {
             Cache cache = new Cache();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                Path file = root.resolve(CacheCodec.string(in));
+                Path path = root.resolve(CacheCodec.string(in));
                 long size = in.readLong();
                 FileTime modified = FileTime.from(in.readLong(), java.util.concurrent.TimeUnit.NANOSECONDS);
-                Article article = CacheCodec.readArticle(in);
+                Article article = CacheCodec.readArticle(in, file);
                 int count = in.readInt();
                 List<ContentError> errors = new ArrayList<>(count);
                 for (int k = 0; k < count; k++) {
                     errors.add(CacheCodec.readError(in));
                 }
-                cache.entries.put(file, new Entry(size, modified, new FileResult(article, List.copyOf(errors))));
+                cache.entries.put(path, new Entry(size, modified, new FileResult(article, List.copyOf(errors))));
             }
+            in.readLong(); // where this part started
             return cache;
         }
 

@@ -1,6 +1,10 @@
 package vn.gov.noivu.bantin.pipeline;
 
 import java.io.BufferedInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,8 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
+import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
@@ -26,7 +29,7 @@ import vn.gov.noivu.bantin.content.ContentLoader;
  * file's size, modification time and what the content stage made of it: the article as loaded and its
  * warnings.
  * <p>
- * It is never trusted blindly: the record ({@link UpToDate}) names its length and checksum (CRC-32C), and
+ * It is never trusted blindly: the record ({@link UpToDate}) names its length and checksum (CRC-32), and
  * says whether anything but content/ changed and whether the output is still as the build wrote it; a
  * file of another format version, another length or checksum, or one that cannot be read is ignored, and
  * the build is a full one. Before a build changes the output in place, both go ({@link UpToDate#forget}),
@@ -50,7 +53,7 @@ final class BuildState {
     /** Writes the state of a build of {@code root} at {@code now}; returns its summary for the record ("length:checksum"). */
     static String write(Path file, Path root, ZonedDateTime now, ContentLoader.Cache cache) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32();
         long length;
         try (OutputStream raw = Files.newOutputStream(tmp);
              CountingStream counted = new CountingStream(new BufferedOutputStream(raw, 1 << 16));
@@ -58,7 +61,7 @@ final class BuildState {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(now.toOffsetDateTime().toString());
-            cache.write(out, root);
+            cache.write(out, () -> counted.count, root);
             out.flush();
             length = counted.count;
         }
@@ -66,31 +69,60 @@ final class BuildState {
         return summary(length, crc.getValue());
     }
 
-    /** The state in {@code file}, if it is the one {@code summary} (from the record) describes and reads whole. */
+    /**
+     * The state in {@code file}, if it is the one {@code summary} (from the record) describes and reads whole.
+     * The file stays open: the articles' bodies are read from it when a page needs them. (A later build
+     * replaces the file by renaming a new one over it; this one still reads the old.)
+     */
     static Optional<State> read(Path file, Path root, String summary) {
+        FileChannel channel = null;
         try {
-            if (!Files.isRegularFile(file) || !summary.startsWith(Files.size(file) + ":")) {
-                return Optional.empty();
-            }
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            long size = channel.size();
             // The checksum first: a damaged file is never decoded.
-            CRC32C crc = new CRC32C();
-            try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            if (!summary.equals(summary(Files.size(file), crc.getValue()))) {
+            if (!summary.startsWith(size + ":") || !summary.equals(summary(size, checksum(channel)))) {
+                channel.close();
                 return Optional.empty();
             }
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            ByteBuffer footer = ByteBuffer.allocate(Long.BYTES);
+            channel.read(footer, size - Long.BYTES);
+            long rest = footer.flip().getLong();
+            ZonedDateTime now;
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
                 if (in.readLong() != MAGIC || in.readInt() != VERSION) {
+                    channel.close();
                     return Optional.empty();
                 }
-                ZonedDateTime now = ZonedDateTime.parse(in.readUTF());
-                ContentLoader.Cache cache = ContentLoader.Cache.read(in, root);
-                return in.read() == -1 ? Optional.of(new State(now, cache, cache.articles())) : Optional.empty();
+                now = ZonedDateTime.parse(in.readUTF());
+            }
+            try (InputStream raw = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ).position(rest));
+                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                ContentLoader.Cache cache = ContentLoader.Cache.read(in, channel, root);
+                if (in.read() != -1) {
+                    channel.close();
+                    return Optional.empty();
+                }
+                return Optional.of(new State(now, cache, cache.articles()));
             }
         } catch (IOException | RuntimeException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException ignored) {
+                // nothing more to do: a full build follows
+            }
             return Optional.empty(); // unreadable: a full build writes a new one
         }
+    }
+
+    private static long checksum(FileChannel channel) throws IOException {
+        CRC32 crc = new CRC32();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        for (long at = 0; channel.read(buffer, at) > 0; at += buffer.position(), buffer.clear()) {
+            crc.update(buffer.flip());
+        }
+        return crc.getValue();
     }
 
     private static String summary(long length, long crc) {

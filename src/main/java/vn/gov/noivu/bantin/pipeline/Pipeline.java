@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +112,7 @@ public final class Pipeline {
     /** Runs the recipe as of {@code now}, reading again what {@code change} (and any failed run before) touched. */
     public Report run(Change change, ZonedDateTime now) {
         Run run = new Run(pending == null || change.compareTo(pending) > 0 ? change : pending);
+        Optional<UpToDate.Inputs> listed = null;
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
@@ -121,11 +121,12 @@ public final class Pipeline {
             if (verdict.upToDate()) {
                 return finish(run, null, null);
             }
+            listed = verdict.inputs().isPresent() ? verdict.inputs() : null;
             if (written == null && run.step("state", () -> resume(verdict))) {
                 run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
             }
         }
-        CompletableFuture<CheckedTemplates> templates = templates(run.change); // read beside the loads, which do not need them
+        CompletableFuture<CheckedTemplates> templates = templates(run.change, resumed == null); // read beside the loads, which do not need them
         SiteConfig config = run.step("settings", () -> settings(run)); // categories and address: needed to read any article
         if (config == null) {
             return finish(run, null, null);
@@ -142,8 +143,9 @@ public final class Pipeline {
         }
         boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
         Path out = edit ? target.live() : target.staging();
-        CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null
-                : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live())); // any time after run.started
+        // Listed any time after run.started: the up-to-date check's listing will do.
+        CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed != null
+                ? CompletableFuture.completedFuture(listed) : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live()));
         run.write("pages", () -> edit ? edit(written, site, out)
                 : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
         run.write("feeds", () -> Feeds.write(edit ? written : null, site, out));
@@ -188,13 +190,16 @@ public final class Pipeline {
     private record CheckedTemplates(PageWriter.Templates templates, List<ContentError> errors) {
     }
 
-    /** The templates of the last run, or, after a change that reaches them, read and checked again on a thread of their own. */
-    private CompletableFuture<CheckedTemplates> templates(Change change) {
+    /**
+     * The templates of the last run, or, after a change that reaches them, read and checked again on a thread of
+     * their own, which also readies JBake when the pages will be baked ({@code bake}).
+     */
+    private CompletableFuture<CheckedTemplates> templates(Change change, boolean bake) {
         if (templates != null && change.compareTo(Change.TEMPLATES) < 0) {
             return CompletableFuture.completedFuture(templates);
         }
         return CompletableFuture.supplyAsync(() -> {
-            if (target != null) {
+            if (target != null && bake) {
                 Bakery.warmUp(root); // JBake's classes, which the bake needs next
             }
             PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
@@ -285,9 +290,7 @@ public final class Pipeline {
      * those just read, the same on the same day. Its checks passed when it was built.
      */
     private Site previous(Optional<Registry> registry, Optional<Schedule> schedule) {
-        ZonedDateTime then = resumed.now();
-        return Site.build(root, config, resumed.articles(), then, new ArrayList<>(), Set.of(),
-                sections(registry, schedule), a -> a.isPublishedAt(then));
+        return Site.previous(config, resumed.articles(), resumed.now(), sections(registry, schedule));
     }
 
     /** The pages stage of an edit: in the live folder, which no record describes from now on. */
