@@ -55,6 +55,7 @@ public final class ContentLoader {
     private final Path root;
     /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */
     private final Map<Path, int[]> pixelSizes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Term> terms = new ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
 
@@ -87,6 +88,14 @@ public final class ContentLoader {
      * one cache per settings and assets, so an edit re-reads one file.
      */
     public Loaded load(Cache cache) {
+        return load(cache, null);
+    }
+
+    /**
+     * As {@link #load(Cache)}, the body of each file read written into {@code bodies} (null: kept in memory)
+     * rather than held by its article.
+     */
+    public Loaded load(Cache cache, BodyStore bodies) {
         pixelSizes.clear(); // pictures may have changed since the last load (preview)
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class ContentLoader {
         Path documents = content.resolve(DOCUMENTS_FOLDER);
         Source.list(root, content, errors).stream().filter(p -> !p.startsWith(documents)).forEach(files::add);
         List<FileResult> results = files.parallelStream()
-                .map(f -> cache == null ? loadFile(f) : cache.get(f, this::loadFile)).toList();
+                .map(f -> cache == null ? loadFile(f, bodies) : cache.get(f, g -> loadFile(g, bodies))).toList();
         if (cache != null) {
             cache.retain(files);
         }
@@ -152,11 +161,11 @@ public final class ContentLoader {
 
         /**
          * Writes every entry (file under {@code root}, size, modification time, article and warnings), sorted by
-         * file, for the state a build keeps beside its output: first the bodies, then the rest, which names where
-         * each body is, then where the rest starts. {@code position} is the offset in the file {@code out} writes
-         * to; {@link #read} gives the entries back as they were, the bodies left in the file.
+         * file, into {@code store}, for the state a build keeps beside its output: each body not yet in it is
+         * added, then the rest, which names where each body is, is written at its end, and last where the rest
+         * starts. Returns the file's length. {@link #read} gives the entries back as they were.
          */
-        public void write(java.io.DataOutputStream out, java.util.function.LongSupplier position, Path root) throws IOException {
+        public long write(BodyStore store, Path root) throws IOException {
             List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
             long[] offsets = new long[sorted.size()];
@@ -164,13 +173,16 @@ public final class ContentLoader {
             for (int i = 0; i < sorted.size(); i++) {
                 Article a = sorted.get(i).getValue().result().article();
                 if (a != null) {
-                    byte[] body = CacheCodec.body(a);
-                    offsets[i] = position.getAsLong();
-                    lengths[i] = body.length;
-                    out.write(body);
+                    StoredText body = a.storedBody != null && store.holds(a.storedBody) ? a.storedBody
+                            : store.put(CacheCodec.body(a));
+                    offsets[i] = body.offset();
+                    lengths[i] = body.length();
                 }
             }
-            long rest = position.getAsLong();
+            long rest = store.end();
+            java.nio.channels.FileChannel channel = store.channel().position(rest);
+            java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                    java.nio.channels.Channels.newOutputStream(channel), 1 << 16));
             out.writeInt(sorted.size());
             for (int i = 0; i < sorted.size(); i++) {
                 Map.Entry<Path, Entry> e = sorted.get(i);
@@ -185,6 +197,8 @@ public final class ContentLoader {
                 }
             }
             out.writeLong(rest);
+            out.flush(); // not closed: the channel stays open for the bodies
+            return channel.position();
         }
 
         /**
@@ -245,13 +259,13 @@ public final class ContentLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private FileResult loadFile(Path file) {
+    private FileResult loadFile(Path file, BodyStore bodies) {
         List<ContentError> errors = new ArrayList<>();
-        Article article = Source.page(root, file, errors).map(page -> build(page, errors)).orElse(null);
+        Article article = Source.page(root, file, errors).map(page -> build(page, errors, bodies)).orElse(null);
         return new FileResult(ContentError.anyError(errors) ? null : article, errors);
     }
 
-    private Article build(Source.Page page, List<ContentError> errors) {
+    private Article build(Source.Page page, List<ContentError> errors, BodyStore bodies) {
         String path = page.path();
         Fields f = page.fields();
         Article.Kind kind = Article.Kind.ARTICLE;
@@ -308,9 +322,10 @@ public final class ContentLoader {
         errors.addAll(rendered.errors());
         String html = rendered.links().stream().anyMatch(InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
                 : rendered.html();
+        boolean stored = bodies != null && !ContentError.anyError(errors);
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
-                image, draft, aliases, html, rendered.links(), new Article.PageInfo(lang, translationOf, parent),
-                f.lines());
+                image, draft, aliases, stored ? null : html, stored ? bodies.put(html) : null, rendered.links(),
+                new Article.PageInfo(lang, translationOf, parent), f.lines());
     }
 
     private static Map<String, String> credits(String... writtenThenShown) {
@@ -365,6 +380,11 @@ public final class ContentLoader {
         return new Article.PageRef(slug, f.line(key));
     }
 
+    /** One object for each category and tag name (a site of 100,000 articles names 400,000 terms, of a few hundred). */
+    private Term term(String key, java.util.function.Supplier<Term> term) {
+        return terms.computeIfAbsent(key, k -> term.get());
+    }
+
     private Term category(Fields f) {
         String example = "category: \"" + config.categories().values().iterator().next() + "\"";
         String name = f.text("category", true, example).orElse(null);
@@ -373,7 +393,7 @@ public final class ContentLoader {
         }
         for (Map.Entry<String, String> c : config.categories().entrySet()) {
             if (c.getValue().equals(name)) {
-                return new Term(name, c.getKey(), Urls.category(c.getKey()));
+                return term("category " + name, () -> new Term(name, c.getKey(), Urls.category(c.getKey())));
             }
         }
         String hint = Suggest.closest(name, config.categories().values()).map(c -> "did you mean \"" + c + "\"?")
@@ -395,7 +415,7 @@ public final class ContentLoader {
             } else if (bySlug.containsKey(slug)) {
                 f.error("tags", "\"" + name + "\" repeats \"" + bySlug.get(slug).getName() + "\"", "remove one of them");
             } else {
-                bySlug.put(slug, new Term(name, slug, Urls.tag(slug)));
+                bySlug.put(slug, term("tag " + name, () -> new Term(name, slug, Urls.tag(slug))));
             }
         }
         return new ArrayList<>(bySlug.values());

@@ -37,6 +37,19 @@ final class StoredText {
         return buffer.array();
     }
 
+    /** Where the text starts in its file, and its length in bytes. */
+    long offset() {
+        return offset;
+    }
+
+    int length() {
+        return length;
+    }
+
+    boolean in(FileChannel channel) {
+        return file == channel;
+    }
+
     String text() {
         return new String(bytes(), StandardCharsets.UTF_8);
     }

@@ -5,21 +5,20 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.BodyStore;
 import vn.gov.noivu.bantin.content.ContentLoader;
 
 /**
@@ -50,23 +49,41 @@ final class BuildState {
     private BuildState() {
     }
 
-    /** Writes the state of a build of {@code root} at {@code now}; returns its summary for the record ("length:checksum"). */
-    static String write(Path file, Path root, ZonedDateTime now, ContentLoader.Cache cache) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        CRC32 crc = new CRC32();
-        long length;
-        try (OutputStream raw = Files.newOutputStream(tmp);
-             CountingStream counted = new CountingStream(new BufferedOutputStream(raw, 1 << 16));
-             DataOutputStream out = new DataOutputStream(new CheckedOutputStream(counted, crc))) {
-            out.writeLong(MAGIC);
-            out.writeInt(VERSION);
-            out.writeUTF(now.toOffsetDateTime().toString());
-            cache.write(out, () -> counted.count, root);
-            out.flush();
-            length = counted.count;
+    /** Bytes before the bodies: the format, its version, and the build's {@code now}. */
+    static final int HEADER = Long.BYTES + Integer.BYTES + Long.BYTES + Integer.BYTES + Integer.BYTES;
+
+    /** Where a recorded build's content stage writes the bodies it reads: the state's file-to-be, beside the output. */
+    static BodyStore bodies(Path output) throws IOException {
+        return BodyStore.create(temporary(UpToDate.stateOf(output)), HEADER);
+    }
+
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    /**
+     * Completes the state of a build of {@code root} at {@code now} in {@code store} (which holds the bodies the
+     * content stage read, or none) and makes it {@code file}; returns its summary for the record
+     * ("length:checksum").
+     */
+    static String write(Path file, Path root, ZonedDateTime now, ContentLoader.Cache cache, BodyStore store) throws IOException {
+        long length = cache.write(store, root);
+        ByteBuffer header = ByteBuffer.allocate(HEADER).putLong(MAGIC).putInt(VERSION)
+                .putLong(now.toEpochSecond()).putInt(now.getNano()).putInt(now.getOffset().getTotalSeconds());
+        store.write(header.flip(), 0);
+        long crc = checksum(store.channel());
+        Files.move(store.file(), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return summary(length, crc);
+    }
+
+    /** Deletes what {@link #bodies} began, when the build is not recorded. */
+    static void discard(BodyStore store) {
+        try {
+            store.close();
+            Files.deleteIfExists(store.file());
+        } catch (IOException e) {
+            // the next recorded build overwrites it
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return summary(length, crc.getValue());
     }
 
     /**
@@ -84,17 +101,18 @@ final class BuildState {
                 channel.close();
                 return Optional.empty();
             }
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            channel.read(header, 0);
+            header.flip();
             ByteBuffer footer = ByteBuffer.allocate(Long.BYTES);
             channel.read(footer, size - Long.BYTES);
             long rest = footer.flip().getLong();
-            ZonedDateTime now;
-            try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
-                if (in.readLong() != MAGIC || in.readInt() != VERSION) {
-                    channel.close();
-                    return Optional.empty();
-                }
-                now = ZonedDateTime.parse(in.readUTF());
+            if (header.getLong() != MAGIC || header.getInt() != VERSION) {
+                channel.close();
+                return Optional.empty();
             }
+            ZonedDateTime now = Instant.ofEpochSecond(header.getLong(), header.getInt())
+                    .atOffset(ZoneOffset.ofTotalSeconds(header.getInt())).toZonedDateTime();
             try (InputStream raw = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ).position(rest));
                  DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
                 ContentLoader.Cache cache = ContentLoader.Cache.read(in, channel, root);
@@ -127,26 +145,5 @@ final class BuildState {
 
     private static String summary(long length, long crc) {
         return length + ":" + Long.toHexString(crc);
-    }
-
-    /** Counts the bytes written through it. */
-    private static final class CountingStream extends java.io.FilterOutputStream {
-        long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
     }
 }

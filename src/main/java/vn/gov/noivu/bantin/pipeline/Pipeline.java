@@ -17,6 +17,7 @@ import vn.gov.noivu.bantin.bake.Bakery;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.BodyStore;
 import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
@@ -94,6 +95,8 @@ public final class Pipeline {
     private Change pending;
     /** What the last build of the output read, from the state it left (BuildState), until the content stage takes it. */
     private BuildState.State resumed;
+    /** Where a recorded build's content stage writes the bodies it reads: its state-to-be (BuildState). */
+    private BodyStore bodies;
 
     /** A pipeline over the site at {@code source} writing to {@code target} (null: check only). */
     public Pipeline(Path source, Target target, Record record, Shown shown) {
@@ -163,6 +166,10 @@ public final class Pipeline {
     private Report finish(Run run, Site site, Path out) {
         Report report = run.report(out == null ? null : target.live());
         resumed = null;
+        if (bodies != null) { // what was not made the state goes
+            BuildState.discard(bodies);
+            bodies = null;
+        }
         if (report.ok()) {
             pending = null;
             written = out == null ? written : site;
@@ -238,7 +245,7 @@ public final class Pipeline {
         if (cache == null || run.change.compareTo(Change.ASSETS) >= 0) {
             cache = new ContentLoader.Cache(); // articles are checked against the images in assets/
         }
-        ContentLoader.Loaded loaded = loader.load(cache);
+        ContentLoader.Loaded loaded = loader.load(cache, bodies(run));
         run.errors.addAll(loaded.errors());
         templates = read.join();
         run.errors.addAll(templates.errors());
@@ -301,6 +308,21 @@ public final class Pipeline {
         return Edit.write(before, after, templates.templates(), out);
     }
 
+    /** A recorded build's bodies go to its state-to-be; other builds keep them in memory. */
+    private BodyStore bodies(Run run) {
+        if (target == null || record == Record.NONE) {
+            return null;
+        }
+        try {
+            bodies = BuildState.bodies(target.live());
+        } catch (IOException e) {
+            run.errors.add(ContentError.of(UpToDate.stateOf(target.live()).toString(), 0, "",
+                    "cannot write the state of this build: " + e.getMessage(),
+                    "check the permissions of the folder that holds the output"));
+        }
+        return bodies;
+    }
+
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
     private int bake(Path out, Site site, List<Article> all, Run run) throws IOException {
         Target.delete(out);
@@ -321,7 +343,7 @@ public final class Pipeline {
         try {
             Path live = target.live();
             UpToDate.record(live, inputs, started, UpToDate.window(now, loaded.documents()), now,
-                    () -> BuildState.write(UpToDate.stateOf(live), root, now, cache));
+                    () -> BuildState.write(UpToDate.stateOf(live), root, now, cache, bodies));
             return 1;
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",
