@@ -170,12 +170,12 @@ public final class ContentLoader {
             sorted.sort(Map.Entry.comparingByKey());
             long[] offsets = new long[sorted.size()];
             int[] lengths = new int[sorted.size()];
+            Map<StoredText, Long> copied = copy(sorted, store);
             for (int i = 0; i < sorted.size(); i++) {
                 Article a = sorted.get(i).getValue().result().article();
                 if (a != null) {
-                    StoredText body = a.storedBody != null && store.holds(a.storedBody) ? a.storedBody
-                            : store.put(CacheCodec.body(a));
-                    offsets[i] = body.offset();
+                    StoredText body = a.storedBody == null ? store.put(a.bodyHtml) : a.storedBody;
+                    offsets[i] = copied.getOrDefault(body, body.offset());
                     lengths[i] = body.length();
                 }
             }
@@ -199,6 +199,40 @@ public final class ContentLoader {
             out.writeLong(rest);
             out.flush(); // not closed: the channel stays open for the bodies
             return channel.position();
+        }
+
+        /**
+         * Copies the bodies that are in another build's state (an incremental build's unchanged articles) into
+         * {@code store}, the kernel copying each run of adjacent ones at once; returns where each went.
+         */
+        private static Map<StoredText, Long> copy(List<Map.Entry<Path, Entry>> entries, BodyStore store) throws IOException {
+            List<StoredText> elsewhere = new ArrayList<>();
+            for (Map.Entry<Path, Entry> e : entries) {
+                Article a = e.getValue().result().article();
+                if (a != null && a.storedBody != null && !store.holds(a.storedBody)) {
+                    elsewhere.add(a.storedBody);
+                }
+            }
+            elsewhere.sort(java.util.Comparator.comparingInt((StoredText t) -> System.identityHashCode(t.file()))
+                    .thenComparingLong(StoredText::offset));
+            Map<StoredText, Long> moved = new java.util.IdentityHashMap<>();
+            for (int i = 0, j; i < elsewhere.size(); i = j) {
+                StoredText first = elsewhere.get(i);
+                long end = first.offset() + first.length();
+                for (j = i + 1; j < elsewhere.size() && elsewhere.get(j).file() == first.file()
+                        && elsewhere.get(j).offset() == end; j++) {
+                    end += elsewhere.get(j).length();
+                }
+                long at = store.reserve(end - first.offset());
+                for (long done = 0; done < end - first.offset(); ) {
+                    done += first.file().transferTo(first.offset() + done, end - first.offset() - done,
+                            store.channel().position(at + done));
+                }
+                for (int k = i; k < j; k++) {
+                    moved.put(elsewhere.get(k), at + elsewhere.get(k).offset() - first.offset());
+                }
+            }
+            return moved;
         }
 
         /**

@@ -46,6 +46,10 @@ final class StoredText {
         return length;
     }
 
+    FileChannel file() {
+        return file;
+    }
+
     boolean in(FileChannel channel) {
         return file == channel;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,11 +150,17 @@ public final class Pipeline {
         // Listed any time after run.started: the up-to-date check's listing will do.
         CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed != null
                 ? CompletableFuture.completedFuture(listed) : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live()));
-        run.write("pages", () -> edit ? edit(written, site, out)
+        Site before = edit ? written : null;
+        run.write("output", () -> edit ? forget(out) : empty(out));
+        // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
+        Map<String, Run.Writer> beside = new LinkedHashMap<>();
+        beside.put("feeds", () -> Feeds.write(before, site, out));
+        beside.put("search", () -> SearchIndex.write(site, out));
+        beside.put("sitemap", () -> Sitemap.write(site, out));
+        CompletableFuture<Run.Beside> others = run.beside(beside);
+        run.write("pages", () -> edit ? Edit.write(before, site, this.templates.templates(), out)
                 : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
-        run.write("feeds", () -> Feeds.write(edit ? written : null, site, out));
-        run.write("search", () -> SearchIndex.write(site, out));
-        run.write("sitemap", () -> Sitemap.write(site, out));
+        run.join(others);
         run.write("swap", () -> edit ? 0 : publish(out));
         run.write("record", () -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded));
         return finish(run, site, out);
@@ -300,12 +307,19 @@ public final class Pipeline {
         return Site.previous(config, resumed.articles(), resumed.now(), sections(registry, schedule));
     }
 
-    /** The pages stage of an edit: in the live folder, which no record describes from now on. */
-    private int edit(Site before, Site after, Path out) throws IOException {
+    /** Before an edit changes the live folder: no record describes it from now on. */
+    private int forget(Path out) throws IOException {
         if (record != Record.NONE) {
             UpToDate.forget(out);
         }
-        return Edit.write(before, after, templates.templates(), out);
+        return 0;
+    }
+
+    /** Before a whole site is written: an empty staging folder. */
+    private static int empty(Path out) throws IOException {
+        Target.delete(out);
+        Files.createDirectories(out);
+        return 0;
     }
 
     /** A recorded build's bodies go to its state-to-be; other builds keep them in memory. */
@@ -324,9 +338,7 @@ public final class Pipeline {
     }
 
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
-    private int bake(Path out, Site site, List<Article> all, Run run) throws IOException {
-        Target.delete(out);
-        Files.createDirectories(out);
+    private int bake(Path out, Site site, List<Article> all, Run run) {
         Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates());
         run.errors.addAll(result.errors());
         result.parts().forEach(p -> run.parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
