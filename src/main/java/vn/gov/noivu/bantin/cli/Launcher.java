@@ -23,10 +23,12 @@ import java.util.Optional;
 public final class Launcher {
     /**
      * The JVM settings of a build, the same as {@code ./bantin}'s (LauncherTest compares them; the script says
-     * why each is there): C1 only, compiling sooner; the serial collector with a 64 MiB young generation.
+     * why each is there): C1 only, compiling sooner; the serial collector with a 64 MiB young generation and a
+     * heap that keeps 20-40% free.
      */
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=100",
-            "-XX:Tier3MinInvocationThreshold=50", "-XX:Tier3CompileThreshold=1000", "-XX:+UseSerialGC", "-Xmn64m");
+            "-XX:Tier3MinInvocationThreshold=50", "-XX:Tier3CompileThreshold=1000", "-XX:+UseSerialGC", "-Xmn64m",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
     /** Set in the JVM this class starts, so that it runs the program instead of starting another. */
     static final String LAUNCHED = "bantin.launched";
 
