@@ -158,7 +158,7 @@ public final class Pipeline {
         beside.put("search", () -> SearchIndex.write(site, out));
         beside.put("sitemap", () -> Sitemap.write(site, out));
         CompletableFuture<Run.Beside> others = run.beside(beside);
-        run.write("pages", () -> edit ? Edit.write(before, site, this.templates.templates(), out)
+        run.write("pages", () -> edit ? edit(before, site, out, run)
                 : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
         run.join(others);
         run.write("swap", () -> edit ? 0 : publish(out));
@@ -313,6 +313,14 @@ public final class Pipeline {
             UpToDate.forget(out);
         }
         return 0;
+    }
+
+    /** The pages an edit touched, in the live folder (the preview's way). */
+    private int edit(Site before, Site after, Path out, Run run) throws IOException {
+        Edit.Written w = Edit.write(before, after, templates.templates(), out);
+        run.parts.add(new Report.Part("articles", w.documents(), 0));
+        run.parts.add(new Report.Part("listings", w.listings(), 0));
+        return w.files();
     }
 
     /** Before a whole site is written: an empty staging folder. */
