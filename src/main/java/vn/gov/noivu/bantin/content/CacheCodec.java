@@ -29,8 +29,43 @@ final class CacheCodec {
         return a.bodyHtml != null ? a.bodyHtml.getBytes(StandardCharsets.UTF_8) : a.storedBody.bytes();
     }
 
+    /**
+     * The strings many articles share (field names, categories, tags, authors), each written once and then by its
+     * number: two thirds of an article's strings, and of the time to read them back.
+     */
+    static final class Shared {
+        private final Map<String, Integer> numbers = new java.util.HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+
+        void write(DataOutputStream out, String s) throws IOException {
+            Integer n = s == null ? null : numbers.get(s);
+            if (n != null) {
+                out.writeInt(n);
+                return;
+            }
+            out.writeInt(s == null ? -1 : -2);
+            if (s != null) {
+                string(out, s);
+                numbers.put(s, numbers.size());
+            }
+        }
+
+        String read(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            if (n == -1) {
+                return null;
+            }
+            if (n != -2) {
+                return strings.get(n);
+            }
+            String s = string(in);
+            strings.add(s);
+            return s;
+        }
+    }
+
     /** Everything but the body, which was written at {@code bodyOffset} of the file ({@code bodyLength} bytes). */
-    static void write(DataOutputStream out, Article a, long bodyOffset, int bodyLength) throws IOException {
+    static void write(DataOutputStream out, Article a, long bodyOffset, int bodyLength, Shared shared) throws IOException {
         out.writeBoolean(a != null);
         if (a == null) {
             return;
@@ -42,15 +77,15 @@ final class CacheCodec {
         stamp(out, a.date);
         stamp(out, a.updated);
         stamp(out, a.expires);
-        term(out, a.category);
+        term(out, a.category, shared);
         out.writeInt(a.tags.size());
         for (Term t : a.tags) {
-            term(out, t);
+            term(out, t, shared);
         }
         string(out, a.summary);
-        string(out, a.author);
-        string(out, a.credit);
-        string(out, a.source);
+        shared.write(out, a.author);
+        shared.write(out, a.credit);
+        shared.write(out, a.source);
         out.writeBoolean(a.image != null);
         if (a.image != null) {
             string(out, a.image.path());
@@ -71,19 +106,19 @@ final class CacheCodec {
             out.writeBoolean(l.image());
             string(out, l.written());
         }
-        string(out, a.pageInfo.lang());
+        shared.write(out, a.pageInfo.lang());
         pageRef(out, a.pageInfo.translationOf());
         pageRef(out, a.pageInfo.parent());
         Map<String, Integer> lines = a.fieldLines();
         out.writeInt(lines.size());
         for (Map.Entry<String, Integer> e : lines.entrySet()) {
-            string(out, e.getKey());
+            shared.write(out, e.getKey());
             out.writeInt(e.getValue());
         }
     }
 
     /** An article {@link #write} wrote, its body left in {@code file} until a page asks for it. */
-    static Article readArticle(DataInputStream in, java.nio.channels.FileChannel file) throws IOException {
+    static Article readArticle(DataInputStream in, java.nio.channels.FileChannel file, Shared shared) throws IOException {
         if (!in.readBoolean()) {
             return null;
         }
@@ -94,16 +129,16 @@ final class CacheCodec {
         Dates.Stamp date = stamp(in);
         Dates.Stamp updated = stamp(in);
         Dates.Stamp expires = stamp(in);
-        Term category = term(in);
+        Term category = term(in, shared);
         int tagCount = in.readInt();
         List<Term> tags = new ArrayList<>(tagCount);
         for (int i = 0; i < tagCount; i++) {
-            tags.add(term(in));
+            tags.add(term(in, shared));
         }
         String summary = string(in);
-        String author = string(in);
-        String credit = string(in);
-        String source = string(in);
+        String author = shared.read(in);
+        String credit = shared.read(in);
+        String source = shared.read(in);
         Article.Image image = in.readBoolean()
                 ? new Article.Image(string(in), string(in), string(in), in.readLong(), in.readInt(), in.readInt()) : null;
         boolean draft = in.readBoolean();
@@ -114,11 +149,11 @@ final class CacheCodec {
         for (int i = 0; i < linkCount; i++) {
             links.add(new InternalLink(string(in), in.readInt(), in.readBoolean(), string(in)));
         }
-        Article.PageInfo info = new Article.PageInfo(string(in), pageRef(in), pageRef(in));
+        Article.PageInfo info = new Article.PageInfo(shared.read(in), pageRef(in), pageRef(in));
         int lineCount = in.readInt();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (int i = 0; i < lineCount; i++) {
-            lines.put(string(in), in.readInt());
+            lines.put(shared.read(in), in.readInt());
         }
         return new Article(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit,
                 source, image, draft, aliases, null, body, links, info, lines);
@@ -155,17 +190,17 @@ final class CacheCodec {
         return new Dates.Stamp(t, in.readBoolean());
     }
 
-    private static void term(DataOutputStream out, Term t) throws IOException {
+    private static void term(DataOutputStream out, Term t, Shared shared) throws IOException {
         out.writeBoolean(t != null);
         if (t != null) {
-            string(out, t.getName());
-            string(out, t.getSlug());
-            string(out, t.getUrl());
+            shared.write(out, t.getName());
+            shared.write(out, t.getSlug());
+            shared.write(out, t.getUrl());
         }
     }
 
-    private static Term term(DataInputStream in) throws IOException {
-        return in.readBoolean() ? new Term(string(in), string(in), string(in)) : null;
+    private static Term term(DataInputStream in, Shared shared) throws IOException {
+        return in.readBoolean() ? new Term(shared.read(in), shared.read(in), shared.read(in)) : null;
     }
 
     private static void pageRef(DataOutputStream out, Article.PageRef r) throws IOException {

@@ -184,13 +184,14 @@ public final class ContentLoader {
             java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
                     java.nio.channels.Channels.newOutputStream(channel), 1 << 16));
             out.writeInt(sorted.size());
+            CacheCodec.Shared shared = new CacheCodec.Shared();
             for (int i = 0; i < sorted.size(); i++) {
                 Map.Entry<Path, Entry> e = sorted.get(i);
                 CacheCodec.string(out, Source.relative(root, e.getKey()));
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modified().to(java.util.concurrent.TimeUnit.NANOSECONDS));
                 FileResult r = e.getValue().result();
-                CacheCodec.write(out, r.article(), offsets[i], lengths[i]);
+                CacheCodec.write(out, r.article(), offsets[i], lengths[i], shared);
                 out.writeInt(r.errors().size());
                 for (ContentError error : r.errors()) {
                     CacheCodec.write(out, error);
@@ -242,11 +243,12 @@ public final class ContentLoader {
         public static Cache read(java.io.DataInputStream in, java.nio.channels.FileChannel file, Path root) throws IOException {
             Cache cache = new Cache();
             int n = in.readInt();
+            CacheCodec.Shared shared = new CacheCodec.Shared();
             for (int i = 0; i < n; i++) {
                 Path path = root.resolve(CacheCodec.string(in));
                 long size = in.readLong();
                 FileTime modified = FileTime.from(in.readLong(), java.util.concurrent.TimeUnit.NANOSECONDS);
-                Article article = CacheCodec.readArticle(in, file);
+                Article article = CacheCodec.readArticle(in, file, shared);
                 int count = in.readInt();
                 List<ContentError> errors = new ArrayList<>(count);
                 for (int k = 0; k < count; k++) {

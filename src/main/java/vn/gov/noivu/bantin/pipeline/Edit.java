@@ -43,7 +43,8 @@ final class Edit {
             documents = plan.documents().size();
             listings = plan.listings().size();
         }
-        int others = pages.extras() + pages.documents() + pages.schedule();
+        int others = pages.extras(m -> plan.everything() || plan.months().contains(m.getUrl())) + pages.documents()
+                + pages.schedule();
         for (String gone : plan.removed()) {
             Path file = out.resolve(gone);
             Files.deleteIfExists(file);

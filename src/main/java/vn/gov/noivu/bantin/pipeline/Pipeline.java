@@ -155,8 +155,10 @@ public final class Pipeline {
         // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
         Map<String, Run.Writer> beside = new LinkedHashMap<>();
         beside.put("feeds", () -> Feeds.write(before, site, out));
-        beside.put("search", () -> SearchIndex.write(site, out));
-        beside.put("sitemap", () -> Sitemap.write(site, out));
+        // After an edit of a text alone, what the search index and the sitemap say is what they said.
+        boolean same = edit && Changes.sameFrontMatter(before, site);
+        beside.put("search", () -> same ? 0 : SearchIndex.write(site, out));
+        beside.put("sitemap", () -> same ? 0 : Sitemap.write(site, out));
         CompletableFuture<Run.Beside> others = run.beside(beside);
         run.write("pages", () -> edit ? edit(before, site, out, run)
                 : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
