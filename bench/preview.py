@@ -41,7 +41,9 @@ def start(site):
     cmd = ["java", "-jar", str(bench.ROOT / "target" / "bantin.jar"), "serve", "--source", str(site), "--port", "0",
            "--now", NOW]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # English messages: the lines read below are the English ones.
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=dict(os.environ, BANTIN_LANG="en"))
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(l) for l in proc.stdout], daemon=True).start()
     deadline = time.time() + 300

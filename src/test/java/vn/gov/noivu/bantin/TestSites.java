@@ -65,9 +65,19 @@ public final class TestSites {
     /**
      * Files saved in the second before a build may have changed while it read them, so such a build leaves
      * no record for the next one to skip (build/UpToDate): this makes every file and folder changed in the
-     * last two seconds two seconds old, as if changed a moment before the build.
+     * last two seconds two seconds old, as if changed a moment before the build. The tool is an input too:
+     * the test runner's class path may hold a jar written as this JVM started, so this waits until then is
+     * two seconds ago.
      */
     public static Path settle(Path site) {
+        long age = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        if (age < 2000) {
+            try {
+                Thread.sleep(2000 - age);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         java.nio.file.attribute.FileTime twoSecondsAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(2));
         try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(p -> !Files.isSymbolicLink(p)).toList()) {

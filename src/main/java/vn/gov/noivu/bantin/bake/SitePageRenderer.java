@@ -30,6 +30,10 @@ final class SitePageRenderer extends Renderer {
             return;
         }
         Article a = (Article) document.get(SiteCrawler.ARTICLE_KEY);
+        // JBake's copies of the documents before and after this one, which no template reads: 2 of every 3
+        // documents in memory (100,000 articles: 0.1 GiB).
+        document.setPreviousContent(null);
+        document.setNextContent(null);
         session.pending.add(session.workers.submit(() -> {
             long start = System.nanoTime();
             session.pages.document(a);

@@ -215,7 +215,7 @@ public final class Main implements Callable<Integer> {
                 return report(r, Message.of("cli.upToDate", out), null);
             }
             Report.Counts c = r.counts();
-            return report(r, Message.of("cli.built", c.publishedArticles(), c.publishedPages(), c.publishedDocuments(), c.weeks(),
+            return report(r, Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.updated" : "cli.built", c.publishedArticles(), c.publishedPages(), c.publishedDocuments(), c.weeks(),
                     r.files("articles"), r.files("listings"), r.files("feeds"), r.millis(), out),
                     Message.of("cli.buildErrors", r.errors().size()));
         }

@@ -73,7 +73,9 @@ public final class Article {
     final Image image;
     final boolean draft;
     final List<String> aliases;
+    /** The body, or null when it stays in the last build's state until asked for ({@link #storedBody}). */
     final String bodyHtml;
+    final StoredText storedBody;
     final List<InternalLink> links;
     /** The file line of each front-matter field, so site-wide checks (addresses, aliases) can name it. */
     private final java.util.Map<String, Integer> fieldLines;
@@ -86,6 +88,15 @@ public final class Article {
             Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String credit, String source,
             Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links, PageInfo pageInfo,
             java.util.Map<String, Integer> fieldLines) {
+        this(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit, source, image,
+                draft, aliases, bodyHtml, null, links, pageInfo, fieldLines);
+    }
+
+    /** An article read back from a build's state, its body ({@code bodyHtml} or {@code storedBody}) in memory or in the file. */
+    Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
+            Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String credit, String source,
+            Image image, boolean draft, List<String> aliases, String bodyHtml, StoredText storedBody, List<InternalLink> links,
+            PageInfo pageInfo, java.util.Map<String, Integer> fieldLines) {
         this.kind = kind;
         this.sourcePath = sourcePath;
         this.title = title;
@@ -104,11 +115,17 @@ public final class Article {
         this.draft = draft;
         this.aliases = List.copyOf(aliases);
         this.bodyHtml = bodyHtml;
+        this.storedBody = storedBody;
         this.links = List.copyOf(links);
         this.fieldLines = java.util.Map.copyOf(fieldLines);
         this.pageInfo = pageInfo;
         this.dateText = date == null ? "" : Dates.forReader(date);
         this.dateIso = date == null ? "" : Dates.iso(date.instant());
+    }
+
+    /** The file line of each front-matter field (the build's state keeps them). */
+    java.util.Map<String, Integer> fieldLines() {
+        return fieldLines;
     }
 
     /** The line of front-matter field {@code key}, or 1 (the file's start) when the field is absent. */
@@ -240,7 +257,7 @@ public final class Article {
 
     /** The body as sanitized HTML; internal links starting with '/' already carry the site's base path. */
     public String getBodyHtml() {
-        return bodyHtml;
+        return bodyHtml != null ? bodyHtml : storedBody.text();
     }
 
     public List<InternalLink> getLinks() {

@@ -56,6 +56,7 @@ public final class ContentLoader {
     private final Path root;
     /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */
     private final Map<Path, int[]> pixelSizes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Term> terms = new ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
 
@@ -88,6 +89,14 @@ public final class ContentLoader {
      * one cache per settings and assets, so an edit re-reads one file.
      */
     public Loaded load(Cache cache) {
+        return load(cache, null);
+    }
+
+    /**
+     * As {@link #load(Cache)}, the body of each file read written into {@code bodies} (null: kept in memory)
+     * rather than held by its article.
+     */
+    public Loaded load(Cache cache, BodyStore bodies) {
         pixelSizes.clear(); // pictures may have changed since the last load (preview)
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
@@ -99,7 +108,7 @@ public final class ContentLoader {
         Path documents = content.resolve(DOCUMENTS_FOLDER);
         Source.list(root, content, errors).stream().filter(p -> !p.startsWith(documents)).forEach(files::add);
         List<FileResult> results = files.parallelStream()
-                .map(f -> cache == null ? loadFile(f) : cache.get(f, this::loadFile)).toList();
+                .map(f -> cache == null ? loadFile(f, bodies) : cache.get(f, g -> loadFile(g, bodies))).toList();
         if (cache != null) {
             cache.retain(files);
         }
@@ -152,6 +161,120 @@ public final class ContentLoader {
         }
 
         /**
+         * Writes every entry (file under {@code root}, size, modification time, article and warnings), sorted by
+         * file, into {@code store}, for the state a build keeps beside its output: each body not yet in it is
+         * added, then the rest, which names where each body is, is written at its end, and last where the rest
+         * starts. Returns the file's length. {@link #read} gives the entries back as they were.
+         */
+        public long write(BodyStore store, Path root) throws IOException {
+            List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            long[] offsets = new long[sorted.size()];
+            int[] lengths = new int[sorted.size()];
+            Map<StoredText, Long> copied = copy(sorted, store);
+            for (int i = 0; i < sorted.size(); i++) {
+                Article a = sorted.get(i).getValue().result().article();
+                if (a != null) {
+                    StoredText body = a.storedBody == null ? store.put(a.bodyHtml) : a.storedBody;
+                    offsets[i] = copied.getOrDefault(body, body.offset());
+                    lengths[i] = body.length();
+                }
+            }
+            long rest = store.end();
+            java.nio.channels.FileChannel channel = store.channel().position(rest);
+            java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                    java.nio.channels.Channels.newOutputStream(channel), 1 << 16));
+            out.writeInt(sorted.size());
+            CacheCodec.Shared shared = new CacheCodec.Shared();
+            for (int i = 0; i < sorted.size(); i++) {
+                Map.Entry<Path, Entry> e = sorted.get(i);
+                CacheCodec.string(out, Source.relative(root, e.getKey()));
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                FileResult r = e.getValue().result();
+                CacheCodec.write(out, r.article(), offsets[i], lengths[i], shared);
+                out.writeInt(r.errors().size());
+                for (ContentError error : r.errors()) {
+                    CacheCodec.write(out, error);
+                }
+            }
+            out.writeLong(rest);
+            out.flush(); // not closed: the channel stays open for the bodies
+            return channel.position();
+        }
+
+        /**
+         * Copies the bodies that are in another build's state (an incremental build's unchanged articles) into
+         * {@code store}, the kernel copying each run of adjacent ones at once; returns where each went.
+         */
+        private static Map<StoredText, Long> copy(List<Map.Entry<Path, Entry>> entries, BodyStore store) throws IOException {
+            List<StoredText> elsewhere = new ArrayList<>();
+            for (Map.Entry<Path, Entry> e : entries) {
+                Article a = e.getValue().result().article();
+                if (a != null && a.storedBody != null && !store.holds(a.storedBody)) {
+                    elsewhere.add(a.storedBody);
+                }
+            }
+            elsewhere.sort(java.util.Comparator.comparingInt((StoredText t) -> System.identityHashCode(t.file()))
+                    .thenComparingLong(StoredText::offset));
+            Map<StoredText, Long> moved = new java.util.IdentityHashMap<>();
+            for (int i = 0, j; i < elsewhere.size(); i = j) {
+                StoredText first = elsewhere.get(i);
+                long end = first.offset() + first.length();
+                for (j = i + 1; j < elsewhere.size() && elsewhere.get(j).file() == first.file()
+                        && elsewhere.get(j).offset() == end; j++) {
+                    end += elsewhere.get(j).length();
+                }
+                long at = store.reserve(end - first.offset());
+                for (long done = 0; done < end - first.offset(); ) {
+                    done += first.file().transferTo(first.offset() + done, end - first.offset() - done,
+                            store.channel().position(at + done));
+                }
+                for (int k = i; k < j; k++) {
+                    moved.put(elsewhere.get(k), at + elsewhere.get(k).offset() - first.offset());
+                }
+            }
+            return moved;
+        }
+
+        /**
+         * The cache {@link #write} wrote for the site at {@code root} into {@code file}, read from {@code in},
+         * which starts where the bodies end; each body stays in {@code file} until a page needs it.
+         */
+        public static Cache read(java.io.DataInputStream in, java.nio.channels.FileChannel file, Path root) throws IOException {
+            Cache cache = new Cache();
+            int n = in.readInt();
+            CacheCodec.Shared shared = new CacheCodec.Shared();
+            for (int i = 0; i < n; i++) {
+                Path path = root.resolve(CacheCodec.string(in));
+                long size = in.readLong();
+                FileTime modified = FileTime.from(in.readLong(), java.util.concurrent.TimeUnit.NANOSECONDS);
+                Article article = CacheCodec.readArticle(in, file, shared);
+                int count = in.readInt();
+                List<ContentError> errors = new ArrayList<>(count);
+                for (int k = 0; k < count; k++) {
+                    errors.add(CacheCodec.readError(in));
+                }
+                cache.entries.put(path, new Entry(size, modified, new FileResult(article, List.copyOf(errors))));
+            }
+            in.readLong(); // where this part started
+            return cache;
+        }
+
+        /** The articles and pages of the cache that loaded, by file. */
+        public List<Article> articles() {
+            List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            List<Article> out = new ArrayList<>();
+            for (Map.Entry<Path, Entry> e : sorted) {
+                if (e.getValue().result().article() != null) {
+                    out.add(e.getValue().result().article());
+                }
+            }
+            return out;
+        }
+
+        /**
          * True when both lists hold the same article objects in the same order. A load through the
          * cache returns the same object for every file that did not change, so this means "none of
          * these articles changed, moved or went away".
@@ -173,13 +296,13 @@ public final class ContentLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private FileResult loadFile(Path file) {
+    private FileResult loadFile(Path file, BodyStore bodies) {
         List<ContentError> errors = new ArrayList<>();
-        Article article = Source.page(root, file, errors).map(page -> build(page, errors)).orElse(null);
+        Article article = Source.page(root, file, errors).map(page -> build(page, errors, bodies)).orElse(null);
         return new FileResult(ContentError.anyError(errors) ? null : article, errors);
     }
 
-    private Article build(Source.Page page, List<ContentError> errors) {
+    private Article build(Source.Page page, List<ContentError> errors, BodyStore bodies) {
         String path = page.path();
         Fields f = page.fields();
         Article.Kind kind = Article.Kind.ARTICLE;
@@ -234,9 +357,10 @@ public final class ContentLoader {
         errors.addAll(rendered.errors());
         String html = rendered.links().stream().anyMatch(InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
                 : rendered.html();
+        boolean stored = bodies != null && !ContentError.anyError(errors);
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
-                image, draft, aliases, html, rendered.links(), new Article.PageInfo(lang, translationOf, parent),
-                f.lines());
+                image, draft, aliases, stored ? null : html, stored ? bodies.put(html) : null, rendered.links(),
+                new Article.PageInfo(lang, translationOf, parent), f.lines());
     }
 
     private static Map<String, String> credits(String... writtenThenShown) {
@@ -289,6 +413,11 @@ public final class ContentLoader {
         return new Article.PageRef(slug, f.line(key));
     }
 
+    /** One object for each category and tag name (a site of 100,000 articles names 400,000 terms, of a few hundred). */
+    private Term term(String key, java.util.function.Supplier<Term> term) {
+        return terms.computeIfAbsent(key, k -> term.get());
+    }
+
     private Term category(Fields f) {
         String example = "category: \"" + config.categories().values().iterator().next() + "\"";
         String name = f.text("category", true, example).orElse(null);
@@ -297,7 +426,7 @@ public final class ContentLoader {
         }
         for (Map.Entry<String, String> c : config.categories().entrySet()) {
             if (c.getValue().equals(name)) {
-                return new Term(name, c.getKey(), Urls.category(c.getKey()));
+                return term("category " + name, () -> new Term(name, c.getKey(), Urls.category(c.getKey())));
             }
         }
         Message hint = Suggest.closest(name, config.categories().values()).map(c -> Message.of("hint.didYouMean", c))
@@ -319,7 +448,7 @@ public final class ContentLoader {
             } else if (bySlug.containsKey(slug)) {
                 f.error("tags", Message.of("article.tagRepeats", name, bySlug.get(slug).getName()), Message.of("hint.removeOne"));
             } else {
-                bySlug.put(slug, new Term(name, slug, Urls.tag(slug)));
+                bySlug.put(slug, term("tag " + name, () -> new Term(name, slug, Urls.tag(slug))));
             }
         }
         return new ArrayList<>(bySlug.values());

@@ -248,6 +248,11 @@ public final class PageWriter {
 
     /** The tags index, the 404 page, the feed directory, the search page, the archive and one redirect page per alias; returns the number of files. */
     public int extras() {
+        return extras(m -> true);
+    }
+
+    /** As {@link #extras()}, of the archive's month pages only those {@code month} accepts (an edit's). */
+    public int extras(java.util.function.Predicate<Site.ArchiveMonth> month) {
         int n = 0;
         Map<String, Object> tags = model(Urls.TAGS_INDEX);
         tags.put("tags", new ArrayList<>(site.getTags().values()));
@@ -261,7 +266,7 @@ public final class PageWriter {
         n++;
         render("search.ftl", Urls.SEARCH, model(Urls.SEARCH));
         n++;
-        n += archive();
+        n += archive(month);
         List<Article> all = new ArrayList<>(site.getArticles());
         all.addAll(site.getPages());
         for (Article a : all) {
@@ -296,7 +301,7 @@ public final class PageWriter {
     }
 
     /** The archive: its index, one page per year, one per month (with the months before and after); returns the number of files. */
-    private int archive() {
+    private int archive(java.util.function.Predicate<Site.ArchiveMonth> write) {
         Map<String, Object> index = model(Urls.ARCHIVE);
         index.put("archive", site.getArchive());
         render("archive.ftl", Urls.ARCHIVE, index);
@@ -309,8 +314,13 @@ public final class PageWriter {
             months.addAll(y.months());
             y.months().forEach(x -> yearOf.add(y));
         }
+        int written = 0;
         for (int i = 0; i < months.size(); i++) {
             Site.ArchiveMonth month = months.get(i);
+            if (!write.test(month)) {
+                continue;
+            }
+            written++;
             Map<String, Object> m = model(month.getUrl());
             m.put("year", yearOf.get(i));
             m.put("month", month);
@@ -318,7 +328,7 @@ public final class PageWriter {
             m.put("older", i + 1 < months.size() ? months.get(i + 1) : null);
             render("archive.ftl", month.getUrl(), m);
         }
-        return 1 + site.getArchive().size() + months.size();
+        return 1 + site.getArchive().size() + written;
     }
 
     Map<String, Object> model(String path) {

@@ -47,6 +47,17 @@ final class Utf8Page extends Writer {
         write(s, 0, s.length());
     }
 
+    /** Text already encoded (a cached part of the template): its bytes as they are, unless a surrogate pair is open. */
+    void writeUtf8(byte[] utf8) {
+        if (high != 0) {
+            write(new String(utf8, StandardCharsets.UTF_8));
+            return;
+        }
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+    }
+
     /** Freemarker writes a template's own text (mostly ASCII markup) from char arrays. */
     @Override
     public void write(char[] buf, int off, int len) {

@@ -27,7 +27,7 @@ final class Changes {
      * The pages to write again and the files to delete; {@code everything} when something shown on
      * every page changed (the titles or addresses of the static pages in the footer).
      */
-    record Plan(boolean everything, List<Article> documents, List<ListingPage> listings, Set<String> removed) {
+    record Plan(boolean everything, List<Article> documents, List<ListingPage> listings, Set<String> months, Set<String> removed) {
         int files() {
             return documents.size() + listings.size();
         }
@@ -46,7 +46,7 @@ final class Changes {
             }
         }
         if (!footer(before).equals(footer(after))) {
-            return new Plan(true, List.of(), List.of(), removed);
+            return new Plan(true, List.of(), List.of(), Set.of(), removed);
         }
         Map<String, Article> old = new HashMap<>();
         before.getArticles().forEach(a -> old.put(a.getUrl(), a));
@@ -72,7 +72,45 @@ final class Changes {
         for (Map.Entry<String, Site.Listing> e : after.getTags().entrySet()) {
             pages(before.getTags().get(e.getKey()), e.getValue(), size, listings);
         }
-        return new Plan(false, documents, listings, removed);
+        return new Plan(false, documents, listings, months(before, after), removed);
+    }
+
+    /**
+     * The archive's month pages to write again (by address): those whose articles changed, and those whose
+     * newer or older month changed (each links to both).
+     */
+    private static Set<String> months(Site before, Site after) {
+        List<Site.ArchiveMonth> old = new ArrayList<>();
+        before.getArchive().forEach(y -> old.addAll(y.months()));
+        Map<String, Integer> oldAt = new HashMap<>();
+        for (int i = 0; i < old.size(); i++) {
+            oldAt.put(old.get(i).getUrl(), i);
+        }
+        List<Site.ArchiveMonth> now = new ArrayList<>();
+        after.getArchive().forEach(y -> now.addAll(y.months()));
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < now.size(); i++) {
+            Site.ArchiveMonth m = now.get(i);
+            Integer at = oldAt.get(m.getUrl());
+            if (at == null || !ContentLoader.Cache.unchanged(old.get(at).articles(), m.articles())
+                    || !url(now, i - 1).equals(url(old, at - 1)) || !url(now, i + 1).equals(url(old, at + 1))) {
+                out.add(m.getUrl());
+            }
+        }
+        return out;
+    }
+
+    private static String url(List<Site.ArchiveMonth> months, int i) {
+        return i >= 0 && i < months.size() ? months.get(i).getUrl() : "";
+    }
+
+    /**
+     * True when {@code after} shows the same articles and pages as {@code before}, in the same order, each with
+     * the same front matter: what the search index and the sitemap say of them is then the same (an edit of a
+     * text alone).
+     */
+    static boolean sameFrontMatter(Site before, Site after) {
+        return sameLinks(before.getArticles(), after.getArticles()) && sameLinks(before.getPages(), after.getPages());
     }
 
     /** The other articles an article page links to: previous, next, and both boxes of related articles. */

@@ -19,25 +19,49 @@ final class Edit {
     private Edit() {
     }
 
-    /** Returns the number of files written. */
-    static int write(Site before, Site after, PageWriter.Templates templates, Path out) throws IOException {
+    /** The files an edit wrote: articles and pages, listing pages, and the rest (extras, sections' pages). */
+    record Written(int documents, int listings, int others) {
+        int files() {
+            return documents + listings + others;
+        }
+    }
+
+    static Written write(Site before, Site after, PageWriter.Templates templates, Path out) throws IOException {
         Changes.Plan plan = Changes.between(before, after);
         PageWriter pages = new PageWriter(templates, after, out);
-        int files;
+        int documents;
+        int listings;
         if (plan.everything()) {
             List<Article> all = new ArrayList<>(after.getArticles());
             all.addAll(after.getPages());
             all.parallelStream().forEach(pages::document);
-            files = all.size() + pages.listings();
+            documents = all.size();
+            listings = pages.listings();
         } else {
             plan.documents().parallelStream().forEach(pages::document);
             plan.listings().parallelStream().forEach(l -> pages.listingPage(l.term(), l.articles(), l.page()));
-            files = plan.files();
+            documents = plan.documents().size();
+            listings = plan.listings().size();
         }
-        files += pages.extras() + pages.documents() + pages.schedule();
+        int others = pages.extras(m -> plan.everything() || plan.months().contains(m.getUrl())) + pages.documents()
+                + pages.schedule();
         for (String gone : plan.removed()) {
-            Files.deleteIfExists(out.resolve(gone));
+            Path file = out.resolve(gone);
+            Files.deleteIfExists(file);
+            // A folder left empty (the last article of a tag went) is not in a whole build either.
+            for (Path folder = file.getParent(); !folder.equals(out) && isEmpty(folder); folder = folder.getParent()) {
+                Files.delete(folder);
+            }
         }
-        return files;
+        return new Written(documents, listings, others);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

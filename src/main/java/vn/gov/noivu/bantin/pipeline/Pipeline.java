@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.BodyStore;
 import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
@@ -95,6 +97,10 @@ public final class Pipeline {
     private Site written;
     /** The widest change not yet written, after a run that failed. */
     private Change pending;
+    /** What the last build of the output read, from the state it left (BuildState), until the content stage takes it. */
+    private BuildState.State resumed;
+    /** Where a recorded build's content stage writes the bodies it reads: its state-to-be (BuildState). */
+    private BodyStore bodies;
 
     /** A pipeline over the site at {@code source} writing to {@code target} (null: check only). */
     public Pipeline(Path source, Target target, Record record, Shown shown) {
@@ -113,13 +119,21 @@ public final class Pipeline {
     /** Runs the recipe as of {@code now}, reading again what {@code change} (and any failed run before) touched. */
     public Report run(Change change, ZonedDateTime now) {
         Run run = new Run(pending == null || change.compareTo(pending) > 0 ? change : pending);
+        Optional<UpToDate.Inputs> listed = null;
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
-        if (record == Record.CHECK && run.upToDate(() -> UpToDate.check(root, target.live(), now))) {
-            return finish(run, null, null);
+        if (record == Record.CHECK) {
+            UpToDate.Verdict verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now));
+            if (verdict.upToDate()) {
+                return finish(run, null, null);
+            }
+            listed = verdict.inputs().isPresent() ? verdict.inputs() : null;
+            if (written == null && run.step("state", () -> resume(verdict))) {
+                run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
+            }
         }
-        CompletableFuture<CheckedTemplates> templates = templates(run.change); // read beside the loads, which do not need them
+        CompletableFuture<CheckedTemplates> templates = templates(run.change, resumed == null); // read beside the loads, which do not need them
         SiteConfig config = run.step("settings", () -> settings(run)); // categories and address: needed to read any article
         if (config == null) {
             return finish(run, null, null);
@@ -131,15 +145,27 @@ public final class Pipeline {
         if (target == null || !run.ok()) {
             return finish(run, site, null);
         }
+        if (resumed != null) { // what the output shows: the last build's articles at its now
+            written = run.step("previous site", () -> previous(registry, schedule));
+        }
         boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
         Path out = edit ? target.live() : target.staging();
-        CompletableFuture<Optional<UpToDate.Listing>> inputs = record == Record.NONE ? null
-                : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live())); // any time after run.started
-        run.write("pages", () -> edit ? Edit.write(written, site, this.templates.templates(), out)
+        // Listed any time after run.started: the up-to-date check's listing will do.
+        CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed != null
+                ? CompletableFuture.completedFuture(listed) : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live()));
+        Site before = edit ? written : null;
+        run.write("output", () -> edit ? forget(out) : empty(out));
+        // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
+        Map<String, Run.Writer> beside = new LinkedHashMap<>();
+        beside.put("feeds", () -> Feeds.write(before, site, out));
+        // After an edit of a text alone, what the search index and the sitemap say is what they said.
+        boolean same = edit && Changes.sameFrontMatter(before, site);
+        beside.put("search", () -> same ? 0 : SearchIndex.write(site, out));
+        beside.put("sitemap", () -> same ? 0 : Sitemap.write(site, out));
+        CompletableFuture<Run.Beside> others = run.beside(beside);
+        run.write("pages", () -> edit ? edit(before, site, out, run)
                 : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
-        run.write("feeds", () -> Feeds.write(edit ? written : null, site, out));
-        run.write("search", () -> SearchIndex.write(site, out));
-        run.write("sitemap", () -> Sitemap.write(site, out));
+        run.join(others);
         run.write("swap", () -> edit ? 0 : publish(out));
         run.write("record", () -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded));
         return finish(run, site, out);
@@ -151,6 +177,11 @@ public final class Pipeline {
      */
     private Report finish(Run run, Site site, Path out) {
         Report report = run.report(out == null ? null : target.live());
+        resumed = null;
+        if (bodies != null) { // what was not made the state goes
+            BuildState.discard(bodies);
+            bodies = null;
+        }
         if (report.ok()) {
             pending = null;
             written = out == null ? written : site;
@@ -178,13 +209,16 @@ public final class Pipeline {
     private record CheckedTemplates(PageWriter.Templates templates, List<ContentError> errors) {
     }
 
-    /** The templates of the last run, or, after a change that reaches them, read and checked again on a thread of their own. */
-    private CompletableFuture<CheckedTemplates> templates(Change change) {
+    /**
+     * The templates of the last run, or, after a change that reaches them, read and checked again on a thread of
+     * their own, which also readies JBake when the pages will be baked ({@code bake}).
+     */
+    private CompletableFuture<CheckedTemplates> templates(Change change, boolean bake) {
         if (templates != null && change.compareTo(Change.TEMPLATES) < 0) {
             return CompletableFuture.completedFuture(templates);
         }
         return CompletableFuture.supplyAsync(() -> {
-            if (target != null) {
+            if (target != null && bake) {
                 Bakery.warmUp(root); // JBake's classes, which the bake needs next
             }
             PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
@@ -217,10 +251,13 @@ public final class Pipeline {
             loader = new ContentLoader(root, config, markdown.withDocuments(cited));
             cache = null;
         }
+        if (resumed != null) {
+            cache = resumed.cache(); // read with the same settings, sections and assets
+        }
         if (cache == null || run.change.compareTo(Change.ASSETS) >= 0) {
             cache = new ContentLoader.Cache(); // articles are checked against the images in assets/
         }
-        ContentLoader.Loaded loaded = loader.load(cache);
+        ContentLoader.Loaded loaded = loader.load(cache, bodies(run));
         run.errors.addAll(loaded.errors());
         templates = read.join();
         run.errors.addAll(templates.errors());
@@ -235,7 +272,7 @@ public final class Pipeline {
                       ZonedDateTime now) {
         Set<String> failed = new HashSet<>(loaded.failedUrls());
         registry.ifPresent(r -> failed.addAll(r.failedUrls()));
-        List<Section> sections = Stream.of(registry, schedule).flatMap(Optional::stream).map(Section.class::cast).toList();
+        List<Section> sections = sections(registry, schedule);
         Predicate<Article> published = a -> a.isPublishedAt(now);
         Site site = Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published.or(a ->
                 (shown.drafts() || !a.isDraft()) && (shown.future() || a.getDate() == null || !a.getDate().isAfter(now))
@@ -270,10 +307,69 @@ public final class Pipeline {
         return List.copyOf(out);
     }
 
-    /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
-    private int bake(Path out, Site site, List<Article> all, Run run) throws IOException {
+    private static List<Section> sections(Optional<Registry> registry, Optional<Schedule> schedule) {
+        return Stream.of(registry, schedule).flatMap(Optional::stream).map(Section.class::cast).toList();
+    }
+
+    /**
+     * Takes up the state the last build of the output left, when the up-to-date check found that only
+     * content/ changed since: the content stage then reads only the files that changed, and the pages
+     * stage writes only what they touch, as after an edit in the preview. False (a full build) without a
+     * state that matches the record.
+     */
+    private boolean resume(UpToDate.Verdict verdict) {
+        resumed = verdict.onlyContent()
+                .flatMap(summary -> BuildState.read(UpToDate.stateOf(target.live()), root, summary)).orElse(null);
+        return resumed != null;
+    }
+
+    /**
+     * The site the output holds, from the state's articles at the last build's {@code now}; the sections are
+     * those just read, the same on the same day. Its checks passed when it was built.
+     */
+    private Site previous(Optional<Registry> registry, Optional<Schedule> schedule) {
+        return Site.previous(config, resumed.articles(), resumed.now(), sections(registry, schedule));
+    }
+
+    /** Before an edit changes the live folder: no record describes it from now on. */
+    private int forget(Path out) throws IOException {
+        if (record != Record.NONE) {
+            UpToDate.forget(out);
+        }
+        return 0;
+    }
+
+    /** The pages an edit touched, in the live folder (the preview's way). */
+    private int edit(Site before, Site after, Path out, Run run) throws IOException {
+        Edit.Written w = Edit.write(before, after, templates.templates(), out);
+        run.parts.add(new Report.Part("articles", w.documents(), 0));
+        run.parts.add(new Report.Part("listings", w.listings(), 0));
+        return w.files();
+    }
+
+    /** Before a whole site is written: an empty staging folder. */
+    private static int empty(Path out) throws IOException {
         Target.delete(out);
         Files.createDirectories(out);
+        return 0;
+    }
+
+    /** A recorded build's bodies go to its state-to-be; other builds keep them in memory. */
+    private BodyStore bodies(Run run) {
+        if (target == null || record == Record.NONE) {
+            return null;
+        }
+        try {
+            bodies = BuildState.bodies(target.live());
+        } catch (IOException e) {
+            run.errors.add(ContentError.of(UpToDate.stateOf(target.live()).toString(), 0, "",
+                    Message.of("state.cannotWrite", e.getMessage()), Message.of("hint.record.cannotWrite")));
+        }
+        return bodies;
+    }
+
+    /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
+    private int bake(Path out, Site site, List<Article> all, Run run) {
         Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates());
         run.errors.addAll(result.errors());
         result.parts().forEach(p -> run.parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
@@ -286,9 +382,11 @@ public final class Pipeline {
     }
 
     /** The record of this build, so that the next one can tell whether anything changed (UpToDate). */
-    private int record(Optional<UpToDate.Listing> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded) {
+    private int record(Optional<UpToDate.Inputs> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded) {
         try {
-            UpToDate.record(target.live(), inputs, started, UpToDate.window(now, loaded.documents()));
+            Path live = target.live();
+            UpToDate.record(live, inputs, started, UpToDate.window(now, loaded.documents()), now,
+                    () -> BuildState.write(UpToDate.stateOf(live), root, now, cache, bodies));
             return 1;
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",

@@ -32,9 +32,10 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
 
     /**
      * One stage of the run: its wall time, the files it wrote, and for the JBake stage the kinds of files
-     * its workers wrote, each with the CPU time it took.
+     * its workers wrote, each with the CPU time it took; {@code beside} when it ran beside another stage
+     * (its time is within that one's).
      */
-    public record Stage(String name, long millis, int files, List<Part> parts) {
+    public record Stage(String name, long millis, int files, List<Part> parts, boolean beside) {
     }
 
     /** Files of one kind written inside a stage, and their CPU time summed over the threads that wrote them. */
@@ -82,8 +83,8 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
         return n;
     }
 
-    /** Wall time of the whole run: the sum of its stages. */
+    /** Wall time of the whole run: the sum of its stages, but those that ran beside another. */
     public long millis() {
-        return stages.stream().mapToLong(Stage::millis).sum();
+        return stages.stream().filter(s -> !s.beside()).mapToLong(Stage::millis).sum();
     }
 }

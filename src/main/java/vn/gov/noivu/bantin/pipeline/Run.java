@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
@@ -20,7 +22,8 @@ import vn.gov.noivu.bantin.pages.PageWriter;
 final class Run {
     /** Before any file is read (UpToDate). */
     final Instant started = Instant.now();
-    final Pipeline.Change change;
+    /** Narrowed to content/ when the state of the last build is taken up (Pipeline's resume). */
+    Pipeline.Change change;
     /** Errors and warnings, as the stages find them. */
     final List<ContentError> errors = new ArrayList<>();
     /** The kinds of files the current writing stage wrote, filled by the stage itself. */
@@ -68,14 +71,15 @@ final class Run {
     <T> T step(String name, Supplier<T> stage) {
         long start = System.nanoTime();
         T result = stage.get();
-        stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, 0, List.of()));
+        stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, 0, List.of(), false));
         return result;
     }
 
-    /** The up-to-date check, as a stage: true when the output already holds what this run would write. */
-    boolean upToDate(Supplier<Boolean> check) {
-        upToDate = step("up-to-date", check);
-        return upToDate;
+    /** The up-to-date check, as a stage: whether the output already holds what this run would write, and else what changed. */
+    UpToDate.Verdict upToDate(Supplier<UpToDate.Verdict> check) {
+        UpToDate.Verdict verdict = step("up-to-date", check);
+        upToDate = verdict.upToDate();
+        return verdict;
     }
 
     /** A stage that writes: it runs only while there is no error; what it cannot write is an error. */
@@ -84,18 +88,62 @@ final class Run {
             return;
         }
         long start = System.nanoTime();
-        int files = 0;
         parts.clear();
-        try {
-            files = stage.write();
-        } catch (StageException e) {
-            errors.add(e.error);
-        } catch (PageWriter.PageException e) {
-            errors.add(e.error());
-        } catch (IOException | RuntimeException e) {
-            errors.add(ContentError.of(name, 0, "", Message.of("site.cannotWrite", e), Message.of("hint.disk")));
+        int files = run(name, stage, errors);
+        stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.copyOf(parts), false));
+    }
+
+    /**
+     * Writing stages that read only the site, started on a thread of their own to run beside the next
+     * {@link #write} (each while the others found no error); {@link #join} waits for them. Null when there is
+     * an error already.
+     */
+    CompletableFuture<Beside> beside(Map<String, Writer> named) {
+        if (!ok()) {
+            return null;
         }
-        stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.copyOf(parts)));
+        return CompletableFuture.supplyAsync(() -> {
+            Beside done = new Beside(new ArrayList<>(), new ArrayList<>());
+            named.forEach((name, stage) -> {
+                if (!ContentError.anyError(done.errors)) {
+                    long start = System.nanoTime();
+                    int files = run(name, stage, done.errors);
+                    done.stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.of(), true));
+                }
+            });
+            return done;
+        }, task -> {
+            Thread t = new Thread(task, "bantin-beside");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** What stages written beside others did. */
+    record Beside(List<Report.Stage> stages, List<ContentError> errors) {
+    }
+
+    /** Waits for the stages {@link #beside} started, and reports them. */
+    void join(CompletableFuture<Beside> beside) {
+        if (beside != null) {
+            Beside done = beside.join();
+            stages.addAll(done.stages);
+            errors.addAll(done.errors);
+        }
+    }
+
+    /** Runs one writing stage; returns the files it wrote, adding what it could not write to {@code found}. */
+    private static int run(String name, Writer stage, List<ContentError> found) {
+        try {
+            return stage.write();
+        } catch (StageException e) {
+            found.add(e.error);
+        } catch (PageWriter.PageException e) {
+            found.add(e.error());
+        } catch (IOException | RuntimeException e) {
+            found.add(ContentError.of(name, 0, "", Message.of("site.cannotWrite", e), Message.of("hint.disk")));
+        }
+        return 0;
     }
 
     /** The report of this run; {@code output} is the folder that holds the site it wrote (null: it wrote none). */

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.content.ContentLoader;
 
 /**
  * Whether a build would write exactly what the output folder already holds, so it can be skipped. After
@@ -51,6 +54,11 @@ import vn.gov.noivu.bantin.content.Article;
 final class UpToDate {
     /** The folders whose files are the site's sources; with {@code jbake.properties}, all a build reads. */
     private static final List<String> SOURCES = List.of("content", "data", "templates", "assets");
+    /** The kinds of inputs, each with its digest in the record; a change of any but content/ means a full build. */
+    static final String CONTENT = "content";
+    static final List<String> GROUPS = List.of("tool", "settings", "templates", "assets", "sections", CONTENT);
+    /** The record's format: one of another version is not read (a full build writes a new one). */
+    private static final String VERSION = "2";
     private static final String HEADER = "# Bản tin: the build that wrote the folder beside this file. Delete this file to make the next build a full one.";
 
     /** The moments [from, until) within which a build's publishing decisions are those of its {@code now}. */
@@ -69,24 +77,68 @@ final class UpToDate {
         return output.resolveSibling("." + output.getFileName() + ".built");
     }
 
-    /** Whether the record says {@code output} already holds what a build at {@code now} would write. */
-    static boolean check(Path root, Path output, ZonedDateTime now) {
+    /**
+     * What the record beside {@code output} says of a build at {@code now}: whether the output already holds
+     * what it would write, and else, whether only articles and pages changed since the last build, which the
+     * state that build left may then bring up to date (see {@link Verdict#onlyContent}).
+     */
+    static Verdict check(Path root, Path output, ZonedDateTime now) {
         Map<String, String> record = read(recordOf(output));
-        if (!record.keySet().containsAll(List.of("inputs", "outputs", "from", "until"))) {
-            return false;
-        }
-        try {
-            if (!new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now)) {
-                return false;
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            return false; // a record edited by hand: build
+        if (!record.keySet().containsAll(List.of("version", "inputs", "outputs", "from", "until", "now"))
+                || !record.get("version").equals(VERSION)) {
+            return Verdict.NONE;
         }
         // The output folder is walked on another core while this one walks the inputs.
-        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output));
-        Optional<Listing> inputs = inputs(root, output);
-        return inputs.map(i -> i.digest.equals(record.get("inputs"))).orElse(false)
-                && outputs.join().map(o -> o.digest.equals(record.get("outputs"))).orElse(false);
+        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null));
+        Optional<Inputs> inputs = inputs(root, output);
+        boolean sameOutput = outputs.join().map(o -> o.digest.equals(record.get("outputs"))).orElse(false);
+        try {
+            boolean inWindow = new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now);
+            boolean sameInputs = inputs.map(i -> i.digest().equals(record.get("inputs"))).orElse(false);
+            return new Verdict(inWindow && sameInputs && sameOutput, sameOutput ? record : Map.of(), inputs, now);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Verdict.NONE; // a record edited by hand: build
+        }
+    }
+
+    /**
+     * The up-to-date check's finding. {@code record} is the record of the build that wrote the output as it
+     * is now (empty when there is none, or the output was changed since).
+     */
+    record Verdict(boolean upToDate, Map<String, String> record, Optional<Inputs> inputs, ZonedDateTime now) {
+        static final Verdict NONE = new Verdict(false, Map.of(), Optional.empty(), null);
+
+        /**
+         * The state the last build left, if only articles and pages (content/ without van-ban/) changed since:
+         * the tool, the settings, the templates, the assets and the sections' sources are the same, the output
+         * is as that build wrote it, and it is the same day in Vietnam (the sections and every publishing
+         * decision but an article's own date and expiry change at midnight). Its value is the state's
+         * length and checksum, which the state file must have.
+         */
+        Optional<String> onlyContent() {
+            if (record.isEmpty() || inputs.isEmpty() || !record.containsKey("state")) {
+                return Optional.empty();
+            }
+            for (String group : GROUPS) {
+                if (!group.equals(CONTENT) && !inputs.get().groups().get(group).equals(record.get(group))) {
+                    return Optional.empty();
+                }
+            }
+            try {
+                LocalDate then = ZonedDateTime.parse(record.get("now")).withZoneSameInstant(Dates.ZONE).toLocalDate();
+                if (!then.equals(now.withZoneSameInstant(Dates.ZONE).toLocalDate())) {
+                    return Optional.empty();
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+            return Optional.of(record.get("state"));
+        }
+
+        /** The {@code now} of the build that wrote the record. */
+        ZonedDateTime recordedNow() {
+            return ZonedDateTime.parse(record.get("now"));
+        }
     }
 
     /** The window of a build at {@code now} over {@code documents} (every file the content stage read). */
@@ -111,42 +163,99 @@ final class UpToDate {
         return new Window(from, until);
     }
 
-    /** The inputs' listing (empty with a symbolic link among them): the tool, the JVM, the settings, the source folders. */
-    static Optional<Listing> inputs(Path root, Path output) {
-        List<Path> places = new ArrayList<>();
-        places.add(root.resolve("jbake.properties"));
-        SOURCES.forEach(f -> places.add(root.resolve(f)));
-        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                places.add(Path.of(entry).toAbsolutePath());
+    /**
+     * The inputs' listing, by kind (empty with a symbolic link among them): the tool (the JVM, the class path,
+     * the source and output folders), the settings, the templates, the assets, the sections' sources
+     * (content/van-ban/ and data/) and the rest of content/.
+     */
+    static Optional<Inputs> inputs(Path root, Path output) {
+        Path content = root.resolve("content");
+        Path documents = content.resolve(ContentLoader.DOCUMENTS_FOLDER);
+        Map<String, String> groups = new LinkedHashMap<>();
+        Instant newest = Instant.EPOCH;
+        for (String group : GROUPS) {
+            List<Path> places = new ArrayList<>();
+            Predicate<Path> skip = null;
+            switch (group) {
+                case "tool" -> {
+                    for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                        if (!entry.isEmpty()) {
+                            places.add(Path.of(entry).toAbsolutePath());
+                        }
+                    }
+                }
+                case "settings" -> places.add(root.resolve("jbake.properties"));
+                case "sections" -> places.addAll(List.of(documents, root.resolve("data")));
+                case CONTENT -> {
+                    places.add(content);
+                    skip = documents::equals;
+                }
+                default -> places.add(root.resolve(group));
             }
+            Optional<Listing> l = listing(places, root, skip);
+            if (l.isEmpty()) {
+                return Optional.empty();
+            }
+            String context = group.equals("tool") ? "java " + System.getProperty("java.runtime.version") + "\nsource " + root
+                    + "\noutput " + output + "\n" : "";
+            groups.put(group, sha256(context + l.get().digest));
+            newest = l.get().newest.isAfter(newest) ? l.get().newest : newest;
         }
-        String context = "java " + System.getProperty("java.runtime.version") + "\nsource " + root + "\noutput " + output + "\n";
-        return listing(places, root).map(l -> new Listing(sha256(context + l.digest), l.newest));
+        return Optional.of(new Inputs(groups, newest));
+    }
+
+    /** The digests of a build's inputs by kind ({@link #GROUPS}), and the latest modification time among them. */
+    record Inputs(Map<String, String> groups, Instant newest) {
+        String digest() {
+            return sha256(String.join("\n", groups.values()));
+        }
     }
 
     /**
      * After a successful build that started at {@code started}, with its {@code inputs} listed after that:
-     * records it, unless an input was modified since it started (its output may hold the file as it was
-     * before or after); otherwise the old record, if any, goes.
+     * records it, with the build's {@code now} and what {@code state} returns (it writes the build's state and
+     * says its length and checksum), unless an input was modified since it started (its output may hold the
+     * file as it was before or after); then the old record, if any, goes, and the state is not written.
      */
-    static void record(Path output, Optional<Listing> inputs, Instant started, Window window) throws IOException {
+    static void record(Path output, Optional<Inputs> inputs, Instant started, Window window, ZonedDateTime now,
+                       StateWriter state) throws IOException {
         Path file = recordOf(output);
-        Optional<Listing> written = listing(List.of(output), output);
-        if (inputs.isEmpty() || written.isEmpty() || !inputs.get().newest.isBefore(started.minusSeconds(1))) {
-            Files.deleteIfExists(file);
+        Optional<Listing> written = listing(List.of(output), output, null);
+        if (inputs.isEmpty() || written.isEmpty() || !inputs.get().newest().isBefore(started.minusSeconds(1))) {
+            forget(output);
             return;
         }
-        String text = HEADER + "\ninputs=" + inputs.get().digest + "\noutputs=" + written.get().digest + "\nfrom=" + window.from()
-                + "\nuntil=" + window.until() + "\n";
+        StringBuilder text = new StringBuilder(HEADER).append("\nversion=").append(VERSION)
+                .append("\ninputs=").append(inputs.get().digest());
+        inputs.get().groups().forEach((group, digest) -> text.append('\n').append(group).append('=').append(digest));
+        text.append("\noutputs=").append(written.get().digest).append("\nfrom=").append(window.from())
+                .append("\nuntil=").append(window.until()).append("\nnow=").append(now.toOffsetDateTime());
+        String summary = state == null ? null : state.write();
+        if (summary != null) {
+            text.append("\nstate=").append(summary);
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.writeString(tmp, text.append('\n').toString(), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Before a build replaces the output: its record no longer describes what will be there. */
+    /** Writes the state of a build that is being recorded, and returns what the record says of it (null: none). */
+    interface StateWriter {
+        String write() throws IOException;
+    }
+
+    /** The state the build that wrote {@code output} left beside it (see {@link BuildState}). */
+    static Path stateOf(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".state");
+    }
+
+    /**
+     * Before a build replaces or changes the output: its record and state no longer describe what will be
+     * there, and if the build stops half-way, the next one is a full one.
+     */
     static void forget(Path output) throws IOException {
         Files.deleteIfExists(recordOf(output));
+        Files.deleteIfExists(stateOf(output));
     }
 
     private static Map<String, String> read(Path file) {
@@ -168,14 +277,14 @@ final class UpToDate {
      * place holds a symbolic link, whose target's changes the times would not show. The entries of a large
      * folder are looked at on all cores (10,000 pages sit in one folder).
      */
-    private static Optional<Listing> listing(List<Path> places, Path base) {
+    private static Optional<Listing> listing(List<Path> places, Path base, Predicate<Path> skip) {
         Queue<String> lines = new ConcurrentLinkedQueue<>();
         AtomicReference<Instant> newest = new AtomicReference<>(Instant.EPOCH);
         try {
             for (Path place : places) {
                 if (!Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
                     lines.add("missing " + place);
-                } else if (!visit(place, base, lines, newest)) {
+                } else if (!visit(place, base, skip, lines, newest)) {
                     return Optional.empty();
                 }
             }
@@ -188,7 +297,8 @@ final class UpToDate {
     }
 
     /** Lists {@code p} (and, for a folder, everything in it); false for a link or a special file. */
-    private static boolean visit(Path p, Path base, Queue<String> lines, AtomicReference<Instant> newest) throws IOException {
+    private static boolean visit(Path p, Path base, Predicate<Path> skip, Queue<String> lines, AtomicReference<Instant> newest)
+            throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         // A folder's time changes when a file in it is added, deleted or renamed: such an edit is one too.
         Instant modified = attrs.lastModifiedTime().toInstant();
@@ -202,7 +312,7 @@ final class UpToDate {
             Stream<Path> each = entries.size() > 512 ? entries.parallelStream() : entries.stream();
             return each.allMatch(e -> {
                 try {
-                    return visit(e, base, lines, newest);
+                    return skip != null && skip.test(e) || visit(e, base, skip, lines, newest);
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }

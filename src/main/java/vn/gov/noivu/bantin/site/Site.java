@@ -140,6 +140,25 @@ public final class Site {
      */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
                              Set<String> failedUrls, List<Section> sections, Predicate<Article> shown) {
+        Site site = select(config, all, now, sections, shown, errors);
+        site.collectOutputs(root);
+        site.check(all, errors, failedUrls);
+        return site;
+    }
+
+    /**
+     * The site a build wrote from {@code all} at {@code now}, as {@link #build} made it, without the checks
+     * (they passed then) and without the assets among its outputs (the caller knows they did not change):
+     * what an incremental build compares the new site with.
+     */
+    public static Site previous(SiteConfig config, List<Article> all, ZonedDateTime now, List<Section> sections) {
+        Site site = select(config, all, now, sections, a -> a.isPublishedAt(now), new ArrayList<>());
+        site.collectOutputs(null);
+        return site;
+    }
+
+    private static Site select(SiteConfig config, List<Article> all, ZonedDateTime now, List<Section> sections,
+                               Predicate<Article> shown, List<ContentError> errors) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Article a : all) {
@@ -173,13 +192,11 @@ public final class Site {
                     .orElseThrow().getKey();
             tags.put(slug, new Listing(new Term(name, slug, Urls.tag(slug)), List.copyOf(list)));
         });
-        Site site = new Site(config, now, shown, List.copyOf(articles), List.copyOf(pages), categories, tags, sections,
+        return new Site(config, now, shown, List.copyOf(articles), List.copyOf(pages), categories, tags, sections,
                 new PageRelations(pages, errors));
-        site.collectOutputs(root);
-        site.check(all, errors, failedUrls);
-        return site;
     }
 
+    /** Every file the build writes; with {@code root} null, the assets' copies left out. */
     private void collectOutputs(Path root) {
         int size = config.pageSize();
         addListing(Urls.HOME, articles.size(), size);
@@ -212,8 +229,8 @@ public final class Site {
             s.pages().forEach(p -> outputs.add(Urls.file(p.path())));
             outputs.addAll(s.files());
         }
-        Path assets = root.resolve("assets");
-        if (Files.isDirectory(assets)) {
+        Path assets = root == null ? null : root.resolve("assets");
+        if (assets != null && Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
                 for (Path p : walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String sitePath = assets.relativize(p).toString().replace('\\', '/');

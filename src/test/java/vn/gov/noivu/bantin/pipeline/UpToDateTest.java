@@ -126,7 +126,7 @@ class UpToDateTest {
         // An article saved while the build ran (after it started): no record, the next build is a full one.
         Instant started = Instant.now();
         TestSites.write(site, ARTICLE, TestSites.read(site.resolve(ARTICLE)) + "\nĐoạn thêm.\n");
-        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()));
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()), TestSites.NOW, null);
         assertFalse(Files.exists(UpToDate.recordOf(out)));
         TestSites.settle(site);
         assertFalse(skipped(build(site, out, TestSites.NOW)));
@@ -134,7 +134,7 @@ class UpToDateTest {
         // An article deleted while the build ran: its folder's time tells.
         started = Instant.now();
         Files.delete(site.resolve("content/tin-tuc/2024/01/tieu-de-nguy-hiem.md"));
-        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()));
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()), TestSites.NOW, null);
         assertFalse(Files.exists(UpToDate.recordOf(out)));
 
         Files.createSymbolicLink(site.resolve("templates/lien-ket.ftl"), site.resolve("templates/404.ftl"));

@@ -1,0 +1,284 @@
+package vn.gov.noivu.bantin.content;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.markdown.InternalLink;
+
+/**
+ * The binary form of what the content stage read from one file (its {@link Article} and its warnings),
+ * for the state a build leaves beside its output: every field, in a fixed order, so that an article read
+ * back is equal in every respect to the one written. Strings are length-prefixed UTF-8; absent values are
+ * flagged. The body is written apart (see {@link ContentLoader.Cache#write}) and read only when needed.
+ */
+final class CacheCodec {
+    private CacheCodec() {
+    }
+
+    /** The article's body as UTF-8, from memory or from the state it was read from. */
+    static byte[] body(Article a) {
+        return a.bodyHtml != null ? a.bodyHtml.getBytes(StandardCharsets.UTF_8) : a.storedBody.bytes();
+    }
+
+    /**
+     * The strings many articles share (field names, categories, tags, authors), each written once and then by its
+     * number: two thirds of an article's strings, and of the time to read them back.
+     */
+    static final class Shared {
+        private final Map<String, Integer> numbers = new java.util.HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+
+        void write(DataOutputStream out, String s) throws IOException {
+            Integer n = s == null ? null : numbers.get(s);
+            if (n != null) {
+                out.writeInt(n);
+                return;
+            }
+            out.writeInt(s == null ? -1 : -2);
+            if (s != null) {
+                string(out, s);
+                numbers.put(s, numbers.size());
+            }
+        }
+
+        String read(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            if (n == -1) {
+                return null;
+            }
+            if (n != -2) {
+                return strings.get(n);
+            }
+            String s = string(in);
+            strings.add(s);
+            return s;
+        }
+    }
+
+    /** Everything but the body, which was written at {@code bodyOffset} of the file ({@code bodyLength} bytes). */
+    static void write(DataOutputStream out, Article a, long bodyOffset, int bodyLength, Shared shared) throws IOException {
+        out.writeBoolean(a != null);
+        if (a == null) {
+            return;
+        }
+        out.writeByte(a.kind.ordinal());
+        string(out, a.sourcePath);
+        string(out, a.title);
+        string(out, a.slug);
+        stamp(out, a.date);
+        stamp(out, a.updated);
+        stamp(out, a.expires);
+        term(out, a.category, shared);
+        out.writeInt(a.tags.size());
+        for (Term t : a.tags) {
+            term(out, t, shared);
+        }
+        string(out, a.summary);
+        shared.write(out, a.author);
+        shared.write(out, a.credit);
+        shared.write(out, a.source);
+        out.writeBoolean(a.image != null);
+        if (a.image != null) {
+            string(out, a.image.path());
+            string(out, a.image.alt());
+            string(out, a.image.caption());
+            out.writeLong(a.image.bytes());
+            out.writeInt(a.image.width());
+            out.writeInt(a.image.height());
+        }
+        out.writeBoolean(a.draft);
+        strings(out, a.aliases);
+        out.writeLong(bodyOffset);
+        out.writeInt(bodyLength);
+        out.writeInt(a.links.size());
+        for (InternalLink l : a.links) {
+            string(out, l.target());
+            out.writeInt(l.line());
+            out.writeBoolean(l.image());
+            string(out, l.written());
+        }
+        shared.write(out, a.pageInfo.lang());
+        pageRef(out, a.pageInfo.translationOf());
+        pageRef(out, a.pageInfo.parent());
+        Map<String, Integer> lines = a.fieldLines();
+        out.writeInt(lines.size());
+        for (Map.Entry<String, Integer> e : lines.entrySet()) {
+            shared.write(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    /** An article {@link #write} wrote, its body left in {@code file} until a page asks for it. */
+    static Article readArticle(DataInputStream in, java.nio.channels.FileChannel file, Shared shared) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        Article.Kind kind = Article.Kind.values()[in.readByte()];
+        String sourcePath = string(in);
+        String title = string(in);
+        String slug = string(in);
+        Dates.Stamp date = stamp(in);
+        Dates.Stamp updated = stamp(in);
+        Dates.Stamp expires = stamp(in);
+        Term category = term(in, shared);
+        int tagCount = in.readInt();
+        List<Term> tags = new ArrayList<>(tagCount);
+        for (int i = 0; i < tagCount; i++) {
+            tags.add(term(in, shared));
+        }
+        String summary = string(in);
+        String author = shared.read(in);
+        String credit = shared.read(in);
+        String source = shared.read(in);
+        Article.Image image = in.readBoolean()
+                ? new Article.Image(string(in), string(in), string(in), in.readLong(), in.readInt(), in.readInt()) : null;
+        boolean draft = in.readBoolean();
+        List<String> aliases = strings(in);
+        StoredText body = new StoredText(file, in.readLong(), in.readInt());
+        int linkCount = in.readInt();
+        List<InternalLink> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) {
+            links.add(new InternalLink(string(in), in.readInt(), in.readBoolean(), string(in)));
+        }
+        Article.PageInfo info = new Article.PageInfo(shared.read(in), pageRef(in), pageRef(in));
+        int lineCount = in.readInt();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (int i = 0; i < lineCount; i++) {
+            lines.put(shared.read(in), in.readInt());
+        }
+        return new Article(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit,
+                source, image, draft, aliases, null, body, links, info, lines);
+    }
+
+    static void write(DataOutputStream out, ContentError e) throws IOException {
+        string(out, e.path());
+        out.writeInt(e.line());
+        string(out, e.field());
+        message(out, e.message());
+        message(out, e.hint());
+        out.writeBoolean(e.warning());
+    }
+
+    static ContentError readError(DataInputStream in) throws IOException {
+        return new ContentError(string(in), in.readInt(), string(in), message(in), message(in), in.readBoolean());
+    }
+
+    /** A catalog message: its key, then each value as a nested message or as the text it is shown as. */
+    private static void message(DataOutputStream out, Message m) throws IOException {
+        string(out, m == null ? null : m.key());
+        if (m == null) {
+            return;
+        }
+        out.writeInt(m.args().size());
+        for (Object arg : m.args()) {
+            out.writeBoolean(arg instanceof Message);
+            if (arg instanceof Message nested) {
+                message(out, nested);
+            } else {
+                string(out, String.valueOf(arg));
+            }
+        }
+    }
+
+    private static Message message(DataInputStream in) throws IOException {
+        String key = string(in);
+        if (key == null) {
+            return null;
+        }
+        int n = in.readInt();
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) {
+            args[i] = in.readBoolean() ? message(in) : string(in);
+        }
+        return Message.of(key, args);
+    }
+
+    private static void stamp(DataOutputStream out, Dates.Stamp s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            Instant i = s.instant().toInstant();
+            out.writeLong(i.getEpochSecond());
+            out.writeInt(i.getNano());
+            out.writeBoolean(s.hasTime());
+        }
+    }
+
+    private static Dates.Stamp stamp(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        ZonedDateTime t = Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(Dates.ZONE);
+        return new Dates.Stamp(t, in.readBoolean());
+    }
+
+    private static void term(DataOutputStream out, Term t, Shared shared) throws IOException {
+        out.writeBoolean(t != null);
+        if (t != null) {
+            shared.write(out, t.getName());
+            shared.write(out, t.getSlug());
+            shared.write(out, t.getUrl());
+        }
+    }
+
+    private static Term term(DataInputStream in, Shared shared) throws IOException {
+        return in.readBoolean() ? new Term(shared.read(in), shared.read(in), shared.read(in)) : null;
+    }
+
+    private static void pageRef(DataOutputStream out, Article.PageRef r) throws IOException {
+        out.writeBoolean(r != null);
+        if (r != null) {
+            string(out, r.slug());
+            out.writeInt(r.line());
+        }
+    }
+
+    private static Article.PageRef pageRef(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new Article.PageRef(string(in), in.readInt()) : null;
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(string(in));
+        }
+        return out;
+    }
+
+    static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
