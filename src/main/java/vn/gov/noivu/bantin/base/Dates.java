@@ -20,6 +20,8 @@ public final class Dates {
     /** How a date is written, for the hint of an unreadable one. */
     public static final Message EXPECTED = Message.of("hint.date");
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?.*)?");
+    private static final Pattern WITH_OFFSET = Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile(".*[+-]\\d\\d\\d\\d$");
 
     private static final DateTimeFormatter READER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final DateTimeFormatter READER_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
@@ -39,8 +41,8 @@ public final class Dates {
             if (s.length() == 10) {
                 return Optional.of(new Stamp(LocalDate.parse(s).atStartOfDay(ZONE), false));
             }
-            if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                String iso = s.matches(".*[+-]\\d\\d\\d\\d$") ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
+            if (s.endsWith("Z") || WITH_OFFSET.matcher(s).matches()) {
+                String iso = OFFSET_WITHOUT_COLON.matcher(s).matches() ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
                 return Optional.of(new Stamp(OffsetDateTime.parse(iso).atZoneSameInstant(ZONE), true));
             }
             return Optional.of(new Stamp(LocalDateTime.parse(s).atZone(ZONE), true));

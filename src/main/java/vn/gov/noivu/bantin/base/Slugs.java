@@ -15,8 +15,8 @@ public final class Slugs {
 
     /** "Sở Nội vụ" → "so-noi-vu", "Đảng ủy" → "dang-uy"; returns "" when nothing ASCII is left. */
     public static String slugify(String text) {
-        String folded = fold(text);
-        String slug = NOT_ALNUM.matcher(folded).replaceAll("-");
+        // Most file names are slugs already (a slug's words joined by single dashes): nothing to fold or replace.
+        String slug = isSlugLike(text) ? text : NOT_ALNUM.matcher(fold(text)).replaceAll("-");
         slug = trimDashes(slug);
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
@@ -36,6 +36,17 @@ public final class Slugs {
     /** True for a slug this function could have produced (used to check a `slug:` override). */
     public static boolean isValid(String slug) {
         return !slug.isEmpty() && slug.length() <= MAX_LENGTH && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+
+    /** True when {@code s} holds only a-z, 0-9 and dashes that do not follow one another. */
+    private static boolean isSlugLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && (i == 0 || s.charAt(i - 1) != '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trimDashes(String s) {

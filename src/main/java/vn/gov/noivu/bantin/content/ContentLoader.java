@@ -442,7 +442,8 @@ public final class ContentLoader {
         }
         Map<String, Term> bySlug = new LinkedHashMap<>();
         for (String name : names) {
-            String slug = Slugs.slugify(name);
+            Term known = terms.get("tag " + name); // a name read before: its slug is known
+            String slug = known != null ? known.getSlug() : Slugs.slugify(name);
             if (slug.isEmpty()) {
                 f.error("tags", Message.of("name.noLetters", name), Message.of("hint.tag.words"));
             } else if (bySlug.containsKey(slug)) {

@@ -29,7 +29,7 @@ public record Lead(String paragraph, String body) {
             return new Lead(null, bodyHtml);
         }
         String first = bodyHtml.substring(OPEN.length(), end);
-        if (!startsWith(words(first), words(summary))) {
+        if (!startsWith(new Words(first), new Words(summary))) {
             return new Lead(null, bodyHtml);
         }
         int rest = end + CLOSE.length();
@@ -45,34 +45,73 @@ public record Lead(String paragraph, String body) {
 
     /**
      * True when {@code paragraph} starts with every word of {@code summary}, in order; words of links the summary
-     * does not have are passed over ("ban hành kế hoạch (15/KH-UBND)" starts with "ban hành kế hoạch").
+     * does not have are passed over ("ban hành kế hoạch (15/KH-UBND)" starts with "ban hành kế hoạch"). Words are
+     * read as they are compared: most first paragraphs differ from the summary in their first words.
      */
-    private static boolean startsWith(List<Word> paragraph, List<Word> summary) {
-        int i = 0;
-        for (Word w : paragraph) {
-            if (i == summary.size()) {
+    private static boolean startsWith(Words paragraph, Words summary) {
+        Word s = summary.next();
+        for (Word w = paragraph.next(); w != null; w = paragraph.next()) {
+            if (s == null) {
                 return true;
             }
-            if (w.text().equals(summary.get(i).text())) {
-                i++;
+            if (w.text().equals(s.text())) {
+                s = summary.next();
             } else if (!w.linked()) {
                 return false;
             }
         }
-        return i == summary.size();
+        return s == null;
     }
 
-    /** The words (letters and digits, lower case, NFC) of an HTML fragment, entities read; a tag ends a word. */
-    private static List<Word> words(String html) {
-        List<Word> out = new ArrayList<>();
-        int links = 0;
-        int i = 0;
-        while (i < html.length()) {
-            int tag = html.indexOf('<', i);
+    /**
+     * The words (letters and digits, lower case, NFC) of an HTML fragment, entities read, one at a time; a tag
+     * ends a word.
+     */
+    private static final class Words {
+        private final String html;
+        /** Where the next run of text (up to a tag) starts in {@code html}. */
+        private int at;
+        private int links;
+        /** The current run, composed and in lower case, and where its next word is looked for. */
+        private String run = "";
+        private int k;
+        private boolean linked;
+
+        Words(String html) {
+            this.html = html;
+        }
+
+        /** The next word, or null after the last. */
+        Word next() {
+            while (true) {
+                while (k < run.length() && !Character.isLetterOrDigit(run.charAt(k))) {
+                    k++;
+                }
+                if (k < run.length()) {
+                    int start = k;
+                    while (k < run.length() && Character.isLetterOrDigit(run.charAt(k))) {
+                        k++;
+                    }
+                    return new Word(run.substring(start, k), linked);
+                }
+                if (at >= html.length()) {
+                    return null;
+                }
+                readRun();
+            }
+        }
+
+        /** Takes the text up to the next tag as the current run, and steps over that tag. */
+        private void readRun() {
+            int tag = html.indexOf('<', at);
             int stop = tag < 0 ? html.length() : tag;
-            split(Parser.unescapeEntities(html.substring(i, stop), false), links > 0, out);
+            run = Normalizer.normalize(Parser.unescapeEntities(html.substring(at, stop), false), Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
+            k = 0;
+            linked = links > 0;
             if (tag < 0) {
-                break;
+                at = html.length();
+                return;
             }
             int close = html.indexOf('>', tag);
             String name = html.substring(tag, close < 0 ? html.length() : close + 1).toLowerCase(Locale.ROOT);
@@ -81,22 +120,7 @@ public record Lead(String paragraph, String body) {
             } else if (name.equals("</a>") && links > 0) {
                 links--;
             }
-            i = close < 0 ? html.length() : close + 1;
-        }
-        return out;
-    }
-
-    private static void split(String text, boolean linked, List<Word> out) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder word = new StringBuilder();
-        for (int k = 0; k <= t.length(); k++) {
-            char c = k < t.length() ? t.charAt(k) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else if (word.length() > 0) {
-                out.add(new Word(word.toString(), linked));
-                word.setLength(0);
-            }
+            at = close < 0 ? html.length() : close + 1;
         }
     }
 }

@@ -62,18 +62,21 @@ final class BuildState {
     }
 
     /**
-     * Completes the state of a build of {@code root} at {@code now} in {@code store} (which holds the bodies the
-     * content stage read, or none) and makes it {@code file}; returns its summary for the record
-     * ("length:checksum").
+     * Completes the state of a build of {@code root} at {@code now} in {@code store}, which holds the bodies the
+     * content stage read: the cache after them, then the header. Returns its summary for the record
+     * ("length:checksum"); the file becomes the state only through {@link #install}.
      */
-    static String write(Path file, Path root, ZonedDateTime now, ContentLoader.Cache cache, BodyStore store) throws IOException {
+    static String complete(Path root, ZonedDateTime now, ContentLoader.Cache cache, BodyStore store) throws IOException {
         long length = cache.write(store, root);
         ByteBuffer header = ByteBuffer.allocate(HEADER).putLong(MAGIC).putInt(VERSION)
                 .putLong(now.toEpochSecond()).putInt(now.getNano()).putInt(now.getOffset().getTotalSeconds());
         store.write(header.flip(), 0);
-        long crc = checksum(store.channel());
+        return summary(length, checksum(store.channel()));
+    }
+
+    /** Makes the {@code store} {@link #complete} finished the state {@code file}. */
+    static void install(BodyStore store, Path file) throws IOException {
         Files.move(store.file(), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return summary(length, crc);
     }
 
     /** Deletes what {@link #bodies} began, when the build is not recorded. */

@@ -1,6 +1,7 @@
 package vn.gov.noivu.bantin.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.bake.Bakery;
@@ -101,6 +103,8 @@ public final class Pipeline {
     private BuildState.State resumed;
     /** Where a recorded build's content stage writes the bodies it reads: its state-to-be (BuildState). */
     private BodyStore bodies;
+    /** The state-to-be being completed beside the pages, then its summary for the record; null when none is. */
+    private CompletableFuture<String> completing;
 
     /** A pipeline over the site at {@code source} writing to {@code target} (null: check only). */
     public Pipeline(Path source, Target target, Record record, Shown shown) {
@@ -141,6 +145,9 @@ public final class Pipeline {
         Optional<Registry> registry = run.step("van-ban", () -> Registry.load(root, config, markdown, now, run.errors));
         Optional<Schedule> schedule = run.step("lich-cong-tac", () -> Schedule.load(root, now, run.errors));
         ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates)); // articles cite the registry
+        if (bodies != null && run.ok()) { // the state-to-be holds what was read: completed beside the next stages, installed by the record
+            completing = complete(now);
+        }
         Site site = run.step("site", () -> site(run, loaded, registry, schedule, now)); // what readers see at now
         if (target == null || !run.ok()) {
             return finish(run, site, null);
@@ -178,6 +185,10 @@ public final class Pipeline {
     private Report finish(Run run, Site site, Path out) {
         Report report = run.report(out == null ? null : target.live());
         resumed = null;
+        if (completing != null) {
+            completing.exceptionally(e -> null).join(); // done with the file before it goes
+            completing = null;
+        }
         if (bodies != null) { // what was not made the state goes
             BuildState.discard(bodies);
             bodies = null;
@@ -368,6 +379,38 @@ public final class Pipeline {
         return bodies;
     }
 
+    /**
+     * Completes the state-to-be on a thread of its own: the cache and the bodies are final once the content is
+     * read, and the pages stage leaves the record, which the build waits for at its end, little to do.
+     */
+    private CompletableFuture<String> complete(ZonedDateTime now) {
+        ContentLoader.Cache read = cache;
+        BodyStore store = bodies;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return BuildState.complete(root, now, read, store);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread t = new Thread(task, "bantin-state");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The summary of the state {@link #complete} finished, or why it could not. */
+    private String completed() throws IOException {
+        try {
+            return completing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
     private int bake(Path out, Site site, List<Article> all, Run run) {
         Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates());
@@ -386,7 +429,11 @@ public final class Pipeline {
         try {
             Path live = target.live();
             UpToDate.record(live, inputs, started, UpToDate.window(now, loaded.documents()), now,
-                    () -> BuildState.write(UpToDate.stateOf(live), root, now, cache, bodies));
+                    () -> {
+                        String summary = completed();
+                        BuildState.install(bodies, UpToDate.stateOf(live));
+                        return summary;
+                    });
             return 1;
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",

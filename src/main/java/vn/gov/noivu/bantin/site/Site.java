@@ -231,10 +231,16 @@ public final class Site {
         }
         Path assets = root == null ? null : root.resolve("assets");
         if (assets != null && Files.isDirectory(assets)) {
-            try (Stream<Path> walk = Files.walk(assets)) {
-                for (Path p : walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+            Set<Path> irregular = new HashSet<>(); // told by the walk's own attributes (links are not followed)
+            try (Stream<Path> walk = Files.find(assets, Integer.MAX_VALUE, (f, a) -> {
+                if (!a.isDirectory() && !a.isRegularFile()) {
+                    irregular.add(f);
+                }
+                return !a.isDirectory();
+            })) {
+                for (Path p : walk.sorted().toList()) {
                     String sitePath = assets.relativize(p).toString().replace('\\', '/');
-                    if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    if (irregular.contains(p)) {
                         // A link would publish whatever it points to, e.g. a file outside the site.
                         collisions.add(ContentError.of("assets/" + sitePath, 0, "", Message.of("asset.link"), Message.of("hint.asset.link")));
                         continue;

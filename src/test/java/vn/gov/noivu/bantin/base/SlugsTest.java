@@ -44,6 +44,15 @@ class SlugsTest {
     }
 
     @Test
+    void aTextThatIsAlmostASlugGetsTheSlugOfAnyOtherText() {
+        assertEquals("so-noi-vu-2024", Slugs.slugify("so-noi-vu-2024"));
+        assertEquals("a-b", Slugs.slugify("-a-b-"));
+        assertEquals("a-b", Slugs.slugify("a--b"));
+        assertEquals("a-b", Slugs.slugify("A-b"));
+        assertEquals("chinh-".repeat(15) + "chinh", Slugs.slugify("chinh-".repeat(30)));
+    }
+
+    @Test
     void nothingAsciiLeftGivesEmpty() {
         assertEquals("", Slugs.slugify("!!!"));
         assertEquals("", Slugs.slugify(""));
