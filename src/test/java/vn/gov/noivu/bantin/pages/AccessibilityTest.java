@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.Chromium;
+import vn.gov.noivu.bantin.Close;
 import vn.gov.noivu.bantin.SiteServer;
 import vn.gov.noivu.bantin.TestSites;
 
@@ -43,15 +44,7 @@ class AccessibilityTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {desktop, seed, basic, generated}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Close.all(desktop, seed, basic, generated);
     }
 
     static Stream<Arguments> pages() {

@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.Chromium;
+import vn.gov.noivu.bantin.Close;
 import vn.gov.noivu.bantin.SiteServer;
 import vn.gov.noivu.bantin.TestSites;
 
@@ -46,10 +47,7 @@ class NavigationTest {
 
     @AfterAll
     static void stop() {
-        desktop.close();
-        phone.close();
-        phoneWithoutScript.close();
-        seed.close();
+        Close.all(desktop, phone, phoneWithoutScript, seed);
     }
 
     private static long number(Chromium browser, String script) {

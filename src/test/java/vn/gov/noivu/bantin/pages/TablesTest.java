@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.Chromium;
+import vn.gov.noivu.bantin.Close;
 import vn.gov.noivu.bantin.SiteServer;
 
 /**
@@ -36,9 +37,7 @@ class TablesTest {
 
     @AfterAll
     static void stop() {
-        desktop.close();
-        phone.close();
-        seed.close();
+        Close.all(desktop, phone, seed);
     }
 
     @SuppressWarnings("unchecked")

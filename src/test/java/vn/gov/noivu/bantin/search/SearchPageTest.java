@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.Chromium;
+import vn.gov.noivu.bantin.Close;
 import vn.gov.noivu.bantin.SiteServer;
 
 /**
@@ -52,9 +53,7 @@ class SearchPageTest {
 
     @AfterAll
     static void stop() {
-        browser.close();
-        seed.close();
-        basic.close();
+        Close.all(browser, seed, basic);
     }
 
     /** Opens the search page, types {@code query} key by key and returns the status line once the script answered. */
