@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,11 +74,21 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line as if started in {@code workingDir} with {@value Language#VARIABLE} set to {@code langVariable}. */
     static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, Path workingDir, String langVariable) {
         Language language = Language.fromEnvironment(langVariable);
+        if (langVariable != null && !langVariable.isBlank() && Language.of(langVariable).isEmpty()) {
+            // A wrong variable is the environment's, not this command's: said, and the command runs in Vietnamese.
+            err.println(Message.of("cli.langVariable", langVariable.strip()).in(language));
+        }
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = a.startsWith("--lang=") ? a.substring("--lang=".length()) : a.equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
-                language = Language.of(value).orElse(language);
+                Optional<Language> chosen = Language.of(value);
+                if (chosen.isEmpty()) {
+                    err.println(Message.of("cli.lang", value).in(language));
+                    err.flush();
+                    return USAGE;
+                }
+                language = chosen.get();
             }
         }
         Main main = new Main(clock, out, err, workingDir, language);

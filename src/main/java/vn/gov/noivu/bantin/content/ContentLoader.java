@@ -76,7 +76,12 @@ public final class ContentLoader {
      * All documents that loaded (published or not) in source-path order, every error found, and the
      * addresses of files that failed to load, so links to them are not reported a second time as broken.
      */
-    public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls) {
+    /**
+     * What {@link #load} read: the valid articles and pages; every error and warning; the addresses of the files
+     * that failed (links to them are not reported again); and those of the failed files whose text could still
+     * be read, so that the links and pictures in it are checked in the same run as their front matter.
+     */
+    public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls, List<Article> invalid) {
     }
 
     public Loaded load() {
@@ -103,7 +108,7 @@ public final class ContentLoader {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(content)) {
             errors.add(ContentError.of("content", 0, "", Message.of("content.missing"), Message.of("hint.content.missing")));
-            return new Loaded(List.of(), errors, Set.of());
+            return new Loaded(List.of(), errors, Set.of(), List.of());
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
         Source.list(root, content, errors).stream().filter(p -> !p.startsWith(documents)).forEach(files::add);
@@ -113,6 +118,7 @@ public final class ContentLoader {
             cache.retain(files);
         }
         List<Article> docs = new ArrayList<>();
+        List<Article> invalid = new ArrayList<>();
         Set<String> failed = new java.util.HashSet<>();
         for (int i = 0; i < results.size(); i++) {
             FileResult r = results.get(i);
@@ -120,16 +126,23 @@ public final class ContentLoader {
             if (r.article != null) {
                 docs.add(r.article);
             } else {
+                if (r.invalid != null) {
+                    invalid.add(r.invalid);
+                }
                 String name = files.get(i).getFileName().toString().replaceFirst("(?i)\\.md$", "");
                 failed.add(Urls.article(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name), "en"));
             }
         }
-        return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed));
+        return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed), List.copyOf(invalid));
     }
 
-    private record FileResult(Article article, List<ContentError> errors) {
+    /** A file's article when it has no error, else {@code invalid}: what could be read of it, for its links. */
+    private record FileResult(Article article, List<ContentError> errors, Article invalid) {
+        FileResult(Article article, List<ContentError> errors) {
+            this(article, errors, null);
+        }
     }
 
     /** Results of earlier loads by file, with the size and modification time they were read at. */
@@ -299,7 +312,7 @@ public final class ContentLoader {
     private FileResult loadFile(Path file, BodyStore bodies) {
         List<ContentError> errors = new ArrayList<>();
         Article article = Source.page(root, file, errors).map(page -> build(page, errors, bodies)).orElse(null);
-        return new FileResult(ContentError.anyError(errors) ? null : article, errors);
+        return ContentError.anyError(errors) ? new FileResult(null, errors, article) : new FileResult(article, errors);
     }
 
     private Article build(Source.Page page, List<ContentError> errors, BodyStore bodies) {

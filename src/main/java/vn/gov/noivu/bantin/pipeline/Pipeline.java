@@ -285,12 +285,12 @@ public final class Pipeline {
         registry.ifPresent(r -> failed.addAll(r.failedUrls()));
         List<Section> sections = sections(registry, schedule);
         Predicate<Article> published = a -> a.isPublishedAt(now);
-        Site site = Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published.or(a ->
+        Site site = Site.build(root, config, loaded.documents(), loaded.invalid(), now, run.errors, failed, sections, published.or(a ->
                 (shown.drafts() || !a.isDraft()) && (shown.future() || a.getDate() == null || !a.getDate().isAfter(now))
                         && (a.getExpires() == null || a.getExpires().isAfter(now))));
         if (!shown.equals(Shown.PUBLISHED)) {
             // What build would say: a published article may not link to a draft the preview happens to show.
-            Site.build(root, config, loaded.documents(), now, run.errors, failed, sections, published);
+            Site.build(root, config, loaded.documents(), List.of(), now, run.errors, failed, sections, published);
         }
         int pages = (int) loaded.documents().stream().filter(Article::isPage).count();
         run.counts = new Report.Counts(loaded.documents().size() - pages, pages,

@@ -128,21 +128,22 @@ public final class Site {
 
     /** What is published at {@code now} of {@code all}, without sections; problems are added to {@code errors}. */
     public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors) {
-        return build(root, config, all, now, errors, Set.of(), List.of(), a -> a.isPublishedAt(now));
+        return build(root, config, all, List.of(), now, errors, Set.of(), List.of(), a -> a.isPublishedAt(now));
     }
 
     /**
      * Selects the documents {@code shown} accepts (a build: those published at {@code now}; a preview may
      * show drafts or future articles too), builds the listings, and runs the site-wide checks (duplicate
      * addresses, aliases, internal links); problems are added to {@code errors}. Links to
-     * {@code failedUrls} (files that did not load, already reported) are not reported again;
-     * {@code sections} are what the site publishes beside articles (documents, schedule).
+     * {@code failedUrls} (files that did not load, already reported) are not reported again; the links in
+     * {@code invalid} (what could be read of files with errors) are checked too, so that an editor gets every
+     * error of a file at once; {@code sections} are what the site publishes beside articles (documents, schedule).
      */
-    public static Site build(Path root, SiteConfig config, List<Article> all, ZonedDateTime now, List<ContentError> errors,
-                             Set<String> failedUrls, List<Section> sections, Predicate<Article> shown) {
+    public static Site build(Path root, SiteConfig config, List<Article> all, List<Article> invalid, ZonedDateTime now,
+                             List<ContentError> errors, Set<String> failedUrls, List<Section> sections, Predicate<Article> shown) {
         Site site = select(config, all, now, sections, shown, errors);
         site.collectOutputs(root);
-        site.check(all, errors, failedUrls);
+        site.check(all, invalid, errors, failedUrls);
         return site;
     }
 
@@ -284,7 +285,7 @@ public final class Site {
         }
     }
 
-    private void check(List<Article> all, List<ContentError> errors, Set<String> failedUrls) {
+    private void check(List<Article> all, List<Article> invalid, List<ContentError> errors, Set<String> failedUrls) {
         errors.addAll(collisions);
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byTitle = new HashMap<>();
@@ -333,7 +334,9 @@ public final class Site {
                 }
             }
         }
-        for (Article a : all) {
+        List<Article> withLinks = new ArrayList<>(all);
+        withLinks.addAll(invalid);
+        for (Article a : withLinks) {
             for (InternalLink link : a.getLinks()) {
                 if (outputs.contains(link.target()) || failedUrls.contains(link.target())) {
                     continue;

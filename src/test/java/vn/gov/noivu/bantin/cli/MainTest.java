@@ -178,4 +178,29 @@ class MainTest {
                 + "5 trang bài, 15 trang danh sách, 15 tệp RSS trong "), vi.toString());
         assertTrue(vi.toString().contains(" ms → " + output + "\n3 tệp hợp lệ nhưng chưa hiện trên trang:\n"), vi.toString());
     }
+
+    /** A language the tool does not speak is a wrong command line, said in the language in force; a wrong variable is said and ignored. */
+    @Test
+    void anUnknownLanguageIsAUsageErrorAndAnUnknownVariableIsSaid() {
+        Path site = TestSites.copy("basic", tmp);
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"check", "--lang", "fr", "--source", site.toString()}, clock,
+                new PrintWriter(out, true), new PrintWriter(vi, true), Path.of(""), null));
+        assertEquals("--lang fr: không có ngôn ngữ này (viết --lang vi cho tiếng Việt, hoặc --lang en cho tiếng Anh)\n",
+                vi.toString());
+        assertEquals(2, run("check", "--lang=eng", "--source", site.toString()));
+        assertEquals("--lang eng: no such language (write --lang vi for Vietnamese, or --lang en for English)\n", err.toString());
+        assertEquals("", out.toString());
+
+        vi.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"check", "--source", site.toString()}, clock, new PrintWriter(out, true),
+                new PrintWriter(vi, true), Path.of(""), "xx"));
+        assertEquals("BANTIN_LANG=xx: không có ngôn ngữ này, nên thông báo bằng tiếng Việt (đặt BANTIN_LANG=en cho tiếng Anh, "
+                + "hoặc bỏ biến này)\n", vi.toString());
+        assertTrue(out.toString().startsWith("Không có lỗi: "), out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--lang", "EN", "--source", site.toString()));
+        assertEquals("", err.toString());
+    }
 }
