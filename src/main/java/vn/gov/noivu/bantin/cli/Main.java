@@ -325,8 +325,13 @@ public final class Main implements Callable<Integer> {
                 return USAGE;
             }
             try {
-                String file = NewArticle.create(root, config, title, category, tags, ZonedDateTime.now(main.clock));
-                main.out.println(file);
+                NewArticle.Created created = NewArticle.create(root, config, title, category, tags, ZonedDateTime.now(main.clock));
+                main.out.println(created.path());
+                if (category != null && !java.text.Normalizer.normalize(category.strip(), java.text.Normalizer.Form.NFC)
+                        .equals(created.category())) {
+                    // Written without diacritics or in another case: say which chuyên mục it was taken for.
+                    main.out.println(main.say(Message.of("new.categoryChosen", created.category())));
+                }
                 return OK;
             } catch (NewArticle.Refused e) {
                 main.err.println(e.error().in(main.language));

@@ -55,12 +55,15 @@ public final class NewArticle {
     private NewArticle() {
     }
 
+    /** The file written, relative to the site ("content/tin-tuc/2026/11/x.md"), and the chuyên mục written in it. */
+    public record Created(String path, String category) {
+    }
+
     /**
-     * Creates the article and returns its path relative to {@code root} ("content/tin-tuc/2026/11/x.md").
-     * {@code category} may be null (the first chuyên mục of the settings) and may be written without
-     * diacritics; {@code tags} are names as they should appear.
+     * Creates the article. {@code category} may be null (the first chuyên mục of the settings) and may be
+     * written without diacritics or in another case; {@code tags} are names as they should appear.
      */
-    public static String create(Path root, SiteConfig config, String title, String category, List<String> tags,
+    public static Created create(Path root, SiteConfig config, String title, String category, List<String> tags,
                                 ZonedDateTime now) throws Refused {
         // A terminal on macOS, or Unikey's "Unicode tổ hợp", may hand the words over decomposed.
         String cleanTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
@@ -91,7 +94,7 @@ public final class NewArticle {
         } catch (IOException e) {
             throw new Refused(ContentError.of(rel, 0, "", Message.of("new.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
         }
-        return rel;
+        return new Created(rel, categoryName);
     }
 
     private static String category(SiteConfig config, String wanted) throws Refused {

@@ -36,7 +36,9 @@ class NewCommandTest {
         Path site = TestSites.copy("basic", tmp);
         assertEquals(0, run("new", "Hội nghị \"Dân vận khéo\" năm 2026", "--category", "cai cach hanh chinh",
                 "--tags", "công chức, Dân vận", "--source", site.toString()), err.toString());
-        assertEquals("content/tin-tuc/2026/01/hoi-nghi-dan-van-kheo-nam-2026.md\n", out.toString());
+        // The chuyên mục was written without diacritics: the editor is told which one the article was filed under.
+        assertEquals("content/tin-tuc/2026/01/hoi-nghi-dan-van-kheo-nam-2026.md\ncategory: Cải cách hành chính (the chuyên mục "
+                + "of the site the article was filed under; if it is not the one, change the category: line in the file)\n", out.toString());
         assertEquals("""
                 ---
                 title: "Hội nghị \\"Dân vận khéo\\" năm 2026"
@@ -104,5 +106,18 @@ class NewCommandTest {
         assertEquals("new: title: \"!!!\" has no letters or digits for a web address (use words, e.g. \"Hội nghị tổng kết\")\n",
                 err.toString());
         assertFalse(Files.exists(site.resolve("content/tin-tuc/2026")));
+    }
+
+    @Test
+    void aChuyenMucWrittenAsDeclaredIsNotRepeatedAndOneWithoutDiacriticsIsNamedInVietnamese() {
+        Path site = TestSites.copy("basic", tmp);
+        assertEquals(0, run("new", "Tin ngắn thứ nhất", "--category", "Cải cách hành chính", "--source", site.toString()));
+        assertEquals("content/tin-tuc/2026/01/tin-ngan-thu-nhat.md\n", out.toString());
+        StringWriter vi = new StringWriter();
+        Clock clock = Clock.fixed(CLOCK.toInstant(), CLOCK.getZone());
+        assertEquals(0, Main.run(new String[] {"new", "Tin ngắn thứ hai", "--category", "CAI CACH hanh chinh", "--source",
+                site.toString()}, clock, new PrintWriter(vi, true), new PrintWriter(err, true), Path.of(""), null));
+        assertEquals("content/tin-tuc/2026/01/tin-ngan-thu-hai.md\nchuyên mục: Cải cách hành chính (bài được xếp vào chuyên mục "
+                + "này của trang; nếu không phải, sửa dòng category: trong tệp)\n", vi.toString());
     }
 }
