@@ -7,7 +7,7 @@
 <h1>Lưu trữ ${name}</h1>
 <p class="count">${month.articles?size} bài, mới nhất trước.</p>
 <ul class="archive-list">
-<#list month.articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dateText})</time></li>
+<#list month.articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dayText})</time></li>
 </#list></ul>
 <#if newer?? || older??>
 <nav class="prev-next" aria-label="Tháng trước và tháng sau">

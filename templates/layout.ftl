@@ -157,7 +157,7 @@ ${links}<meta property="og:site_name" content="${site_name}">
 <section class="box" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>
 <ul>
-<#list articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dateText})</time></li>
+<#list articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dayText})</time></li>
 </#list></ul>
 </section>
 </#if>

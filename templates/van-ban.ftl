@@ -26,7 +26,7 @@ ${d.bodyHtml?no_esc}
 <section aria-labelledby="tin-bai-lien-quan">
 <h2 id="tin-bai-lien-quan">Bài viết nhắc đến văn bản này</h2>
 <ul>
-<#list citedBy as a><li><a href="${site.base}${a.url}">${a.title}</a><#if a.dateText?has_content> <time datetime="${a.dateIso}">(${a.dateText})</time></#if></li>
+<#list citedBy as a><li><a href="${site.base}${a.url}">${a.title}</a><#if a.dateText?has_content> <time datetime="${a.dateIso}">(${a.dayText})</time></#if></li>
 </#list></ul>
 </section>
 </#if>

@@ -189,6 +189,11 @@ public final class Article {
         return dateText;
     }
 
+    /** "15/01/2014": the day alone, for lists that give it in brackets (the day is how {@link #getDateText} begins). */
+    public String getDayText() {
+        return dateText.length() > 10 ? dateText.substring(0, 10) : dateText;
+    }
+
     public String getDateIso() {
         return dateIso;
     }

@@ -49,12 +49,13 @@ public final class Feeds {
 
     /**
      * The pipeline's feeds stage: every feed and the OPML list under {@code outputDir}, or, when it holds the
-     * feeds of {@code before} (a preview's edit), only the feeds that changed. Returns the files written.
+     * feeds of {@code before} (a preview's edit), only the feeds that changed. Returns the feeds written: the
+     * OPML list, written each time, is not one (the build's summary counts feeds).
      */
     public static int write(Site before, Site site, Path outputDir) throws IOException {
         int feeds = before == null ? write(site, outputDir).size() : writeChanged(before, site, outputDir).size();
         writeOpml(site, outputDir);
-        return feeds + 1;
+        return feeds;
     }
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */

@@ -11,8 +11,14 @@ import vn.gov.noivu.bantin.markdown.InternalLink;
  * checked like links to articles, and the sitemap and the search index can list its pages.
  */
 public interface Section {
-    /** A reader's page the section writes: its site path ("van-ban/" or "van-ban/x.html"), title and short text. */
-    record Page(String path, String title, String summary) {
+    /**
+     * A reader's page the section writes: its site path ("van-ban/" or "van-ban/x.html"), title and short text;
+     * {@code later} for a listing's page after its first, which has nothing of its own to index (no sitemap entry).
+     */
+    record Page(String path, String title, String summary, boolean later) {
+        public Page(String path, String title, String summary) {
+            this(path, title, summary, false);
+        }
     }
 
     /** Every HTML page the section writes. */

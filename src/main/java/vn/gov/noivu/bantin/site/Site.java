@@ -408,7 +408,7 @@ public final class Site {
         return tags;
     }
 
-    /** The sections published beside articles (documents registry, work schedule), for the sitemap and search. */
+    /** The sections published beside articles (documents registry, work schedule): their pages, for the sitemap and the outputs. */
     public List<Section> getSections() {
         return sections;
     }

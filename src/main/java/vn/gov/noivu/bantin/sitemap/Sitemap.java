@@ -10,11 +10,13 @@ import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.site.Section;
 import vn.gov.noivu.bantin.site.Site;
 
 /**
- * The crawler stage: {@code sitemap.xml} (every page worth indexing, each with the last change of what
- * it shows as {@code lastmod}, +07:00) and {@code robots.txt} pointing to it. Listings after their
+ * The crawler stage: {@code sitemap.xml} (every page worth indexing, articles' and listings' with the last
+ * change of what they show as {@code lastmod}, +07:00; the văn bản and lịch công tác pages too) and
+ * {@code robots.txt} pointing to it. Listings after their
  * first page, the search page, 404 and alias redirects are left out: they have no content of their own.
  */
 public final class Sitemap {
@@ -59,6 +61,14 @@ public final class Sitemap {
         }
         for (Article p : site.getPages()) {
             url(sb, config, p.getUrl(), p.getModified());
+        }
+        // The documents registry and the work schedule: their pages have no date of change to give.
+        for (Section section : site.getSections()) {
+            for (Section.Page p : section.pages()) {
+                if (!p.later()) {
+                    url(sb, config, p.path(), null);
+                }
+            }
         }
         return sb.append("</urlset>\n").toString();
     }

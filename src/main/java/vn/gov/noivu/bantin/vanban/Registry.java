@@ -202,7 +202,7 @@ public final class Registry implements Section {
         for (Facet f : facets) {
             String title = f.name().isEmpty() ? "Văn bản" : "Văn bản – " + f.name();
             for (int n = 1; n <= f.pageCount(); n++) {
-                pages.add(new Section.Page(Urls.listingPage(f.url(), n), title, ""));
+                pages.add(new Section.Page(Urls.listingPage(f.url(), n), title, "", n > 1));
             }
         }
         for (LegalDocument d : documents) {

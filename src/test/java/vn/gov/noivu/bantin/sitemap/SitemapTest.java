@@ -1,8 +1,16 @@
 package vn.gov.noivu.bantin.sitemap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.TestSites;
@@ -52,5 +60,39 @@ class SitemapTest {
     void robotsTxtPointsToTheSitemap() {
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.gov.vn/noivu/sitemap.xml\n",
                 TestSites.read(BuiltSites.basic().resolve("robots.txt")));
+    }
+
+    /**
+     * On the repository's own site: every văn bản and lịch công tác page a reader can open is in the sitemap (the
+     * registry's listings by their first page only), and every address in it is a file the build wrote.
+     */
+    @Test
+    void theRepositorysSitemapListsTheDocumentsAndTheSchedule() throws IOException {
+        Path out = BuiltSites.seed();
+        String base = "https://sonoivu.example.gov.vn/";
+        List<String> locs = Pattern.compile("<loc>([^<]*)</loc>").matcher(TestSites.read(out.resolve("sitemap.xml")))
+                .results().map(m -> m.group(1)).toList();
+        Set<String> paths = new TreeSet<>();
+        for (String loc : locs) {
+            assertTrue(loc.startsWith(base), loc);
+            String path = loc.substring(base.length());
+            assertTrue(paths.add(path), "twice: " + loc);
+            assertTrue(Files.isRegularFile(out.resolve(path.isEmpty() || path.endsWith("/")
+                    ? path + "index.html" : path)), "no such file: " + loc);
+        }
+        Set<String> sections = new TreeSet<>();
+        for (String folder : List.of("van-ban", "lich-cong-tac")) {
+            try (Stream<Path> files = Files.walk(out.resolve(folder))) {
+                files.map(f -> out.relativize(f).toString().replace('\\', '/')).filter(f -> f.endsWith(".html"))
+                        .filter(f -> !f.matches(".*/trang-\\d+\\.html")).map(f -> f.endsWith("index.html") ? f.substring(0, f.length() - 10) : f)
+                        .forEach(sections::add);
+            }
+        }
+        assertTrue(sections.containsAll(List.of("van-ban/", "van-ban/nd-108-2014.html",
+                "lich-cong-tac/", "lich-cong-tac/2026-w48.html")), sections.toString());
+        Set<String> missing = new TreeSet<>(sections);
+        missing.removeAll(paths);
+        assertEquals(Set.of(), missing);
+        assertEquals(List.of(), paths.stream().filter(p -> p.matches(".*/trang-\\d+\\.html")).toList());
     }
 }
