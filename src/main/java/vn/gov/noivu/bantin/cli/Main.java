@@ -327,9 +327,7 @@ public final class Main implements Callable<Integer> {
             try {
                 NewArticle.Created created = NewArticle.create(root, config, title, category, tags, ZonedDateTime.now(main.clock));
                 main.out.println(created.path());
-                if (category != null && !java.text.Normalizer.normalize(category.strip(), java.text.Normalizer.Form.NFC)
-                        .equals(created.category())) {
-                    // Written without diacritics or in another case: say which chuyên mục it was taken for.
+                if (created.categoryRespelled()) { // say which chuyên mục the words given were taken for
                     main.out.println(main.say(Message.of("new.categoryChosen", created.category())));
                 }
                 return OK;

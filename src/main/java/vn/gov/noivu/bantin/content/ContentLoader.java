@@ -71,15 +71,11 @@ public final class ContentLoader {
         this.markdown = markdown;
     }
 
-    /** All documents (published or not) in source-path order, and every error found. */
     /**
-     * All documents that loaded (published or not) in source-path order, every error found, and the
-     * addresses of files that failed to load, so links to them are not reported a second time as broken.
-     */
-    /**
-     * What {@link #load} read: the valid articles and pages; every error and warning; the addresses of the files
-     * that failed (links to them are not reported again); and those of the failed files whose text could still
-     * be read, so that the links and pictures in it are checked in the same run as their front matter.
+     * What {@link #load} read: the articles and pages that loaded (published or not) in source-path order; every
+     * error and warning; the addresses of the files that failed, so that links to them are not reported a second
+     * time as broken; and what could be read of the failed files, so that the links and pictures of their text
+     * are checked in the same run as their front matter.
      */
     public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls, List<Article> invalid) {
     }

@@ -55,8 +55,11 @@ public final class NewArticle {
     private NewArticle() {
     }
 
-    /** The file written, relative to the site ("content/tin-tuc/2026/11/x.md"), and the chuyên mục written in it. */
-    public record Created(String path, String category) {
+    /**
+     * The file written, relative to the site ("content/tin-tuc/2026/11/x.md"), the chuyên mục written in it, and
+     * whether that name differs from the one given (typed without diacritics or in another case).
+     */
+    public record Created(String path, String category, boolean categoryRespelled) {
     }
 
     /**
@@ -74,7 +77,8 @@ public final class NewArticle {
         if (slug.isEmpty()) {
             throw refused("title", Message.of("hint.new.titleWords"), Message.of("name.noLetters", cleanTitle));
         }
-        String categoryName = category(config, category == null ? null : Normalizer.normalize(category, Normalizer.Form.NFC));
+        String wanted = category == null ? null : Normalizer.normalize(category, Normalizer.Form.NFC);
+        String categoryName = category(config, wanted);
         List<String> tagNames = tags(tags.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFC)).toList());
         ZonedDateTime date = now.withZoneSameInstant(Dates.ZONE).withSecond(0).withNano(0);
         String month = String.format(Locale.ROOT, "%04d/%02d/", date.getYear(), date.getMonthValue());
@@ -94,7 +98,7 @@ public final class NewArticle {
         } catch (IOException e) {
             throw new Refused(ContentError.of(rel, 0, "", Message.of("new.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
         }
-        return new Created(rel, categoryName);
+        return new Created(rel, categoryName, wanted != null && !wanted.strip().equals(categoryName));
     }
 
     private static String category(SiteConfig config, String wanted) throws Refused {

@@ -16,8 +16,8 @@ import vn.gov.noivu.bantin.site.Site;
 /**
  * The crawler stage: {@code sitemap.xml} (every page worth indexing, articles' and listings' with the last
  * change of what they show as {@code lastmod}, +07:00; the văn bản and lịch công tác pages too) and
- * {@code robots.txt} pointing to it. Listings after their
- * first page, the search page, 404 and alias redirects are left out: they have no content of their own.
+ * {@code robots.txt} pointing to it. Listings after their first page, the search page, 404 and alias
+ * redirects are left out: they have no content of their own.
  */
 public final class Sitemap {
     private Sitemap() {
