@@ -74,10 +74,6 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line as if started in {@code workingDir} with {@value Language#VARIABLE} set to {@code langVariable}. */
     static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, Path workingDir, String langVariable) {
         Language language = Language.fromEnvironment(langVariable);
-        if (langVariable != null && !langVariable.isBlank() && Language.of(langVariable).isEmpty()) {
-            // A wrong variable is the environment's, not this command's: said, and the command runs in Vietnamese.
-            err.println(Message.of("cli.langVariable", langVariable.strip()).in(language));
-        }
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = a.startsWith("--lang=") ? a.substring("--lang=".length()) : a.equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
@@ -90,6 +86,11 @@ public final class Main implements Callable<Integer> {
                 }
                 language = chosen.get();
             }
+        }
+        if (langVariable != null && !langVariable.isBlank() && Language.of(langVariable).isEmpty()) {
+            // A wrong variable is the environment's, not this command's: said (in the language --lang chose, if
+            // it did), and the command runs.
+            err.println(Message.of("cli.langVariable", langVariable.strip()).in(language));
         }
         Main main = new Main(clock, out, err, workingDir, language);
         CommandLine cl = new CommandLine(main);

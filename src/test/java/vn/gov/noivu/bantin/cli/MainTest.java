@@ -179,7 +179,7 @@ class MainTest {
         assertTrue(vi.toString().contains(" ms → " + output + "\n3 tệp hợp lệ nhưng chưa hiện trên trang:\n"), vi.toString());
     }
 
-    /** A language the tool does not speak is a wrong command line, said in the language in force; a wrong variable is said and ignored. */
+    /** A language the tool does not speak is a wrong command line, said in the language in force; a wrong variable is said (in the language --lang chose) and ignored. */
     @Test
     void anUnknownLanguageIsAUsageErrorAndAnUnknownVariableIsSaid() {
         Path site = TestSites.copy("basic", tmp);
@@ -196,9 +196,14 @@ class MainTest {
         vi.getBuffer().setLength(0);
         assertEquals(0, Main.run(new String[] {"check", "--source", site.toString()}, clock, new PrintWriter(out, true),
                 new PrintWriter(vi, true), Path.of(""), "xx"));
-        assertEquals("BANTIN_LANG=xx: không có ngôn ngữ này, nên thông báo bằng tiếng Việt (đặt BANTIN_LANG=en cho tiếng Anh, "
-                + "hoặc bỏ biến này)\n", vi.toString());
+        assertEquals("BANTIN_LANG=xx: không có ngôn ngữ này, nên biến này bị bỏ qua (đặt BANTIN_LANG=en cho tiếng Anh, "
+                + "vi cho tiếng Việt, hoặc bỏ biến này)\n", vi.toString());
         assertTrue(out.toString().startsWith("Không có lỗi: "), out.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"check", "--lang", "en", "--source", site.toString()}, clock, new PrintWriter(out, true),
+                new PrintWriter(vi, true), Path.of(""), "xx"));
+        assertEquals("BANTIN_LANG=xx: no such language, so the variable is ignored (set BANTIN_LANG=en for English, "
+                + "vi for Vietnamese, or unset it)\n", vi.toString());
         err.getBuffer().setLength(0);
         assertEquals(0, run("check", "--lang", "EN", "--source", site.toString()));
         assertEquals("", err.toString());
