@@ -118,8 +118,8 @@ public final class Preview implements AutoCloseable {
         snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),
                 r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site, options.language()),
                 options.language());
-        options.listener().accept(r); // first: whoever listens knows of the run before a tab reloads
-        server.publish(snapshot);
+        server.publish(snapshot); // before the listener: whoever hears of the run and loads a page sees it
+        options.listener().accept(r);
     }
 
     /** "Bản nháp" / "Chưa đến ngày đăng" for each page that only the preview shows. */

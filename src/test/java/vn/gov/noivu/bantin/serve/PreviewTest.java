@@ -40,7 +40,7 @@ class PreviewTest {
     @TempDir
     Path tmp;
     Path site;
-    Preview preview;
+    volatile Preview preview; // read by listeners on the watcher's thread
     final List<Report> updates = new CopyOnWriteArrayList<>();
     final HttpClient http = HttpClient.newHttpClient();
     final BlockingQueue<String> builds = new LinkedBlockingQueue<>();
@@ -211,6 +211,27 @@ class PreviewTest {
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 32/01/2024", "date: 2024-01-12T09:00+07:00");
         assertEquals("3", nextBuild());
         assertFalse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("bantin-preview-errors"));
+    }
+
+    /** The terminal's summary and a test both hear of a run from the listener; a page loaded then must show that run. */
+    @Test
+    void whoeverHearsOfARunAndLoadsThePageSeesThatRun() throws Exception {
+        site = TestSites.copy("basic", tmp);
+        BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, r -> {
+            if (preview != null) {
+                try {
+                    String page = get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body();
+                    seen.add(r.outcome() + " " + page.contains("bantin-preview-errors"));
+                } catch (IOException | InterruptedException e) {
+                    seen.add(e.toString());
+                }
+            }
+        }, Language.VI));
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 2024-01-12T09:00+07:00", "date: 2024-02-30T09:00+07:00");
+        assertEquals(Report.Outcome.CONTENT_ERRORS + " true", seen.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 2024-02-30T09:00+07:00", "date: 2024-01-12T09:00+07:00");
+        assertEquals(Report.Outcome.UPDATED + " false", seen.poll(WAIT_SECONDS, TimeUnit.SECONDS));
     }
 
     @Test
