@@ -228,7 +228,7 @@ public final class Main implements Callable<Integer> {
             }
             Report.Counts c = r.counts();
             return report(r, Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.updated" : "cli.built", c.publishedArticles(), c.publishedPages(), c.publishedDocuments(), c.weeks(),
-                    r.files("articles"), r.files("listings"), r.files("feeds"), r.millis(), out),
+                    r.files("articles"), r.files("listings"), r.files("rss"), r.millis(), out),
                     Message.of("cli.buildErrors", r.errors().size()));
         }
     }
@@ -288,9 +288,8 @@ public final class Main implements Callable<Integer> {
         private void updated(Report r) {
             main.printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
             if (r.ok()) {
-                int files = r.stages().stream().mapToInt(Report.Stage::files).sum();
                 main.out.println(main.say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
-                        files, r.millis(), stages(r))));
+                        r.files(), r.millis(), stages(r))));
             } else {
                 boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
                 main.printList(Message.of(settings ? "cli.settingsErrors" : "cli.previewErrors", r.errors().size()), r.errors());

@@ -47,15 +47,18 @@ public final class Feeds {
         return links;
     }
 
+    /** What the feeds stage wrote: RSS feeds, and files in all (the feeds and the OPML list). */
+    public record Written(int feeds, int files) {
+    }
+
     /**
      * The pipeline's feeds stage: every feed and the OPML list under {@code outputDir}, or, when it holds the
-     * feeds of {@code before} (a preview's edit), only the feeds that changed. Returns the feeds written: the
-     * OPML list, written each time, is not one (the build's summary counts feeds).
+     * feeds of {@code before} (a preview's edit), only the feeds that changed and the OPML list.
      */
-    public static int write(Site before, Site site, Path outputDir) throws IOException {
+    public static Written write(Site before, Site site, Path outputDir) throws IOException {
         int feeds = before == null ? write(site, outputDir).size() : writeChanged(before, site, outputDir).size();
         writeOpml(site, outputDir);
-        return feeds;
+        return new Written(feeds, feeds + 1);
     }
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */

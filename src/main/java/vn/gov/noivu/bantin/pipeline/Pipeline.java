@@ -161,20 +161,24 @@ public final class Pipeline {
         CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed != null
                 ? CompletableFuture.completedFuture(listed) : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live()));
         Site before = edit ? written : null;
-        run.write("output", () -> edit ? forget(out) : empty(out));
+        run.write("output", parts -> edit ? forget(out) : empty(out));
         // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
         Map<String, Run.Writer> beside = new LinkedHashMap<>();
-        beside.put("feeds", () -> Feeds.write(before, site, out));
+        beside.put("feeds", parts -> {
+            Feeds.Written w = Feeds.write(before, site, out);
+            parts.add(new Report.Part("rss", w.feeds(), 0));
+            return w.files();
+        });
         // After an edit of a text alone, what the search index and the sitemap say is what they said.
         boolean same = edit && Changes.sameFrontMatter(before, site);
-        beside.put("search", () -> same ? 0 : SearchIndex.write(site, out));
-        beside.put("sitemap", () -> same ? 0 : Sitemap.write(site, out));
+        beside.put("search", parts -> same ? 0 : SearchIndex.write(site, out));
+        beside.put("sitemap", parts -> same ? 0 : Sitemap.write(site, out));
         CompletableFuture<Run.Beside> others = run.beside(beside);
-        run.write("pages", () -> edit ? edit(before, site, out, run)
-                : bake(out, site, loaded.documents(), run)); // JBake: pages, listings, sections, extras, assets
+        run.write("pages", parts -> edit ? edit(before, site, out, parts)
+                : bake(out, site, loaded.documents(), run, parts)); // JBake: pages, listings, sections, extras, assets
         run.join(others);
-        run.write("swap", () -> edit ? 0 : publish(out));
-        run.write("record", () -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded));
+        run.write("swap", parts -> edit ? 0 : publish(out));
+        run.write("record", parts -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded));
         return finish(run, site, out);
     }
 
@@ -351,10 +355,10 @@ public final class Pipeline {
     }
 
     /** The pages an edit touched, in the live folder (the preview's way). */
-    private int edit(Site before, Site after, Path out, Run run) throws IOException {
+    private int edit(Site before, Site after, Path out, List<Report.Part> parts) throws IOException {
         Edit.Written w = Edit.write(before, after, templates.templates(), out);
-        run.parts.add(new Report.Part("articles", w.documents(), 0));
-        run.parts.add(new Report.Part("listings", w.listings(), 0));
+        parts.add(new Report.Part("articles", w.documents(), 0));
+        parts.add(new Report.Part("listings", w.listings(), 0));
         return w.files();
     }
 
@@ -412,10 +416,10 @@ public final class Pipeline {
     }
 
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
-    private int bake(Path out, Site site, List<Article> all, Run run) {
+    private int bake(Path out, Site site, List<Article> all, Run run, List<Report.Part> parts) {
         Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates());
         run.errors.addAll(result.errors());
-        result.parts().forEach(p -> run.parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
+        result.parts().forEach(p -> parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
         return result.parts().stream().mapToInt(Bakery.Part::files).sum();
     }
 
@@ -434,7 +438,7 @@ public final class Pipeline {
                         BuildState.install(bodies, UpToDate.stateOf(live));
                         return summary;
                     });
-            return 1;
+            return 0; // the record and the state lie beside the site, not in it
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",
                     Message.of("record.cannotWrite", e.getMessage()), Message.of("hint.record.cannotWrite")));

@@ -31,7 +31,7 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
     }
 
     /**
-     * One stage of the run: its wall time, the files it wrote, and for the JBake stage the kinds of files
+     * One stage of the run: its wall time, the files of the site it wrote, and for the JBake stage the kinds of files
      * its workers wrote, each with the CPU time it took; {@code beside} when it ran beside another stage
      * (its time is within that one's).
      */
@@ -62,6 +62,11 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
 
     public boolean ok() {
         return errors.isEmpty();
+    }
+
+    /** Files of the site written by the run, in all stages. */
+    public int files() {
+        return stages.stream().mapToInt(Stage::files).sum();
     }
 
     /**

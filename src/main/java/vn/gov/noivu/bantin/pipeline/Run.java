@@ -26,8 +26,6 @@ final class Run {
     Pipeline.Change change;
     /** Errors and warnings, as the stages find them. */
     final List<ContentError> errors = new ArrayList<>();
-    /** The kinds of files the current writing stage wrote, filled by the stage itself. */
-    final List<Report.Part> parts = new ArrayList<>();
     private final List<Report.Stage> stages = new ArrayList<>();
     boolean settingsFailed;
     boolean upToDate;
@@ -46,9 +44,9 @@ final class Run {
         }
     }
 
-    /** What a writing stage does; returns the files it wrote. */
+    /** What a writing stage does; returns the files it wrote, and adds to {@code parts} the kinds of files they are, if it tells. */
     interface Writer {
-        int write() throws IOException;
+        int write(List<Report.Part> parts) throws IOException;
     }
 
     Run(Pipeline.Change change) {
@@ -88,8 +86,8 @@ final class Run {
             return;
         }
         long start = System.nanoTime();
-        parts.clear();
-        int files = run(name, stage, errors);
+        List<Report.Part> parts = new ArrayList<>();
+        int files = run(name, stage, parts, errors);
         stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.copyOf(parts), false));
     }
 
@@ -107,8 +105,9 @@ final class Run {
             named.forEach((name, stage) -> {
                 if (!ContentError.anyError(done.errors)) {
                     long start = System.nanoTime();
-                    int files = run(name, stage, done.errors);
-                    done.stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.of(), true));
+                    List<Report.Part> parts = new ArrayList<>();
+                    int files = run(name, stage, parts, done.errors);
+                    done.stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, files, List.copyOf(parts), true));
                 }
             });
             return done;
@@ -133,9 +132,9 @@ final class Run {
     }
 
     /** Runs one writing stage; returns the files it wrote, adding what it could not write to {@code found}. */
-    private static int run(String name, Writer stage, List<ContentError> found) {
+    private static int run(String name, Writer stage, List<Report.Part> parts, List<ContentError> found) {
         try {
-            return stage.write();
+            return stage.write(parts);
         } catch (StageException e) {
             found.add(e.error);
         } catch (PageWriter.PageException e) {

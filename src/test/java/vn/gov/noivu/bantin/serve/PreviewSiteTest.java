@@ -59,7 +59,9 @@ class PreviewSiteTest {
     void everyFileBuildWritesIsServedAsBuilt(String name) throws Exception {
         Path site = TestSites.copy(name, tmp);
         preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, runs::add, Language.VI));
-        assertEquals(Report.Outcome.BUILT, next().outcome());
+        Report built = next();
+        assertEquals(Report.Outcome.BUILT, built.outcome());
+        assertEquals(TestSites.hashes(preview.output()).size(), built.files(), "the files the terminal says it wrote");
         assertServesWhatBuildWrites(site);
     }
 
