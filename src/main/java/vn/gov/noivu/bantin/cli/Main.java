@@ -176,7 +176,9 @@ public final class Main implements Callable<Integer> {
         for (Report.Stage stage : r.stages()) {
             sb.append(' ').append(stage.name()).append('=').append(stage.millis()).append("ms");
             for (Report.Part part : stage.parts()) {
-                sb.append(' ').append(part.name()).append(" (cpu)=").append(part.cpuMillis()).append("ms");
+                if (part.cpuMillis() != Report.Part.UNTIMED) {
+                    sb.append(' ').append(part.name()).append(" (cpu)=").append(part.cpuMillis()).append("ms");
+                }
             }
         }
         return sb.toString().strip();

@@ -101,15 +101,15 @@ public final class ContentLoader {
         pixelSizes.clear(); // pictures may have changed since the last load (preview)
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<Source.Found> files = new ArrayList<>();
         if (!Files.isDirectory(content)) {
             errors.add(ContentError.of("content", 0, "", Message.of("content.missing"), Message.of("hint.content.missing")));
             return new Loaded(List.of(), errors, Set.of(), List.of());
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
-        Source.list(root, content, errors).stream().filter(p -> !p.startsWith(documents)).forEach(files::add);
+        Source.files(root, content, errors).stream().filter(f -> !f.path().startsWith(documents)).forEach(files::add);
         List<FileResult> results = files.parallelStream()
-                .map(f -> cache == null ? loadFile(f, bodies) : cache.get(f, g -> loadFile(g, bodies))).toList();
+                .map(f -> cache == null ? loadFile(f.path(), bodies) : cache.get(f, g -> loadFile(g, bodies))).toList();
         if (cache != null) {
             cache.retain(files);
         }
@@ -125,7 +125,7 @@ public final class ContentLoader {
                 if (r.invalid != null) {
                     invalid.add(r.invalid);
                 }
-                String name = files.get(i).getFileName().toString().replaceFirst("(?i)\\.md$", "");
+                String name = files.get(i).path().getFileName().toString().replaceFirst("(?i)\\.md$", "");
                 failed.add(Urls.article(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name), "en"));
@@ -148,14 +148,10 @@ public final class ContentLoader {
 
         private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
 
-        private FileResult get(Path file, Function<Path, FileResult> load) {
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                entries.remove(file);
-                return load.apply(file);
-            }
+        /** The result for a file as listed, from its last load if its size and time are those it had then. */
+        private FileResult get(Source.Found found, Function<Path, FileResult> load) {
+            Path file = found.path();
+            BasicFileAttributes attrs = found.attrs();
             Entry e = entries.get(file);
             if (e != null && e.size() == attrs.size() && e.modified().equals(attrs.lastModifiedTime())) {
                 return e.result();
@@ -165,8 +161,10 @@ public final class ContentLoader {
             return r;
         }
 
-        private void retain(List<Path> files) {
-            entries.keySet().retainAll(new java.util.HashSet<>(files));
+        private void retain(List<Source.Found> files) {
+            Set<Path> kept = new java.util.HashSet<>();
+            files.forEach(f -> kept.add(f.path()));
+            entries.keySet().retainAll(kept);
         }
 
         /**

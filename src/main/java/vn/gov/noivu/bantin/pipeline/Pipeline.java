@@ -166,7 +166,7 @@ public final class Pipeline {
         Map<String, Run.Writer> beside = new LinkedHashMap<>();
         beside.put("feeds", parts -> {
             Feeds.Written w = Feeds.write(before, site, out);
-            parts.add(new Report.Part("rss", w.feeds(), 0));
+            parts.add(new Report.Part("rss", w.feeds(), Report.Part.UNTIMED));
             return w.files();
         });
         // After an edit of a text alone, what the search index and the sitemap say is what they said.
@@ -357,8 +357,8 @@ public final class Pipeline {
     /** The pages an edit touched, in the live folder (the preview's way). */
     private int edit(Site before, Site after, Path out, List<Report.Part> parts) throws IOException {
         Edit.Written w = Edit.write(before, after, templates.templates(), out);
-        parts.add(new Report.Part("articles", w.documents(), 0));
-        parts.add(new Report.Part("listings", w.listings(), 0));
+        parts.add(new Report.Part("articles", w.documents(), Report.Part.UNTIMED));
+        parts.add(new Report.Part("listings", w.listings(), Report.Part.UNTIMED));
         return w.files();
     }
 

@@ -38,8 +38,9 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
     public record Stage(String name, long millis, int files, List<Part> parts, boolean beside) {
     }
 
-    /** Files of one kind written inside a stage, and their CPU time summed over the threads that wrote them. */
+    /** Files of one kind written inside a stage, and their CPU time summed over the threads that wrote them ({@link #UNTIMED}: not measured). */
     public record Part(String name, int files, long cpuMillis) {
+        public static final long UNTIMED = -1;
     }
 
     /**

@@ -1,15 +1,18 @@
 package vn.gov.noivu.bantin.source;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
 
@@ -26,18 +29,51 @@ public final class Source {
     private Source() {
     }
 
+    /** A file {@link #files} found, with the attributes the walk read of it (not following a link). */
+    public record Found(Path path, BasicFileAttributes attrs) {
+    }
+
     /**
-     * The files under {@code folder}, sorted; names starting with '.' (.gitkeep) and README files are
-     * editors' notes, never read. A folder that cannot be listed is an error.
+     * The files under {@code folder}, sorted, each with its attributes: one look at each entry, which is all
+     * a later build needs of a file it read before. Names starting with '.' (.gitkeep, .git/) and README
+     * files are editors' notes, never read; a link is listed (reading it says it is not a file). A folder
+     * that cannot be listed is an error.
      */
-    public static List<Path> list(Path root, Path folder, List<ContentError> errors) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(folder, p)).filter(p -> !isNote(p))
-                    .sorted().toList();
+    public static List<Found> files(Path root, Path folder, List<ContentError> errors) {
+        List<Found> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!file.getFileName().toString().startsWith(".") && !isNote(file)) {
+                        found.add(new Found(file, attrs));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    errors.add(ContentError.of(relative(root, file), 0, "", Message.of("folder.unreadable", e.getMessage()), null));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             errors.add(ContentError.of(relative(root, folder), 0, "", Message.of("folder.unreadable", e.getMessage()), null));
             return List.of();
         }
+        found.sort(Comparator.comparing(Found::path));
+        return found;
+    }
+
+    /** The files of {@link #files}, without their attributes. */
+    public static List<Path> list(Path root, Path folder, List<ContentError> errors) {
+        return files(root, folder, errors).stream().map(Found::path).toList();
     }
 
     /** The path of {@code file} from the site root, with '/', as messages show it. */
@@ -121,12 +157,4 @@ public final class Source {
         return p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.");
     }
 
-    private static boolean isHidden(Path folder, Path p) {
-        for (Path part : folder.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -3,6 +3,7 @@ package vn.gov.noivu.bantin.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,23 @@ class ContentLoaderTest {
                 a.getImage().bytes(), 40, 30), a.getImage());
         assertEquals(List.of("tin-tuc/123/tin-cu.html"), a.getAliases());
         assertEquals("<p>Nội dung bài viết.</p>\n", a.getBodyHtml());
+    }
+
+    /** A link is named, never followed nor passed over; names starting with '.' and README files are editors' notes. */
+    @Test
+    void linksAreReportedAndNotesAreNotRead() throws Exception {
+        site.write(A, TempSite.article("Hội nghị"));
+        site.write("content/.nhap/b.md", "không đọc");
+        site.write("content/tin-tuc/.ghi-chu.md", "không đọc");
+        site.write("content/tin-tuc/README.md", "không đọc");
+        Files.createDirectories(dir.resolve("ngoai"));
+        Files.writeString(dir.resolve("ngoai/c.md"), TempSite.article("Ngoài"));
+        Files.createSymbolicLink(dir.resolve("content/thu-muc-lien-ket"), dir.resolve("ngoai"));
+        Files.createSymbolicLink(dir.resolve("content/tin-tuc/lien-ket.md"), dir.resolve("ngoai/c.md"));
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of("content/thu-muc-lien-ket: not a regular file (content/ holds only Markdown files)",
+                "content/tin-tuc/lien-ket.md: not a regular file (content/ holds only Markdown files)"), TempSite.strings(loaded.errors()));
+        assertEquals(List.of(A), loaded.documents().stream().map(Article::getSourcePath).toList());
     }
 
     @Test
