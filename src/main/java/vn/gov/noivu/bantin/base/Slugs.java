@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Long titles make long URLs; cut at a word boundary past this length. */
     static final int MAX_LENGTH = 100;
 
@@ -35,7 +36,7 @@ public final class Slugs {
 
     /** True for a slug this function could have produced (used to check a `slug:` override). */
     public static boolean isValid(String slug) {
-        return !slug.isEmpty() && slug.length() <= MAX_LENGTH && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+        return !slug.isEmpty() && slug.length() <= MAX_LENGTH && SLUG.matcher(slug).matches();
     }
 
     /** True when {@code s} holds only a-z, 0-9 and dashes that do not follow one another. */

@@ -484,6 +484,8 @@ public final class ContentLoader {
         return slug;
     }
 
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("[A-Za-z0-9._~/-]+");
+
     private List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
         for (String alias : f.list("aliases", "[\"/tin-tuc/123/tin-cu.html\"]")) {
@@ -491,7 +493,7 @@ public final class ContentLoader {
             if (a.endsWith("/") || a.isEmpty()) {
                 a = a + "index.html";
             }
-            if (!a.matches("[A-Za-z0-9._~/-]+") || a.contains("..") || a.contains("//") || a.startsWith(".")) {
+            if (!ALIAS.matcher(a).matches() || a.contains("..") || a.contains("//") || a.startsWith(".")) {
                 f.error("aliases", Message.of("article.alias", alias), Message.of("hint.article.alias"));
                 continue;
             }

@@ -267,6 +267,7 @@ public final class Site {
             "luu-tru");
 
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
 
     /** The folders a site path goes through: "a/b/c.html" → "a", "a/b". A file may not be one of them. */
@@ -291,7 +292,7 @@ public final class Site {
         Map<String, Article> byTitle = new HashMap<>();
         for (Article a : all) {
             if (!a.isPage() && !a.getTitle().isEmpty()) {
-                Article same = byTitle.putIfAbsent(a.getTitle().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), a);
+                Article same = byTitle.putIfAbsent(SPACES.matcher(a.getTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" "), a);
                 if (same != null) {
                     errors.add(ContentError.warning(a.getSourcePath(), a.line("title"), "title", Message.of("article.sameTitle",
                             same.getSourcePath()), Message.of("hint.article.sameTitle")));

@@ -179,13 +179,15 @@ public final class Fields {
         return stamp;
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** A calendar day written 2014-11-20, nothing else (no time: documents and schedules are dated by the day). */
     public Optional<LocalDate> day(String key, boolean required) {
         Optional<String> raw = text(key, required, key + ": 2014-11-20");
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        if (raw.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (DAY.matcher(raw.get()).matches()) {
             try {
                 return Optional.of(LocalDate.parse(raw.get()));
             } catch (DateTimeParseException e) {
