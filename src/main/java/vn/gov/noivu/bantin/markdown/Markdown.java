@@ -132,6 +132,18 @@ public final class Markdown {
      * site path of the page it will appear on (relative links resolve against it).
      */
     public Result render(String sourcePath, String body, int firstLine, String pagePath) {
+        return read(sourcePath, body, firstLine, pagePath, true);
+    }
+
+    /**
+     * What {@link #render} finds in {@code body}, its links and errors, without making the HTML, which a
+     * check, writing nothing, does not need: every error is found on the tree before it is written out.
+     */
+    public Result check(String sourcePath, String body, int firstLine, String pagePath) {
+        return read(sourcePath, body, firstLine, pagePath, false);
+    }
+
+    private Result read(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
         Document doc = parse(body);
         List<InternalLink> links = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
@@ -206,11 +218,14 @@ public final class Markdown {
                 }
             }
         }
-        String html = HtmlWriter.render(doc).orElseGet(() -> renderer.render(doc));
-        if (rawHtml) {
-            html = clean(html, pagePath);
+        if (!html) {
+            return new Result("", links, errors);
         }
-        return new Result(html, links, errors);
+        String out = HtmlWriter.render(doc).orElseGet(() -> renderer.render(doc));
+        if (rawHtml) {
+            out = clean(out, pagePath);
+        }
+        return new Result(out, links, errors);
     }
 
     /**

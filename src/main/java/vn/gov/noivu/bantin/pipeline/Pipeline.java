@@ -263,7 +263,8 @@ public final class Pipeline {
         Map<String, String> cited = registry.map(Registry::citations).orElse(Map.of());
         if (loader == null || !cited.equals(citations)) {
             citations = cited;
-            loader = new ContentLoader(root, config, markdown.withDocuments(cited));
+            loader = target == null ? ContentLoader.forCheck(root, config, markdown.withDocuments(cited))
+                    : new ContentLoader(root, config, markdown.withDocuments(cited));
             cache = null;
         }
         if (resumed != null) {
