@@ -267,8 +267,28 @@ public final class Site {
             "luu-tru");
 
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
+
+    /**
+     * A title as compared with the others: lower case, each run of spaces, tabs or line ends one space (what
+     * replaceAll("\\s+", " ") gives, without a regular expression: this runs for every article).
+     */
+    static String titleKey(String title) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!white) {
+                sb.append(c);
+            } else if (!space) {
+                sb.append(' ');
+            }
+            space = white;
+        }
+        return sb.toString();
+    }
 
     /** The folders a site path goes through: "a/b/c.html" → "a", "a/b". A file may not be one of them. */
     private static List<String> folders(String path) {
@@ -292,7 +312,7 @@ public final class Site {
         Map<String, Article> byTitle = new HashMap<>();
         for (Article a : all) {
             if (!a.isPage() && !a.getTitle().isEmpty()) {
-                Article same = byTitle.putIfAbsent(SPACES.matcher(a.getTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" "), a);
+                Article same = byTitle.putIfAbsent(titleKey(a.getTitle()), a);
                 if (same != null) {
                     errors.add(ContentError.warning(a.getSourcePath(), a.line("title"), "title", Message.of("article.sameTitle",
                             same.getSourcePath()), Message.of("hint.article.sameTitle")));

@@ -361,4 +361,11 @@ class SiteTest {
                 "assets/luu-tru/ghi-chu.txt: has the address of a page the site generates (rename or move the file (images go in assets/images/))"),
                 siteErrors(site));
     }
+
+    @Test
+    void titlesAreComparedInLowerCaseWithEachRunOfWhiteSpaceOneSpace() {
+        for (String t : List.of("Hội nghị", "  Hội\t\tNGHỊ  tổng\r\nkết ", "a\u000Bb\fc", "", " ", "Đ\u00A0đ")) {
+            assertEquals(t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), Site.titleKey(t), t);
+        }
+    }
 }
