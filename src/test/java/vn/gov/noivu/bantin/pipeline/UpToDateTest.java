@@ -181,4 +181,29 @@ class UpToDateTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+    private static String digest(List<String> lines) {
+        UpToDate.Lines l = new UpToDate.Lines();
+        lines.forEach(l::add);
+        return l.digest();
+    }
+
+    /** The listing's digest is of the set of lines: any order gives it, and any other line, count or size changes it. */
+    @Test
+    void theListingDigestIsOfTheSetOfLines() {
+        List<String> lines = List.of("d content", "f content/a.md 120 1700000000000000000", "f content/b.md 98 1700000000000000001");
+        String digest = digest(lines);
+        assertEquals(digest, digest(List.of(lines.get(2), lines.get(0), lines.get(1))));
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(digest));
+        for (List<String> other : List.<List<String>>of(lines.subList(0, 2), List.of(lines.get(0), lines.get(1), lines.get(2), lines.get(2)),
+                List.of("d content", "f content/a.md 121 1700000000000000000", "f content/b.md 98 1700000000000000001"),
+                List.of("d content", "f content/a.md 120 1700000000000000001", "f content/b.md 98 1700000000000000000"),
+                List.of("d content", "f content/b.md 120 1700000000000000000", "f content/a.md 98 1700000000000000001"),
+                List.of("d content", "f content/ab.md 120 1700000000000000000", "f content/.md 98 1700000000000000001"),
+                List.of())) {
+            assertTrue(seen.add(digest(other)), other.toString());
+        }
+        for (int i = 0; i < 20_000; i++) { // one changed character anywhere in 20,000 lines: never the same digest
+            assertTrue(seen.add(digest(List.of("d content", "f content/a" + i + ".md 120 1700000000000000000"))), String.valueOf(i));
+        }
+    }
 }
