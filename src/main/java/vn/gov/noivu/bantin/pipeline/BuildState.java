@@ -43,7 +43,15 @@ final class BuildState {
      * What a build left: the {@code now} it was built at, the content stage's cache (which the next load
      * updates), and the articles and pages it held, which the output shows.
      */
-    record State(ZonedDateTime now, ContentLoader.Cache cache, List<Article> articles) {
+    record State(ZonedDateTime now, ContentLoader.Cache cache, List<Article> articles, FileChannel file) {
+        /** When the state is not used after all: its articles' bodies are not read. */
+        void close() {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // nothing more to do: it was only read
+            }
+        }
     }
 
     private BuildState() {
@@ -123,7 +131,7 @@ final class BuildState {
                     channel.close();
                     return Optional.empty();
                 }
-                return Optional.of(new State(now, cache, cache.articles()));
+                return Optional.of(new State(now, cache, cache.articles(), channel));
             }
         } catch (IOException | RuntimeException e) {
             try {

@@ -128,12 +128,14 @@ public final class Pipeline {
             return finish(run, null, null);
         }
         if (record == Record.CHECK) {
+            CompletableFuture<Recorded> state = written == null ? readState() : null; // read while the check lists the files
             UpToDate.Verdict verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now));
             if (verdict.upToDate()) {
+                drop(state);
                 return finish(run, null, null);
             }
             listed = verdict.inputs().isPresent() ? verdict.inputs() : null;
-            if (written == null && run.step("state", () -> resume(verdict))) {
+            if (written == null && run.step("state", () -> resume(verdict, state))) {
                 run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
             }
         }
@@ -333,10 +335,41 @@ public final class Pipeline {
      * stage writes only what they touch, as after an edit in the preview. False (a full build) without a
      * state that matches the record.
      */
-    private boolean resume(UpToDate.Verdict verdict) {
-        resumed = verdict.onlyContent()
-                .flatMap(summary -> BuildState.read(UpToDate.stateOf(target.live()), root, summary)).orElse(null);
+    private boolean resume(UpToDate.Verdict verdict, CompletableFuture<Recorded> read) {
+        Optional<String> summary = verdict.onlyContent();
+        Recorded early = read == null ? null : read.join();
+        if (early != null && early.state().isPresent() && summary.equals(Optional.of(early.summary()))) {
+            resumed = early.state().get();
+        } else {
+            drop(read);
+            resumed = summary.flatMap(s -> BuildState.read(UpToDate.stateOf(target.live()), root, s)).orElse(null);
+        }
         return resumed != null;
+    }
+
+    /** The state the record beside the output names, as read (empty if it could not be), with the record's summary of it. */
+    private record Recorded(String summary, Optional<BuildState.State> state) {
+    }
+
+    /**
+     * Reads the state the record names on a thread of its own, before the up-to-date check has said whether it
+     * may be used: reading it takes about as long as listing the files. Null when the record names none.
+     */
+    private CompletableFuture<Recorded> readState() {
+        Path live = target.live();
+        return UpToDate.recordedState(live).map(summary -> CompletableFuture.supplyAsync(
+                () -> new Recorded(summary, BuildState.read(UpToDate.stateOf(live), root, summary)), task -> {
+                    Thread t = new Thread(task, "bantin-state-read");
+                    t.setDaemon(true);
+                    t.start();
+                })).orElse(null);
+    }
+
+    /** Closes a state read ahead that is not used. */
+    private static void drop(CompletableFuture<Recorded> read) {
+        if (read != null) {
+            read.join().state().ifPresent(BuildState.State::close);
+        }
     }
 
     /**

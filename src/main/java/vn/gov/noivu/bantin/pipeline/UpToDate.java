@@ -99,6 +99,12 @@ final class UpToDate {
         }
     }
 
+    /** The summary of the state the record beside {@code output} names, if it names one (see {@link Verdict#onlyContent}). */
+    static Optional<String> recordedState(Path output) {
+        Map<String, String> record = read(recordOf(output));
+        return VERSION.equals(record.get("version")) ? Optional.ofNullable(record.get("state")) : Optional.empty();
+    }
+
     /**
      * The up-to-date check's finding. {@code record} is the record of the build that wrote the output as it
      * is now (empty when there is none, or the output was changed since).
