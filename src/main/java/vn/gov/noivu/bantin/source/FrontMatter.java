@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +241,11 @@ final class FrontMatter {
                     : e.getProblemMark() != null ? e.getProblemMark().getLine() + kind.firstLine : 1;
             String problem = e.getProblem() == null ? "" : e.getProblem();
             String[] yamlLines = yaml.split("\n", -1);
+            ContentError mistake = mistake(path, yamlLines, e, kind);
+            if (mistake != null) {
+                errors.add(mistake);
+                return null;
+            }
             String written = line - kind.firstLine >= 0 && line - kind.firstLine < yamlLines.length
                     ? yamlLines[line - kind.firstLine] : "";
             Matcher field = FIELD_LINE.matcher(written);
@@ -274,11 +280,94 @@ final class FrontMatter {
             errors.add(ContentError.of(path, kind.firstLine, "", kind.message("yaml.notFields"), Message.of("hint.yaml.notFields")));
             return null;
         }
+        if (yaml.indexOf('#') >= 0) {
+            String[] lines = yaml.split("\n", -1);
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key) {
+                    commentsCutting(path, key.getValue(), t.getValueNode(), lines, kind, errors);
+                }
+            }
+        }
         return fields(path, mapping, kind.firstLine, "", errors);
     }
 
     /** A line "name: value" of YAML: the name and what follows the colon. */
     private static final Pattern LEADING_TAB = Pattern.compile("^ *\t");
+    /** A field's line indented: "  date: 2026-01-05" (front matter has no nested fields). */
+    private static final Pattern INDENTED_FIELD = Pattern.compile("[ \t]+([A-Za-z_][\\w-]*)[ \t]*:(?:[ \t].*)?");
+    /** "title:\"Hội nghị\"": no space after the colon. */
+    private static final Pattern NO_SPACE = Pattern.compile("([A-Za-z_][\\w-]*):([^\\s/].*)");
+    /** "title:\tHội nghị": a tab after the colon. */
+    private static final Pattern TAB_AFTER = Pattern.compile("([A-Za-z_][\\w-]*)[ \t]*:[ ]*\t.*");
+    /** A quoted item of a list as written: "hội nghị" or 'hội nghị'. */
+    private static final Pattern QUOTED_ITEM = Pattern.compile("\"[^\"]*\"|'[^']*'");
+
+    /**
+     * The mistake an editor made, found from the lines as written where the parser's words would only
+     * confuse: a field's line indented (front matter), no space or a tab after the colon, a list not closed
+     * by ']' or whose items are not separated by commas, a list written without brackets, a quote never
+     * closed. Null when none of these explains the parser's complaint.
+     */
+    private static ContentError mistake(String path, String[] lines, MarkedYAMLException e, Kind kind) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        int problemLine = e.getProblemMark() == null ? lines.length - 1 : Math.min(e.getProblemMark().getLine(), lines.length - 1);
+        if (context.contains("flow sequence") && e.getContextMark() != null && e.getContextMark().getLine() < lines.length) {
+            int at = e.getContextMark().getLine();
+            Matcher field = FIELD_LINE.matcher(lines[at]);
+            if (field.matches()) {
+                String key = field.group(1);
+                String value = field.group(2);
+                List<String> items = new ArrayList<>();
+                Matcher item = QUOTED_ITEM.matcher(value);
+                while (item.find()) {
+                    items.add(item.group());
+                }
+                String fixed = key + ": [" + (items.isEmpty() ? "\"…\", \"…\"" : String.join(", ", items)) + "]";
+                boolean closed = value.indexOf(']') > 0;
+                return ContentError.of(path, at + kind.firstLine, key, Message.of(closed ? "yaml.listItems" : "yaml.listNotClosed"),
+                        Message.of("hint.yaml.list", fixed));
+            }
+        }
+        for (int i = 0; i <= problemLine && i < lines.length; i++) {
+            String l = lines[i];
+            Matcher m;
+            if (kind == Kind.FRONT_MATTER && (m = INDENTED_FIELD.matcher(l)).matches() && i > 0 && !lines[i - 1].strip().endsWith(":")) {
+                return ContentError.of(path, i + kind.firstLine, m.group(1), Message.of("yaml.indented"),
+                        Message.of("hint.yaml.indented", l.strip()));
+            }
+            if ((m = NO_SPACE.matcher(l)).matches() && !m.group(2).startsWith(":")) {
+                return ContentError.of(path, i + kind.firstLine, m.group(1), Message.of("yaml.noSpace"),
+                        Message.of("hint.yaml.noSpace", m.group(1) + ": " + m.group(2)));
+            }
+            if ((m = TAB_AFTER.matcher(l)).matches()) {
+                return ContentError.of(path, i + kind.firstLine, m.group(1), Message.of("yaml.tab"),
+                        Message.of("hint.yaml.tab", l.replace('\t', ' ').replaceAll(" {2,}", " ").strip()));
+            }
+        }
+        if (problemLine >= 0) {
+            Matcher field = FIELD_LINE.matcher(lines[problemLine]);
+            String value = field.matches() ? field.group(2) : "";
+            if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+                int close = closingQuote(value, value.charAt(0));
+                if (close > 0 && value.substring(close + 1).strip().startsWith(",")) { // tags: "a", "b"
+                    return ContentError.of(path, problemLine + kind.firstLine, field.group(1), Message.of("yaml.listWithoutBrackets"),
+                            Message.of("hint.yaml.list", field.group(1) + ": [" + value + "]"));
+                }
+            }
+        }
+        // A quote opened on an earlier line and never closed there swallows the lines after it.
+        for (int i = 0; i < problemLine && i < lines.length; i++) {
+            Matcher field = FIELD_LINE.matcher(lines[i]);
+            String value = field.matches() ? field.group(2) : "";
+            if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'') && closingQuote(value, value.charAt(0)) < 0) {
+                String quote = String.valueOf(value.charAt(0));
+                return ContentError.of(path, i + kind.firstLine, field.group(1), Message.of("yaml.quoteNotClosed", quote),
+                        Message.of("hint.yaml.quoteNotClosed", quote));
+            }
+        }
+        return null;
+    }
     private static final Pattern FIELD_LINE = Pattern.compile("\\s*([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*");
 
     /**
@@ -313,10 +402,26 @@ final class FrontMatter {
         }
         if (!value.isEmpty() && value.contains(": ")) {
             return ContentError.of(path, line, key, Message.of("yaml.colon"),
-                    Message.of("hint.yaml.colon", key + ": \"" + value.replace("\"", "“") + "\""));
+                    Message.of("hint.yaml.colon", key + ": \"" + curly(value) + "\""));
         }
         return ContentError.of(path, line, "", kind.message("yaml.invalid", problem.isEmpty() ? "?" : problem),
                 Message.of("hint.yaml.fields"));
+    }
+
+    /** Straight double quotes as curly ones, opening and closing in turn: a "b" c → a “b” c. */
+    static String curly(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean open = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                sb.append(open ? '“' : '”');
+                open = !open;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The index of the quote that closes a value opened by {@code quote} at 0 (YAML's escapes: \" and ''), or -1. */
@@ -364,6 +469,32 @@ final class FrontMatter {
             fields.put(key.getValue(), new Field(key.getValue(), line, tuple.getValueNode()));
         }
         return fields;
+    }
+
+    /**
+     * A value written without quotes and followed by " # …" on its line: YAML reads the rest as a note and
+     * drops it, so "title: Thông báo # đợt 2" would publish "Thông báo" without a word. Text values only:
+     * "draft: true # bỏ khi đăng" is a note on purpose.
+     */
+    private static void commentsCutting(String path, String key, Node node, String[] lines, Kind kind, List<ContentError> errors) {
+        if (node instanceof ScalarNode s) {
+            int line = s.getEndMark().getLine();
+            if (s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN || !s.getTag().equals(Tag.STR)
+                    || line >= lines.length || s.getEndMark().getColumn() > lines[line].length()) {
+                return;
+            }
+            String rest = lines[line].substring(s.getEndMark().getColumn()).strip();
+            if (rest.startsWith("#")) {
+                String whole = s.getValue() + " " + rest;
+                boolean field = s.getStartMark().getLine() == line && lines[line].stripLeading().startsWith(key);
+                errors.add(ContentError.of(path, line + kind.firstLine, key, Message.of("yaml.commentCut", rest),
+                        Message.of("hint.yaml.commentCut", (field ? key + ": " : "") + "\"" + curly(whole) + "\"")));
+            }
+        } else if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(item -> commentsCutting(path, key, item, lines, kind, errors));
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(t -> commentsCutting(path, key, t.getValueNode(), lines, kind, errors));
+        }
     }
 
     /** The first tag outside YAML's plain types (str, int, bool, null, timestamp, seq, map), or null. */
