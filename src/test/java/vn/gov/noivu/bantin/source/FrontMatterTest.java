@@ -137,53 +137,48 @@ class FrontMatterTest {
                 + "(add a line '---' after the last field, before the text of the article)"), errorStrings());
     }
 
+    /** The front matter {@code fields} is refused with one error, said as {@code en} in English and {@code vi} in Vietnamese (null: not checked). */
+    private void refused(String fields, String en, String vi) {
+        errors.clear();
+        assertNull(read("---\n" + fields + "\n---\nbody\n"), fields);
+        assertEquals(List.of(PATH + ":" + en), errorStrings(), fields);
+        if (vi != null) {
+            assertEquals(PATH + ":" + vi, errors.get(0).toString(), fields);
+        }
+    }
+
     @Test
     void anIndentedFieldSaysToRemoveTheIndentNotToUseSpaces() {
-        assertNull(read("---\ntitle: a\n\tdate: 2024-01-15\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:3: date: the line is indented, so its field cannot be read; every field starts "
-                + "at the left margin (remove the spaces or tabs at the start of the line: date: 2024-01-15)"), errorStrings());
-        assertEquals("content/tin-tuc/a.md:3: date: dòng này lùi đầu nên không đọc được trường; mỗi trường bắt đầu sát lề trái "
-                + "(xóa dấu cách hoặc Tab ở đầu dòng: date: 2024-01-15)", errors.get(0).toString());
-        errors.clear();
-        assertNull(read("---\ntitle: \"a\"\n  date: 2024-01-15\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:3: date: the line is indented, so its field cannot be read; every field starts "
-                + "at the left margin (remove the spaces or tabs at the start of the line: date: 2024-01-15)"), errorStrings());
+        String en = "3: date: the line is indented, so its field cannot be read; every field starts at the left margin "
+                + "(remove the spaces or tabs at the start of the line: date: 2024-01-15)";
+        refused("title: a\n\tdate: 2024-01-15", en, "3: date: dòng này lùi đầu nên không đọc được trường; mỗi trường bắt đầu "
+                + "sát lề trái (xóa dấu cách hoặc Tab ở đầu dòng: date: 2024-01-15)");
+        refused("title: \"a\"\n  date: 2024-01-15", en, null);
     }
 
     @Test
     void aSpaceOrATabAfterTheColonIsNamed() {
-        assertNull(read("---\ntitle:\"Khen thưởng\"\ndate: 2024-01-15\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:2: title: no space after the colon (write: title: \"Khen thưởng\")"), errorStrings());
-        assertEquals("content/tin-tuc/a.md:2: title: thiếu dấu cách sau dấu hai chấm (viết: title: \"Khen thưởng\")", errors.get(0).toString());
-        errors.clear();
-        assertNull(read("---\ntitle:\t\"Khen thưởng\"\ndate: 2024-01-15\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:2: title: the line has a tab after the colon (use a space instead of the tab: "
-                + "title: \"Khen thưởng\")"), errorStrings());
-        assertEquals("content/tin-tuc/a.md:2: title: dòng có ký tự Tab sau dấu hai chấm (dùng dấu cách thay cho Tab: "
-                + "title: \"Khen thưởng\")", errors.get(0).toString());
+        refused("title:\"Khen thưởng\"\ndate: 2024-01-15", "2: title: no space after the colon (write: title: \"Khen thưởng\")",
+                "2: title: thiếu dấu cách sau dấu hai chấm (viết: title: \"Khen thưởng\")");
+        refused("title:\t\"Khen thưởng\"\ndate: 2024-01-15", "2: title: the line has a tab after the colon (use a space instead "
+                + "of the tab: title: \"Khen thưởng\")", "2: title: dòng có ký tự Tab sau dấu hai chấm (dùng dấu cách thay cho Tab: "
+                + "title: \"Khen thưởng\")");
     }
 
     @Test
     void listsNotClosedWithoutCommasOrWithoutBracketsShowTheListToWrite() {
-        assertNull(read("---\ntitle: a\ntags: [\"hội nghị\", \"tổng kết\"\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:3: tags: the list opens with [ but is not closed by ] at the end of the line "
-                + "(write the whole list on one line: tags: [\"hội nghị\", \"tổng kết\"])"), errorStrings());
-        assertEquals("content/tin-tuc/a.md:3: tags: danh sách mở bằng [ nhưng không có dấu ] đóng ở cuối dòng "
-                + "(viết cả danh sách trên một dòng: tags: [\"hội nghị\", \"tổng kết\"])", errors.get(0).toString());
+        String list = "tags: [\"hội nghị\", \"tổng kết\"])";
+        refused("title: a\ntags: [\"hội nghị\", \"tổng kết\"", "3: tags: the list opens with [ but is not closed by ] at the end "
+                + "of the line (write the whole list on one line: " + list, "3: tags: danh sách mở bằng [ nhưng không có dấu ] đóng ở "
+                + "cuối dòng (viết cả danh sách trên một dòng: " + list);
         for (String written : List.of("[\"hội nghị\" \"tổng kết\"]", "[\"hội nghị\"; \"tổng kết\"]")) {
-            errors.clear();
-            assertNull(read("---\ntitle: a\ntags: " + written + "\n---\nbody\n"));
-            assertEquals(List.of("content/tin-tuc/a.md:3: tags: the items of the list must be separated by commas "
-                    + "(write the whole list on one line: tags: [\"hội nghị\", \"tổng kết\"])"), errorStrings(), written);
+            refused("title: a\ntags: " + written, "3: tags: the items of the list must be separated by commas (write the whole "
+                    + "list on one line: " + list, "3: tags: các mục của danh sách phải cách nhau bằng dấu phẩy (viết cả danh sách "
+                    + "trên một dòng: " + list);
         }
-        assertEquals("content/tin-tuc/a.md:3: tags: các mục của danh sách phải cách nhau bằng dấu phẩy "
-                + "(viết cả danh sách trên một dòng: tags: [\"hội nghị\", \"tổng kết\"])", errors.get(0).toString());
-        errors.clear();
-        assertNull(read("---\ntitle: a\ntags: \"hội nghị\", \"tổng kết\"\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:3: tags: several values must be put in square brackets [ ] as a list "
-                + "(write the whole list on one line: tags: [\"hội nghị\", \"tổng kết\"])"), errorStrings());
-        assertEquals("content/tin-tuc/a.md:3: tags: nhiều giá trị phải đặt trong ngoặc vuông [ ] thành một danh sách "
-                + "(viết cả danh sách trên một dòng: tags: [\"hội nghị\", \"tổng kết\"])", errors.get(0).toString());
+        refused("title: a\ntags: \"hội nghị\", \"tổng kết\"", "3: tags: several values must be put in square brackets [ ] as a "
+                + "list (write the whole list on one line: " + list, "3: tags: nhiều giá trị phải đặt trong ngoặc vuông [ ] thành "
+                + "một danh sách (viết cả danh sách trên một dòng: " + list);
     }
 
     @Test
@@ -202,11 +197,9 @@ class FrontMatterTest {
 
     @Test
     void aQuoteNeverClosedIsNamedAtItsLineEvenWhenTheParserStumblesLater() {
-        assertNull(read("---\ntitle: \"Thông báo tuyển dụng\ndate: 2024-01-15\ncategory: \"Thông báo\"\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:2: title: the value opens with \" but never closes it (end the value with \" "
-                + "on the same line)"), errorStrings());
-        assertEquals("content/tin-tuc/a.md:2: title: giá trị mở bằng dấu \" nhưng không có dấu đóng (kết thúc giá trị bằng dấu \" "
-                + "trên cùng dòng)", errors.get(0).toString());
+        refused("title: \"Thông báo tuyển dụng\ndate: 2024-01-15\ncategory: \"Thông báo\"", "2: title: the value opens with \" but "
+                + "never closes it (end the value with \" on the same line)", "2: title: giá trị mở bằng dấu \" nhưng không có dấu "
+                + "đóng (kết thúc giá trị bằng dấu \" trên cùng dòng)");
     }
 
     @Test
@@ -216,10 +209,8 @@ class FrontMatterTest {
                 + "it (enclose the value in double quotes: summary: \"Sở Nội vụ: hội nghị\")"), errorStrings());
         assertEquals("content/tin-tuc/a.md:3: summary: giá trị có dấu hai chấm và dấu cách (\": \") mà không đặt trong ngoặc kép "
                 + "(đặt giá trị trong ngoặc kép: summary: \"Sở Nội vụ: hội nghị\")", errors.get(0).toString());
-        errors.clear();
-        assertNull(read("---\ntitle: Thông báo: \"tuyển dụng\" năm 2026\n---\nbody\n"));
-        assertEquals(List.of("content/tin-tuc/a.md:2: title: the value has a colon and a space (\": \") but no quotes around "
-                + "it (enclose the value in double quotes: title: \"Thông báo: “tuyển dụng” năm 2026\")"), errorStrings());
+        refused("title: Thông báo: \"tuyển dụng\" năm 2026", "2: title: the value has a colon and a space (\": \") but no quotes "
+                + "around it (enclose the value in double quotes: title: \"Thông báo: “tuyển dụng” năm 2026\")", null);
     }
 
     @Test
