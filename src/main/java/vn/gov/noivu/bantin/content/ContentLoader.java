@@ -447,6 +447,11 @@ public final class ContentLoader {
         if (name == null) {
             return null;
         }
+        if (curlyQuoted(name)) {
+            f.error("category", Message.of("article.curlyQuotes", name), Message.of("hint.article.curlyQuotes",
+                    "category: \"" + unquoted(name) + "\""));
+            return null;
+        }
         for (Map.Entry<String, String> c : config.categories().entrySet()) {
             if (c.getValue().equals(name)) {
                 return term("category " + name, () -> new Term(name, c.getKey(), Urls.category(c.getKey())));
@@ -463,6 +468,12 @@ public final class ContentLoader {
         if (names.size() > MAX_TAGS) {
             f.error("tags", Message.of("article.tooManyTags", names.size(), MAX_TAGS), Message.of("hint.article.tooManyTags", MAX_TAGS));
         }
+        if (names.stream().anyMatch(ContentLoader::curlyQuoted)) {
+            f.error("tags", Message.of("article.curlyQuotes", names.stream().filter(ContentLoader::curlyQuoted).findFirst().orElseThrow()),
+                    Message.of("hint.article.curlyQuotes", "tags: [" + String.join(", ", names.stream()
+                            .map(n -> "\"" + unquoted(n) + "\"").toList()) + "]"));
+            return List.of();
+        }
         Map<String, Term> bySlug = new LinkedHashMap<>();
         for (String name : names) {
             Term known = terms.get("tag " + name); // a name read before: its slug is known
@@ -476,6 +487,25 @@ public final class ContentLoader {
             }
         }
         return new ArrayList<>(bySlug.values());
+    }
+
+    /** Curly quotes a word processor put around a value, which YAML keeps as part of it. */
+    private static final String CURLY = "“”‘’«»„";
+
+    private static boolean curlyQuoted(String value) {
+        return !value.isEmpty() && (CURLY.indexOf(value.charAt(0)) >= 0 || CURLY.indexOf(value.charAt(value.length() - 1)) >= 0);
+    }
+
+    private static String unquoted(String value) {
+        int from = 0;
+        int to = value.length();
+        while (from < to && CURLY.indexOf(value.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && CURLY.indexOf(value.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return value.substring(from, to);
     }
 
     /** The file name, transliterated, unless {@code slug:} overrides it: renaming a title never moves a page. */

@@ -85,6 +85,23 @@ class ContentLoaderTest {
         assertEquals(List.of(A), loaded.documents().stream().map(Article::getSourcePath).toList());
     }
 
+    /** Curly quotes pasted from a word processor would become part of a chủ đề's or chuyên mục's name. */
+    @Test
+    void curlyQuotesAroundTagsOrCategoryAreRefused() {
+        site.write(A, TempSite.article("Hội nghị", "tags: [“hội nghị”, “tổng kết”]"));
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of(A + ":5: tags: the value “hội nghị” has curly quotes at its start or end, so they become part of the "
+                + "name (in front matter, enclose values in straight double quotes (\"): tags: [\"hội nghị\", \"tổng kết\"])"),
+                TempSite.strings(loaded.errors()));
+        assertEquals(A + ":5: tags: giá trị “hội nghị” có dấu ngoặc kép cong ở đầu hoặc cuối, nên dấu ngoặc thành một phần của tên "
+                + "(trong phần đầu bài, bao giá trị bằng ngoặc kép thẳng (\"): tags: [\"hội nghị\", \"tổng kết\"])",
+                loaded.errors().get(0).toString());
+        site.write(A, TempSite.article("Hội nghị").replace("category: \"Tin hoạt động\"", "category: “Tin hoạt động”"));
+        assertEquals(List.of(A + ":4: category: the value “Tin hoạt động” has curly quotes at its start or end, so they become "
+                + "part of the name (in front matter, enclose values in straight double quotes (\"): category: \"Tin hoạt động\")"),
+                site.loadErrors());
+    }
+
     @Test
     void missingTitle() {
         assertEquals(List.of(A + ":1: title: missing (add a line like " + TITLE_HINT + ")"),
