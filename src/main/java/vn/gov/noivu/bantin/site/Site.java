@@ -25,6 +25,7 @@ import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.markdown.InternalLink;
+import vn.gov.noivu.bantin.markdown.Markdown;
 
 /**
  * What readers see at {@code now}: published articles newest first, every listing precomputed once
@@ -366,27 +367,43 @@ public final class Site {
                 if (target != null && !a.isPublishedAt(now)) {
                     continue; // an unpublished draft may link to another unpublished draft
                 }
-                errors.add(brokenLink(a.getSourcePath(), link, target != null));
+                errors.add(brokenLink(a.getSourcePath(), link, target));
             }
         }
         for (Section s : sections) {
             s.links().forEach((source, links) -> {
                 for (InternalLink link : links) {
                     if (!outputs.contains(link.target()) && !failedUrls.contains(link.target())) {
-                        errors.add(brokenLink(source, link, byUrl.containsKey(link.target())));
+                        errors.add(brokenLink(source, link, byUrl.get(link.target())));
                     }
                 }
             });
         }
     }
 
-    private static ContentError brokenLink(String sourcePath, InternalLink link, boolean unpublishedArticle) {
+    /**
+     * A broken link or picture, with the fix that applies: the article it points to and why readers do not
+     * see it, the address written from the site's root ("images/…" for "/images/…") or with ".html" when
+     * that is published, else where the picture should be or what a link may point to.
+     */
+    private ContentError brokenLink(String sourcePath, InternalLink link, Article unpublished) {
         String kind = link.image() ? "image" : "link";
         boolean outside = link.target().startsWith("../");
         Message problem = outside ? Message.of("link.outside") : Message.of("link.nothingAt", "/" + link.target());
+        String written = link.written();
+        String fromRoot = written.startsWith("/") || written.startsWith("[[") || written.contains(":") ? null
+                : "/" + (written.startsWith("./") ? written.substring(2) : written);
         Message hint;
-        if (unpublishedArticle) {
-            hint = Message.of("hint.link.unpublished");
+        if (unpublished != null) {
+            Message why = unpublished.isDraft() ? Message.of("cli.unpublished.draft")
+                    : unpublished.getDate() != null && unpublished.getDate().isAfter(now)
+                    ? Message.of("cli.unpublished.scheduled", unpublished.getDateText())
+                    : Message.of("cli.unpublished.expired", Dates.forReader(unpublished.getExpiresStamp()));
+            hint = Message.of("hint.link.unpublished", unpublished.getSourcePath(), why);
+        } else if (fromRoot != null && outputs.contains(Markdown.resolve("", fromRoot))) {
+            hint = Message.of("hint.link.fromRootHere", fromRoot);
+        } else if (!link.image() && !outside && outputs.contains(link.target() + ".html")) {
+            hint = Message.of("hint.link.addHtml", "/" + link.target() + ".html");
         } else if (outside) {
             hint = Message.of("hint.link.fromRoot." + kind);
         } else if (link.image()) {

@@ -265,7 +265,34 @@ class SiteTest {
         site.write("content/tin-tuc/a.md", doc("2024-01-01", "Tin hoạt động", "Xem [bản nháp](nhap.html)."));
         site.write("content/tin-tuc/nhap.md", news("2024-01-02", "draft: true"));
         assertEquals(List.of("content/tin-tuc/a.md:7: broken link \"nhap.html\": nothing is published at /tin-tuc/nhap.html "
-                + "(that article is not published (draft, future date or expired))"), siteErrors(site));
+                + "(that article, content/tin-tuc/nhap.md, is not on the site: draft (draft: true): published once that line is removed)"), siteErrors(site));
+    }
+
+    /** The fix a broken link gets is the one that applies: the address from the root, or with .html, or why an article is not out. */
+    @Test
+    void aBrokenLinkSaysTheAddressThatWouldWork() {
+        TempSite site = new TempSite(dir);
+        site.png("images/2024/hoi-nghi.png", 4, 3);
+        site.write("content/tin-tuc/a.md", doc("2024-01-01", "Tin hoạt động", "![Hội trường](images/2024/hoi-nghi.png)\n\n"
+                + "[bài b](/tin-tuc/b)\n\n[bài sau](sau.html)"));
+        site.write("content/tin-tuc/b.md", news("2024-01-02"));
+        site.write("content/tin-tuc/sau.md", news("2024-07-01"));
+        List<String> errors = siteErrors(site);
+        assertEquals(List.of("content/tin-tuc/a.md:7: broken image \"images/2024/hoi-nghi.png\": nothing is published at "
+                + "/tin-tuc/images/2024/hoi-nghi.png (write the path from the site root, starting with /: /images/2024/hoi-nghi.png)",
+                "content/tin-tuc/a.md:9: broken link \"/tin-tuc/b\": nothing is published at /tin-tuc/b (article addresses end in "
+                + ".html: /tin-tuc/b.html)",
+                "content/tin-tuc/a.md:11: broken link \"sau.html\": nothing is published at /tin-tuc/sau.html (that article, "
+                + "content/tin-tuc/sau.md, is not on the site: scheduled: appears on 01/07/2024)"), errors);
+        List<ContentError> vi = new ArrayList<>();
+        site.site(TempSite.NOW, vi);
+        assertEquals(List.of("content/tin-tuc/a.md:7: ảnh hỏng \"images/2024/hoi-nghi.png\": không có gì được đăng ở "
+                + "/tin-tuc/images/2024/hoi-nghi.png (ghi đường dẫn bắt đầu bằng dấu /, tính từ gốc trang: /images/2024/hoi-nghi.png)",
+                "content/tin-tuc/a.md:9: liên kết hỏng \"/tin-tuc/b\": không có gì được đăng ở /tin-tuc/b (địa chỉ của bài có đuôi "
+                + ".html: /tin-tuc/b.html)",
+                "content/tin-tuc/a.md:11: liên kết hỏng \"sau.html\": không có gì được đăng ở /tin-tuc/sau.html (bài đó, "
+                + "content/tin-tuc/sau.md, chưa hiện trên trang: hẹn đăng: sẽ hiện từ 01/07/2024)"),
+                vi.stream().filter(e -> !e.warning()).map(ContentError::toString).toList());
     }
 
     @Test
