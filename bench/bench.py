@@ -128,10 +128,10 @@ def bantin(args, jvm_flags, plain_java=False):
     """Runs the CLI once with `args` (a command, then --source and the rest; --now is added): ./bantin with the
     extra JVM flags, or with plain_java `java -jar target/bantin.jar` as the documentation gives it. Returns
     run_once's (wall, cpu, rss, stdout)."""
-    # English messages: the bench reads the "stages:" line and the outcome's first words.
+    # English messages and --verbose: the bench reads the "stages:" line and the outcome's first words.
     env = dict(os.environ, BANTIN_JAVA_OPTS=" ".join(jvm_flags), BANTIN_LANG="en")
     launcher = ["java", "-jar", str(ROOT / "target" / "bantin.jar")] if plain_java else [str(ROOT / "bantin")]
-    return run_once([*launcher, *args, "--now", NOW], env)
+    return run_once([*launcher, *args, "--now", NOW, "--verbose"], env)
 
 
 def stages_of(text):

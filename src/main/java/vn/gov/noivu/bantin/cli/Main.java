@@ -145,6 +145,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--now", paramLabel = "ISO-DATETIME", descriptionKey = "cli.option.now")
         String now;
 
+        /** The stages' times, for maintainers and the benchmark: editors are not shown them. */
+        @Option(names = "--verbose", descriptionKey = "cli.option.verbose")
+        boolean verbose;
+
         ZonedDateTime now() {
             if (now == null) {
                 return ZonedDateTime.now(main.clock).withZoneSameInstant(Dates.ZONE);
@@ -165,7 +169,9 @@ public final class Main implements Callable<Integer> {
             }
             main.out.println(main.say(done));
             main.printUnpublished(r.unpublished());
-            main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
+            if (verbose) {
+                main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
+            }
             return OK;
         }
     }
@@ -291,7 +297,10 @@ public final class Main implements Callable<Integer> {
             main.printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
             if (r.ok()) {
                 main.out.println(main.say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
-                        r.files(), r.millis(), stages(r))));
+                        r.files(), r.millis())));
+                if (verbose) {
+                    main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
+                }
             } else {
                 boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
                 main.printList(Message.of(settings ? "cli.settingsErrors" : "cli.previewErrors", r.errors().size()), r.errors());
