@@ -81,8 +81,22 @@ public final class Dates {
                 return new Problem(Message.of("date.noMinute", text, Integer.parseInt(m.group(5))), Message.of("hint.minute"));
             }
         }
+        Matcher vn = DAY_FIRST.matcher(text.trim());
+        if (vn.matches()) { // 30/01/2026 or 30-1-2026 13:46: the day first, as Vietnamese write it
+            int day = Integer.parseInt(vn.group(1));
+            int month = Integer.parseInt(vn.group(2));
+            int year = Integer.parseInt(vn.group(3));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+                String written = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day)
+                        + (vn.group(4) == null ? "" : String.format(java.util.Locale.ROOT, "T%02d:%s", Integer.parseInt(vn.group(4)), vn.group(5)));
+                return new Problem(Message.of("date.unreadable", text), Message.of("hint.date.yearFirst", written));
+            }
+        }
         return new Problem(Message.of("date.unreadable", text), expected);
     }
+
+    /** A date written day first: 30/01/2026, 30-1-2026, 30.01.2026, with or without 13:46 after it. */
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T]+(\\d{1,2})[:h](\\d{2}))?");
 
     /** "15/01/2014 13:46 (GMT+7)" or "15/01/2014" for a date without time. */
     public static String forReader(Stamp stamp) {

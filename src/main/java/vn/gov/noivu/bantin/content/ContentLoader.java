@@ -513,7 +513,11 @@ public final class ContentLoader {
         if (f.has("slug")) {
             String slug = f.text("slug", false, "slug: \"hoi-nghi-tong-ket\"").orElse("");
             if (!slug.isEmpty() && !Slugs.isValid(slug)) {
-                String suggestion = Slugs.slugify(slug);
+                // An address pasted whole ("/tin-tuc/khen-thuong.html"): its last part is the slug.
+                boolean address = slug.startsWith("/") || slug.contains("://") || slug.toLowerCase(Locale.ROOT).endsWith(".html");
+                String last = slug.replaceAll("/+$", "");
+                last = last.substring(last.lastIndexOf('/') + 1).replaceFirst("(?i)\\.html?$", "");
+                String suggestion = Slugs.slugify(address && !last.isEmpty() ? last : slug);
                 f.error("slug", Message.of("article.slug", slug), suggestion.isEmpty() ? Message.of("hint.article.slug")
                         : Message.of("hint.article.slugLike", suggestion));
                 return suggestion.isEmpty() ? "invalid" : suggestion;

@@ -28,6 +28,8 @@ public final class Fields {
     private final String path;
     private final Map<String, FrontMatter.Field> fields;
     private final List<ContentError> errors;
+    /** Fields an unknown one was taken for ("tittle" → title): its error already says how to write it. */
+    private final Set<String> suggested = new java.util.HashSet<>();
     /** "" at the top; "lich[2]." inside a group, so messages name nested fields fully. */
     private final String prefix;
     /** The file line of the YAML's first line, for the lines of nested values. */
@@ -79,8 +81,9 @@ public final class Fields {
     public void rejectUnknown(Set<String> allowed, Function<String, Message> otherwise) {
         for (FrontMatter.Field field : fields.values()) {
             if (!allowed.contains(field.key())) {
-                Message hint = Suggest.closest(field.key(), allowed).map(k -> Message.of("hint.didYouMeanField", k))
-                        .orElseGet(() -> otherwise.apply(field.key()));
+                Optional<String> meant = Suggest.closest(field.key(), allowed);
+                meant.ifPresent(suggested::add);
+                Message hint = meant.map(k -> Message.of("hint.didYouMeanField", k)).orElseGet(() -> otherwise.apply(field.key()));
                 errors.add(ContentError.of(path, field.line(), prefix + field.key(), Message.of("field.unknown"), hint));
             }
         }
@@ -95,7 +98,7 @@ public final class Fields {
     public Optional<String> text(String key, boolean required, String example) {
         FrontMatter.Field f = fields.get(key);
         if (f == null) {
-            if (required) {
+            if (required && !suggested.contains(key)) {
                 errors.add(ContentError.of(path, startLine, prefix + key, Message.of("field.missing"),
                         Message.of("hint.addLine", example)));
             }
@@ -216,7 +219,7 @@ public final class Fields {
     public List<Fields> groups(String key, boolean required, String example) {
         FrontMatter.Field f = fields.get(key);
         if (f == null || f.value() instanceof SequenceNode empty && empty.getValue().isEmpty()) {
-            if (required) {
+            if (required && (f != null || !suggested.contains(key))) {
                 errors.add(ContentError.of(path, line(key), prefix + key, Message.of(f == null ? "field.missing" : "field.empty"),
                         Message.of("hint.addList", example)));
             }

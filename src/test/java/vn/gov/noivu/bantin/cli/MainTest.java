@@ -75,10 +75,9 @@ class MainTest {
                 .replace("category:", "categroy:"));
         assertEquals(1, run("build", "--source", site.toString(), "--output", tmp.resolve("o").toString()));
         String e = err.toString();
-        assertTrue(e.contains("The site has 3 error(s); nothing was published (the site online stays as it was):"), e);
-        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:1: category: missing (add a line like category: \"Tin hoạt động\")"), e);
-        assertTrue(e.contains("  2. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), e);
-        assertTrue(e.contains("  3. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean `category`?)"), e);
+        assertTrue(e.contains("The site has 2 error(s); nothing was published (the site online stays as it was):"), e);
+        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), e);
+        assertTrue(e.contains("  2. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean `category`?)"), e);
         assertFalse(Files.exists(tmp.resolve("o")));
     }
 

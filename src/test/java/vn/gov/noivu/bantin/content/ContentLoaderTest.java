@@ -134,8 +134,8 @@ class ContentLoaderTest {
 
     @Test
     void misspelledFieldSuggestsTheRightOne() {
-        assertEquals(List.of(A + ":1: category: missing (add a line like category: \"Tin hoạt động\")",
-                        A + ":4: categroy: unknown field (did you mean `category`?)"),
+        // One error, where the editor wrote it: "category: missing" would only repeat it.
+        assertEquals(List.of(A + ":4: categroy: unknown field (did you mean `category`?)"),
                 errorsOf("---\ntitle: \"a\"\ndate: 2024-01-15\ncategroy: \"Tin hoạt động\"\n---\n\nNội dung.\n"));
     }
 
@@ -316,6 +316,21 @@ class ContentLoaderTest {
     void slugClimbingFolders() {
         assertEquals(List.of(A + ":5: slug: \"../../etc/passwd\" is not a valid web address part "
                 + "(use lower-case ASCII letters, digits and '-', e.g. \"etc-passwd\")"), errorsOfArticle("slug: ../../etc/passwd"));
+    }
+
+    @Test
+    void aWholeAddressAsSlugSuggestsItsLastPart() {
+        assertEquals(List.of(A + ":5: slug: \"/tin-tuc/khen-thuong.html\" is not a valid web address part "
+                + "(use lower-case ASCII letters, digits and '-', e.g. \"khen-thuong\")"), errorsOfArticle("slug: /tin-tuc/khen-thuong.html"));
+    }
+
+    @Test
+    void aDateWrittenDayFirstIsShownYearFirst() {
+        assertEquals(List.of(A + ":3: date: cannot read \"30/01/2026\" (write the year first, then the month, then the day: 2026-01-30)"),
+                errorsOf("---\ntitle: \"a\"\ndate: 30/01/2026\ncategory: \"Tin hoạt động\"\n---\n\nNội dung.\n"));
+        site.write(A, "---\ntitle: \"a\"\ndate: 30-1-2026 8:05\ncategory: \"Tin hoạt động\"\n---\n\nNội dung.\n");
+        assertEquals(A + ":3: date: không đọc được ngày \"30-1-2026 8:05\" (viết năm trước, rồi tháng, rồi ngày: 2026-01-30T08:05)",
+                site.load().errors().get(0).toString());
     }
 
     @Test
