@@ -245,6 +245,8 @@ class PreviewTest {
         assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: category: \"Cai cach hanh chin\" không phải "
                 + "chuyên mục của trang (có phải là \"Cải cách hành chính\"?)"),
                 Jsoup.parse(page.body()).select("section.bantin-preview-errors li").eachText());
+        assertEquals("Chưa có trang nào để xem trước: khi các lỗi trên được sửa và lưu, trang sẽ tự hiện ra.",
+                Jsoup.parse(page.body()).select("body > p").text(), "not 'Đang dựng…': nothing is being built");
         assertEquals("1", listen());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "category: \"Cai cach hanh chin\"", "category: \"Cải cách hành chính\"");
         assertEquals("2", nextBuild());
