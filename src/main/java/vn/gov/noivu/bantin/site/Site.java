@@ -312,10 +312,6 @@ public final class Site {
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byTitle = new HashMap<>();
         for (Article a : all) {
-            if (a.getDate() != null && a.getDate().isAfter(now.plusYears(1))) { // 2062 for 2026: waits for decades, silently
-                errors.add(ContentError.warning(a.getSourcePath(), a.line("date"), "date", Message.of("article.farFuture",
-                        a.getDateText()), Message.of("hint.article.farFuture")));
-            }
             if (!a.isPage() && !a.getTitle().isEmpty()) {
                 Article same = byTitle.putIfAbsent(titleKey(a.getTitle()), a);
                 if (same != null) {

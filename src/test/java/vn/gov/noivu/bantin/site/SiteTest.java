@@ -395,21 +395,4 @@ class SiteTest {
             assertEquals(t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), Site.titleKey(t), t);
         }
     }
-
-    @Test
-    void aDateMoreThanAYearAheadIsAWarning() {
-        TempSite site = new TempSite(dir);
-        site.write("content/tin-tuc/a.md", news("2062-12-01T08:00"));
-        site.write("content/tin-tuc/b.md", doc("2025-05-01T08:00", "Tin hoạt động", "Nội dung b."));
-        List<ContentError> errors = new ArrayList<>();
-        site.site(TempSite.NOW, errors);
-        assertEquals(List.of(), errors);
-        List<ContentError> dates = site.warnings.stream().filter(e -> e.toString().contains(": date: ")).toList();
-        assertEquals(List.of("content/tin-tuc/a.md:3: date: bài hẹn đăng từ 01/12/2062 08:00 (GMT+7), còn hơn một năm nữa: có gõ "
-                + "nhầm năm không? (nếu không định hẹn đăng xa như vậy, sửa năm trong dòng date:)"),
-                dates.stream().map(ContentError::toString).toList());
-        assertEquals(List.of("content/tin-tuc/a.md:3: date: the article is scheduled for 01/12/2062 08:00 (GMT+7), more than a year "
-                + "from now: is the year mistyped? (unless it is meant to wait that long, correct the year on the date: line)"),
-                TempSite.strings(dates));
-    }
 }
