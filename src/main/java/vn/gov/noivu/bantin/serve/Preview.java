@@ -118,8 +118,11 @@ public final class Preview implements AutoCloseable {
         snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),
                 r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site, options.language()),
                 options.language());
-        server.publish(snapshot); // before the listener: whoever hears of the run and loads a page sees it
+        // Served, then told, then announced: whoever hears of the run from the listener and loads a page sees
+        // it, and when a tab reloads the listener (the terminal) has been told.
+        server.show(snapshot);
         options.listener().accept(r);
+        server.announce();
     }
 
     /** "Bản nháp" / "Chưa đến ngày đăng" for each page that only the preview shows. */

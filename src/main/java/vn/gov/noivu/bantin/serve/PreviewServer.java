@@ -39,10 +39,13 @@ final class PreviewServer implements AutoCloseable {
     private final ExecutorService threads;
     private final Object lock = new Object();
     private Snapshot snapshot;
+    /** The build the open tabs were told of: the snapshot's, once {@link #announce} has run. */
+    private long announced;
     private boolean closed;
 
     PreviewServer(int port, Snapshot first) throws IOException {
         this.snapshot = first;
+        this.announced = first.generation();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "bantin-preview-http");
@@ -58,10 +61,17 @@ final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Shows a new build; open tabs reload. */
-    void publish(Snapshot next) {
+    /** Serves a new build from now on; open tabs are not told yet ({@link #announce}). */
+    void show(Snapshot next) {
         synchronized (lock) {
             snapshot = next;
+        }
+    }
+
+    /** Tells the open tabs of the build {@link #show} serves: they reload. */
+    void announce() {
+        synchronized (lock) {
+            announced = snapshot.generation();
             lock.notifyAll();
         }
     }
@@ -165,13 +175,13 @@ final class PreviewServer implements AutoCloseable {
                 long generation;
                 synchronized (lock) {
                     long deadline = System.currentTimeMillis() + KEEP_ALIVE_MS;
-                    while (!closed && snapshot.generation() == sent && System.currentTimeMillis() < deadline) {
+                    while (!closed && announced == sent && System.currentTimeMillis() < deadline) {
                         lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
                     }
                     if (closed) {
                         return;
                     }
-                    generation = snapshot.generation();
+                    generation = announced;
                 }
                 String message = generation == sent ? ": keep-alive\n\n" : "data: " + generation + "\n\n";
                 out.write(message.getBytes(StandardCharsets.UTF_8));

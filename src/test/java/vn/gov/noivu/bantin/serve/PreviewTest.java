@@ -234,6 +234,24 @@ class PreviewTest {
         assertEquals(Report.Outcome.UPDATED + " false", seen.poll(WAIT_SECONDS, TimeUnit.SECONDS));
     }
 
+    /** A tab reloads only after the listener (the terminal's summary) has been told of the run, however slow it is. */
+    @Test
+    void aTabReloadsAfterTheListenerHeardOfTheRun() throws Exception {
+        site = TestSites.copy("basic", tmp);
+        preview = Preview.start(new Preview.Options(site, 0, false, false, () -> TestSites.NOW, r -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            updates.add(r);
+        }, Language.VI));
+        assertEquals("1", listen());
+        edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 2024-01-12T09:00+07:00", "date: 2024-01-12T10:00+07:00");
+        assertEquals("2", nextBuild());
+        assertEquals(2, updates.size(), "the reload came before the listener was told");
+    }
+
     @Test
     void aSiteThatNeverBuiltShowsItsErrorsUntilItIsFixed() throws Exception {
         site = TestSites.copy("basic", tmp);
