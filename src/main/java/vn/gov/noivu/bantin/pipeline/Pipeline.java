@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.bake.Bakery;
@@ -128,8 +129,11 @@ public final class Pipeline {
             return finish(run, null, null);
         }
         if (record == Record.CHECK) {
-            CompletableFuture<Recorded> state = written == null ? readState() : null; // read while the check lists the files
-            UpToDate.Verdict verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now));
+            // The state is read while the check lists the output, once the inputs show that only content/ changed.
+            AtomicReference<CompletableFuture<Recorded>> ahead = new AtomicReference<>();
+            UpToDate.Verdict verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now,
+                    written == null ? summary -> ahead.set(readState(summary)) : summary -> { }));
+            CompletableFuture<Recorded> state = ahead.get();
             if (verdict.upToDate()) {
                 drop(state);
                 return finish(run, null, null);
@@ -352,23 +356,23 @@ public final class Pipeline {
     }
 
     /**
-     * Reads the state the record names on a thread of its own, before the up-to-date check has said whether it
-     * may be used: reading it takes about as long as listing the files. Null when the record names none.
+     * Reads the state the record names ({@code summary}) on a thread of its own, before the up-to-date check
+     * has said whether it may be used: reading it takes about as long as listing the output.
      */
-    private CompletableFuture<Recorded> readState() {
+    private CompletableFuture<Recorded> readState(String summary) {
         Path live = target.live();
-        return UpToDate.recordedState(live).map(summary -> CompletableFuture.supplyAsync(
-                () -> new Recorded(summary, BuildState.read(UpToDate.stateOf(live), root, summary)), task -> {
+        return CompletableFuture.supplyAsync(() -> new Recorded(summary, BuildState.read(UpToDate.stateOf(live), root, summary)),
+                task -> {
                     Thread t = new Thread(task, "bantin-state-read");
                     t.setDaemon(true);
                     t.start();
-                })).orElse(null);
+                });
     }
 
-    /** Closes a state read ahead that is not used. */
+    /** Closes a state read ahead that is not used, when its reading ends (the build does not wait for it). */
     private static void drop(CompletableFuture<Recorded> read) {
         if (read != null) {
-            read.join().state().ifPresent(BuildState.State::close);
+            read.thenAccept(r -> r.state().ifPresent(BuildState.State::close));
         }
     }
 

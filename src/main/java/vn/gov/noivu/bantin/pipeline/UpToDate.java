@@ -78,9 +78,11 @@ final class UpToDate {
     /**
      * What the record beside {@code output} says of a build at {@code now}: whether the output already holds
      * what it would write, and else, whether only articles and pages changed since the last build, which the
-     * state that build left may then bring up to date (see {@link Verdict#onlyContent}).
+     * state that build left may then bring up to date (see {@link Verdict#onlyContent}). {@code onlyContentSoFar}
+     * is given the summary of the state the record names as soon as the inputs show that only content/ changed,
+     * while the output is still being listed: the caller may start reading the state.
      */
-    static Verdict check(Path root, Path output, ZonedDateTime now) {
+    static Verdict check(Path root, Path output, ZonedDateTime now, java.util.function.Consumer<String> onlyContentSoFar) {
         Map<String, String> record = read(recordOf(output));
         if (!record.keySet().containsAll(List.of("version", "inputs", "outputs", "from", "until", "now"))
                 || !record.get("version").equals(VERSION)) {
@@ -89,6 +91,10 @@ final class UpToDate {
         // The output folder is walked on another core while this one walks the inputs.
         CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null));
         Optional<Inputs> inputs = inputs(root, output);
+        if (inputs.isPresent() && record.containsKey("state") && !inputs.get().digest().equals(record.get("inputs"))
+                && GROUPS.stream().allMatch(g -> g.equals(CONTENT) || inputs.get().groups().get(g).equals(record.get(g)))) {
+            onlyContentSoFar.accept(record.get("state"));
+        }
         boolean sameOutput = outputs.join().map(o -> o.digest.equals(record.get("outputs"))).orElse(false);
         try {
             boolean inWindow = new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now);
@@ -97,12 +103,6 @@ final class UpToDate {
         } catch (java.time.format.DateTimeParseException e) {
             return Verdict.NONE; // a record edited by hand: build
         }
-    }
-
-    /** The summary of the state the record beside {@code output} names, if it names one (see {@link Verdict#onlyContent}). */
-    static Optional<String> recordedState(Path output) {
-        Map<String, String> record = read(recordOf(output));
-        return VERSION.equals(record.get("version")) ? Optional.ofNullable(record.get("state")) : Optional.empty();
     }
 
     /**
