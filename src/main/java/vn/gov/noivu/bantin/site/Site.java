@@ -270,6 +270,15 @@ public final class Site {
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");
 
+    /** A file name a copy gets from Windows ("… - Copy", "… - Bản sao (2)"), macOS ("… copy 2") or a download ("… (1)"). */
+    private static final java.util.regex.Pattern COPY_NAME = java.util.regex.Pattern.compile(
+            "(?iu).*(?:[ _-]+(?:copy|bản sao|ban sao)(?:[ _]*\\(?\\d+\\)?)?| \\(\\d+\\))\\.md");
+
+    private static boolean isCopy(Article a) {
+        String path = a.getSourcePath();
+        return COPY_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+    }
+
     /**
      * A title as compared with the others: lower case, each run of spaces, tabs or line ends one space (what
      * replaceAll("\\s+", " ") gives, without a regular expression: this runs for every article).
@@ -315,8 +324,10 @@ public final class Site {
             if (!a.isPage() && !a.getTitle().isEmpty()) {
                 Article same = byTitle.putIfAbsent(titleKey(a.getTitle()), a);
                 if (same != null) {
+                    Article copy = isCopy(a) ? a : isCopy(same) ? same : null;
                     errors.add(ContentError.warning(a.getSourcePath(), a.line("title"), "title", Message.of("article.sameTitle",
-                            same.getSourcePath()), Message.of("hint.article.sameTitle")));
+                            same.getSourcePath()), copy == null ? Message.of("hint.article.sameTitle")
+                            : Message.of("hint.article.copy", copy.getSourcePath(), (copy == a ? same : a).getSourcePath())));
                 }
             }
             if (a.getSlug().isEmpty()) {

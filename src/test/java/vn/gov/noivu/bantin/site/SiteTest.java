@@ -197,6 +197,22 @@ class SiteTest {
     }
 
     @Test
+    void aCopyOfAnArticleSaysToDeleteTheCopy() {
+        for (String copy : List.of("hoi-nghi - Copy.md", "hoi-nghi - Bản sao (2).md", "hoi-nghi copy 2.md", "hoi-nghi (1).md")) {
+            TempSite site = new TempSite(dir.resolve(String.valueOf(copy.hashCode())));
+            site.write("content/tin-tuc/hoi-nghi.md", TempSite.article("Hội nghị tổng kết"));
+            site.write("content/tin-tuc/" + copy, TempSite.article("Hội nghị tổng kết"));
+            site.site(TempSite.NOW, new ArrayList<>());
+            assertEquals(List.of("content/tin-tuc/hoi-nghi.md:2: title: trùng tiêu đề với content/tin-tuc/" + copy + " (content/tin-tuc/"
+                    + copy + " có vẻ là bản sao của content/tin-tuc/hoi-nghi.md: nếu không cần, xóa tệp bản sao)"),
+                    site.warnings.stream().map(ContentError::toString).toList(), copy);
+            assertEquals(List.of("content/tin-tuc/hoi-nghi.md:2: title: the same title as content/tin-tuc/" + copy + " (content/tin-tuc/"
+                    + copy + " looks like a copy of content/tin-tuc/hoi-nghi.md: delete the copy unless it is needed)"),
+                    site.warnings.stream().map(TestSites::en).toList(), copy);
+        }
+    }
+
+    @Test
     void sameFileNameInTwoYearFoldersIsADuplicate() {
         TempSite site = new TempSite(dir);
         site.write("content/tin-tuc/2023/hop-giao-ban.md", news("2023-05-01"));
