@@ -169,10 +169,15 @@ public final class Main implements Callable<Integer> {
             }
             main.out.println(main.say(done));
             main.printUnpublished(r.unpublished());
+            printStages(r);
+            return OK;
+        }
+
+        /** With --verbose, the stages' times of {@code r}. */
+        void printStages(Report r) {
             if (verbose) {
                 main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
             }
-            return OK;
         }
     }
 
@@ -298,9 +303,7 @@ public final class Main implements Callable<Integer> {
             if (r.ok()) {
                 main.out.println(main.say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
                         r.files(), r.millis())));
-                if (verbose) {
-                    main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
-                }
+                printStages(r);
             } else {
                 boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
                 main.printList(Message.of(settings ? "cli.settingsErrors" : "cli.previewErrors", r.errors().size()), r.errors());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -468,10 +469,10 @@ public final class ContentLoader {
         if (names.size() > MAX_TAGS) {
             f.error("tags", Message.of("article.tooManyTags", names.size(), MAX_TAGS), Message.of("hint.article.tooManyTags", MAX_TAGS));
         }
-        if (names.stream().anyMatch(ContentLoader::curlyQuoted)) {
-            f.error("tags", Message.of("article.curlyQuotes", names.stream().filter(ContentLoader::curlyQuoted).findFirst().orElseThrow()),
-                    Message.of("hint.article.curlyQuotes", "tags: [" + String.join(", ", names.stream()
-                            .map(n -> "\"" + unquoted(n) + "\"").toList()) + "]"));
+        Optional<String> curly = names.stream().filter(ContentLoader::curlyQuoted).findFirst();
+        if (curly.isPresent()) {
+            f.error("tags", Message.of("article.curlyQuotes", curly.get()), Message.of("hint.article.curlyQuotes",
+                    "tags: [" + String.join(", ", names.stream().map(n -> "\"" + unquoted(n) + "\"").toList()) + "]"));
             return List.of();
         }
         Map<String, Term> bySlug = new LinkedHashMap<>();

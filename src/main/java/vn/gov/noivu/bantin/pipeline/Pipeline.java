@@ -342,8 +342,8 @@ public final class Pipeline {
     private boolean resume(UpToDate.Verdict verdict, CompletableFuture<Recorded> read) {
         Optional<String> summary = verdict.onlyContent();
         Recorded early = read == null ? null : read.join();
-        if (early != null && early.state().isPresent() && summary.equals(Optional.of(early.summary()))) {
-            resumed = early.state().get();
+        if (early != null && summary.equals(Optional.of(early.summary()))) {
+            resumed = early.state().orElse(null); // a state that could not be read ahead is not read again
         } else {
             drop(read);
             resumed = summary.flatMap(s -> BuildState.read(UpToDate.stateOf(target.live()), root, s)).orElse(null);

@@ -92,7 +92,7 @@ final class UpToDate {
         CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null));
         Optional<Inputs> inputs = inputs(root, output);
         if (inputs.isPresent() && record.containsKey("state") && !inputs.get().digest().equals(record.get("inputs"))
-                && GROUPS.stream().allMatch(g -> g.equals(CONTENT) || inputs.get().groups().get(g).equals(record.get(g)))) {
+                && sameButContent(inputs.get(), record)) {
             onlyContentSoFar.accept(record.get("state"));
         }
         boolean sameOutput = outputs.join().map(o -> o.digest.equals(record.get("outputs"))).orElse(false);
@@ -120,13 +120,8 @@ final class UpToDate {
          * length and checksum, which the state file must have.
          */
         Optional<String> onlyContent() {
-            if (record.isEmpty() || inputs.isEmpty() || !record.containsKey("state")) {
+            if (record.isEmpty() || inputs.isEmpty() || !record.containsKey("state") || !sameButContent(inputs.get(), record)) {
                 return Optional.empty();
-            }
-            for (String group : GROUPS) {
-                if (!group.equals(CONTENT) && !inputs.get().groups().get(group).equals(record.get(group))) {
-                    return Optional.empty();
-                }
             }
             try {
                 LocalDate then = ZonedDateTime.parse(record.get("now")).withZoneSameInstant(Dates.ZONE).toLocalDate();
@@ -143,6 +138,11 @@ final class UpToDate {
         ZonedDateTime recordedNow() {
             return ZonedDateTime.parse(record.get("now"));
         }
+    }
+
+    /** Whether every kind of input but content/ has the digest {@code record} gives it. */
+    private static boolean sameButContent(Inputs inputs, Map<String, String> record) {
+        return GROUPS.stream().allMatch(g -> g.equals(CONTENT) || inputs.groups().get(g).equals(record.get(g)));
     }
 
     /** The window of a build at {@code now} over {@code documents} (every file the content stage read). */

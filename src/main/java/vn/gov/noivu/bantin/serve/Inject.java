@@ -12,11 +12,13 @@ import vn.gov.noivu.bantin.base.Message;
  * stylesheet. A page without either is the published page plus the script.
  */
 final class Inject {
-    /** The page served while there is no site to show yet: the first build is running, or it failed ({@code failed}). */
-    static String emptyPage(Language language, boolean failed) {
+    /** The page served while there is no site to show yet: the first build is running, or it failed (the snapshot's errors). */
+    static String emptyPage(Snapshot s) {
+        Language language = s.language();
         return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
                 + escape(Message.of("preview.title").in(language)) + "</title>\n</head>\n<body>\n<p>"
-                + escape(Message.of(failed ? "preview.nothingYet" : "preview.building").in(language)) + "</p>\n</body>\n</html>\n";
+                + escape(Message.of(s.errors().isEmpty() ? "preview.building" : "preview.nothingYet").in(language))
+                + "</p>\n</body>\n</html>\n";
     }
 
     private Inject() {

@@ -112,7 +112,7 @@ final class PreviewServer implements AutoCloseable {
         }
         String sitePath = path.substring(s.basePath().length());
         if (s.output() == null) {
-            send(ex, s.errors().isEmpty() ? 503 : 500, TYPES.get("html"), Inject.page(Inject.emptyPage(s.language(), !s.errors().isEmpty()), s, sitePath));
+            send(ex, s.errors().isEmpty() ? 503 : 500, TYPES.get("html"), Inject.page(Inject.emptyPage(s), s, sitePath));
             return;
         }
         Path file = s.output().resolve(sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath)
@@ -139,7 +139,7 @@ final class PreviewServer implements AutoCloseable {
 
     private void notFound(HttpExchange ex, Snapshot s) throws IOException {
         Path page = s.output() == null ? null : s.output().resolve("404.html");
-        String html = page != null && Files.isRegularFile(page) ? Files.readString(page) : Inject.emptyPage(s.language(), !s.errors().isEmpty());
+        String html = page != null && Files.isRegularFile(page) ? Files.readString(page) : Inject.emptyPage(s);
         send(ex, 404, TYPES.get("html"), Inject.page(html, s, "404.html"));
     }
 

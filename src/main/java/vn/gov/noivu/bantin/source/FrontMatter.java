@@ -291,7 +291,7 @@ final class FrontMatter {
         return fields(path, mapping, kind.firstLine, "", errors);
     }
 
-    /** A line "name: value" of YAML: the name and what follows the colon. */
+    /** A line indented with a tab. */
     private static final Pattern LEADING_TAB = Pattern.compile("^ *\t");
     /** A field's line indented: "  date: 2026-01-05" (front matter has no nested fields). */
     private static final Pattern INDENTED_FIELD = Pattern.compile("[ \t]+([A-Za-z_][\\w-]*)[ \t]*:(?:[ \t].*)?");
@@ -309,7 +309,6 @@ final class FrontMatter {
      * closed. Null when none of these explains the parser's complaint.
      */
     private static ContentError mistake(String path, String[] lines, MarkedYAMLException e, Kind kind) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         int problemLine = e.getProblemMark() == null ? lines.length - 1 : Math.min(e.getProblemMark().getLine(), lines.length - 1);
         if (context.contains("flow sequence") && e.getContextMark() != null && e.getContextMark().getLine() < lines.length) {
@@ -348,7 +347,7 @@ final class FrontMatter {
         if (problemLine >= 0) {
             Matcher field = FIELD_LINE.matcher(lines[problemLine]);
             String value = field.matches() ? field.group(2) : "";
-            if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+            if (opensWithQuote(value)) {
                 int close = closingQuote(value, value.charAt(0));
                 if (close > 0 && value.substring(close + 1).strip().startsWith(",")) { // tags: "a", "b"
                     return ContentError.of(path, problemLine + kind.firstLine, field.group(1), Message.of("yaml.listWithoutBrackets"),
@@ -360,7 +359,7 @@ final class FrontMatter {
         for (int i = 0; i < problemLine && i < lines.length; i++) {
             Matcher field = FIELD_LINE.matcher(lines[i]);
             String value = field.matches() ? field.group(2) : "";
-            if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'') && closingQuote(value, value.charAt(0)) < 0) {
+            if (opensWithQuote(value) && closingQuote(value, value.charAt(0)) < 0) {
                 String quote = String.valueOf(value.charAt(0));
                 return ContentError.of(path, i + kind.firstLine, field.group(1), Message.of("yaml.quoteNotClosed", quote),
                         Message.of("hint.yaml.quoteNotClosed", quote));
@@ -368,6 +367,8 @@ final class FrontMatter {
         }
         return null;
     }
+
+    /** A line "name: value" of YAML: the name and what follows the colon. */
     private static final Pattern FIELD_LINE = Pattern.compile("\\s*([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*");
 
     /**
@@ -380,7 +381,7 @@ final class FrontMatter {
         if (LEADING_TAB.matcher(written).find() || problem.contains("'\\t'")) {
             return ContentError.of(path, line, key, Message.of("yaml.tabIndent"), Message.of("hint.yaml.tabIndent"));
         }
-        if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+        if (opensWithQuote(value)) {
             char quote = value.charAt(0);
             int close = closingQuote(value, quote);
             if (close < 0) {
@@ -422,6 +423,11 @@ final class FrontMatter {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether a value as written opens with a double or a single quote. */
+    private static boolean opensWithQuote(String value) {
+        return !value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'');
     }
 
     /** The index of the quote that closes a value opened by {@code quote} at 0 (YAML's escapes: \" and ''), or -1. */
