@@ -77,10 +77,20 @@ public final class Fields {
         errors.add(ContentError.of(path, line(key), prefix + key, message, hint));
     }
 
+    /** A name glued to its value by a colon without a space: 'title:"Sở Nội vụ'. */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([A-Za-z_][\\w-]*):(\\S.*)", java.util.regex.Pattern.DOTALL);
+
     /** Every field that is not {@code allowed} is an error: "did you mean" a close one, else {@code otherwise} gives the hint. */
     public void rejectUnknown(Set<String> allowed, Function<String, Message> otherwise) {
         for (FrontMatter.Field field : fields.values()) {
-            if (!allowed.contains(field.key())) {
+            java.util.regex.Matcher glued = GLUED.matcher(field.key());
+            if (!allowed.contains(field.key()) && glued.matches() && allowed.contains(glued.group(1))) {
+                // title:"Sở Nội vụ: Triển khai…" reads as a field 'title:"Sở Nội vụ' whose value follows the second colon.
+                suggested.add(glued.group(1));
+                String value = field.value() instanceof ScalarNode s ? s.getValue() : "…";
+                errors.add(ContentError.of(path, field.line(), prefix + glued.group(1), Message.of("yaml.noSpace"),
+                        Message.of("hint.yaml.noSpace", glued.group(1) + ": " + glued.group(2) + ": " + value)));
+            } else if (!allowed.contains(field.key())) {
                 Optional<String> meant = Suggest.closest(field.key(), allowed);
                 meant.ifPresent(suggested::add);
                 Message hint = meant.map(k -> Message.of("hint.didYouMeanField", k)).orElseGet(() -> otherwise.apply(field.key()));

@@ -318,6 +318,17 @@ class ContentLoaderTest {
                 + "(use lower-case ASCII letters, digits and '-', e.g. \"etc-passwd\")"), errorsOfArticle("slug: ../../etc/passwd"));
     }
 
+    /** With ": " later in the value, YAML reads 'title:"Sở Nội vụ' as a field: the missing space is still what is said. */
+    @Test
+    void noSpaceAfterTheColonOfAValueWithAColonIsNamed() {
+        site.write(A, "---\ntitle:\"Sở Nội vụ: Triển khai công tác năm 2014\"\ndate: 2024-01-15\ncategory: \"Tin hoạt động\"\n---\n\nNội dung.\n");
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of(A + ":2: title: no space after the colon (write: title: \"Sở Nội vụ: Triển khai công tác năm 2014\")"),
+                TempSite.strings(loaded.errors()));
+        assertEquals(A + ":2: title: thiếu dấu cách sau dấu hai chấm (viết: title: \"Sở Nội vụ: Triển khai công tác năm 2014\")",
+                loaded.errors().get(0).toString());
+    }
+
     @Test
     void aWholeAddressAsSlugSuggestsItsLastPart() {
         assertEquals(List.of(A + ":5: slug: \"/tin-tuc/khen-thuong.html\" is not a valid web address part "
