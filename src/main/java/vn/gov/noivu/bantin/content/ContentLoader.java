@@ -114,6 +114,14 @@ public final class ContentLoader {
      * rather than held by its article.
      */
     public Loaded load(Cache cache, BodyStore bodies) {
+        return load(cache, bodies, null);
+    }
+
+    /**
+     * As {@link #load(Cache, BodyStore)}, with the files of content/ outside van-ban/ as another walk found
+     * them ({@link Source#kept}), or null to list them here.
+     */
+    public Loaded load(Cache cache, BodyStore bodies, java.util.Collection<Source.Found> listed) {
         pixelSizes.clear(); // pictures may have changed since the last load (preview)
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
@@ -123,7 +131,8 @@ public final class ContentLoader {
             return new Loaded(List.of(), errors, Set.of(), List.of());
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
-        Source.files(root, content, errors).stream().filter(f -> !f.path().startsWith(documents)).forEach(files::add);
+        (listed == null ? Source.files(root, content, errors) : Source.kept(content, listed)).stream()
+                .filter(f -> !f.path().startsWith(documents)).forEach(files::add);
         List<FileResult> results = files.parallelStream()
                 .map(f -> cache == null ? loadFile(f.path(), bodies) : cache.get(f, g -> loadFile(g, bodies))).toList();
         if (cache != null) {

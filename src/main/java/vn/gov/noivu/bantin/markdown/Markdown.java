@@ -144,6 +144,21 @@ public final class Markdown {
     }
 
     private Result read(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
+        if (!html && body.indexOf('[') < 0 && body.indexOf('<') < 0) {
+            // Every error and link comes from a link, image, reference, autolink or raw HTML, and CommonMark
+            // starts each of them with '[' or '<' (no extension here adds another): no tree is needed to know
+            // a text without either has none.
+            return new Result("", List.of(), List.of());
+        }
+        String plain = html ? PlainText.html(body) : null;
+        if (plain != null) { // no '[' or '<' either
+            return new Result(plain, List.of(), List.of());
+        }
+        return tree(sourcePath, body, firstLine, pagePath, html);
+    }
+
+    /** What {@link #read} makes of {@code body} through Flexmark's tree, which every text may take. */
+    Result tree(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
         Document doc = parse(body);
         List<InternalLink> links = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();

@@ -150,7 +150,8 @@ public final class Pipeline {
         }
         Optional<Registry> registry = run.step("van-ban", () -> Registry.load(root, config, markdown, now, run.errors));
         Optional<Schedule> schedule = run.step("lich-cong-tac", () -> Schedule.load(root, now, run.errors));
-        ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates)); // articles cite the registry
+        Optional<UpToDate.Inputs> found = listed;
+        ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates, found)); // articles cite the registry
         if (bodies != null && run.ok()) { // the state-to-be holds what was read: completed beside the next stages, installed by the record
             completing = complete(now);
         }
@@ -265,7 +266,8 @@ public final class Pipeline {
     }
 
     /** Every article and page (in parallel), read again only where a file changed; and the templates' check. */
-    private ContentLoader.Loaded content(Run run, Optional<Registry> registry, CompletableFuture<CheckedTemplates> read) {
+    private ContentLoader.Loaded content(Run run, Optional<Registry> registry, CompletableFuture<CheckedTemplates> read,
+                                         Optional<UpToDate.Inputs> listed) {
         Map<String, String> cited = registry.map(Registry::citations).orElse(Map.of());
         if (loader == null || !cited.equals(citations)) {
             citations = cited;
@@ -279,7 +281,8 @@ public final class Pipeline {
         if (cache == null || run.change.compareTo(Change.ASSETS) >= 0) {
             cache = new ContentLoader.Cache(); // articles are checked against the images in assets/
         }
-        ContentLoader.Loaded loaded = loader.load(cache, bodies(run));
+        // The up-to-date check listed content/ after this run started: its listing will do.
+        ContentLoader.Loaded loaded = loader.load(cache, bodies(run), listed == null ? null : listed.map(UpToDate.Inputs::content).orElse(null));
         run.errors.addAll(loaded.errors());
         templates = read.join();
         run.errors.addAll(templates.errors());

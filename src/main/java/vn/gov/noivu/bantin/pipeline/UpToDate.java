@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -29,6 +31,7 @@ import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.source.Source;
 
 /**
  * Whether a build would write exactly what the output folder already holds, so it can be skipped. After
@@ -89,7 +92,7 @@ final class UpToDate {
             return Verdict.NONE;
         }
         // The output folder is walked on another core while this one walks the inputs.
-        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null));
+        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null));
         Optional<Inputs> inputs = inputs(root, output);
         if (inputs.isPresent() && record.containsKey("state") && !inputs.get().digest().equals(record.get("inputs"))
                 && sameButContent(inputs.get(), record)) {
@@ -177,6 +180,7 @@ final class UpToDate {
         Path documents = content.resolve(ContentLoader.DOCUMENTS_FOLDER);
         Map<String, String> groups = new LinkedHashMap<>();
         Instant newest = Instant.EPOCH;
+        Collection<Source.Found> contentFiles = new ConcurrentLinkedQueue<>();
         for (String group : GROUPS) {
             List<Path> places = new ArrayList<>();
             Predicate<Path> skip = null;
@@ -196,7 +200,7 @@ final class UpToDate {
                 }
                 default -> places.add(root.resolve(group));
             }
-            Optional<Listing> l = listing(places, root, skip);
+            Optional<Listing> l = listing(places, root, skip, group.equals(CONTENT) ? contentFiles : null);
             if (l.isEmpty()) {
                 return Optional.empty();
             }
@@ -205,11 +209,14 @@ final class UpToDate {
             groups.put(group, sha256(context + l.get().digest));
             newest = l.get().newest.isAfter(newest) ? l.get().newest : newest;
         }
-        return Optional.of(new Inputs(groups, newest));
+        return Optional.of(new Inputs(groups, newest, List.copyOf(contentFiles)));
     }
 
-    /** The digests of a build's inputs by kind ({@link #GROUPS}), and the latest modification time among them. */
-    record Inputs(Map<String, String> groups, Instant newest) {
+    /**
+     * The digests of a build's inputs by kind ({@link #GROUPS}), the latest modification time among them, and the
+     * files of content/ outside van-ban/ as listed, which the content stage then need not list again.
+     */
+    record Inputs(Map<String, String> groups, Instant newest, List<Source.Found> content) {
         String digest() {
             return sha256(String.join("\n", groups.values()));
         }
@@ -224,7 +231,7 @@ final class UpToDate {
     static void record(Path output, Optional<Inputs> inputs, Instant started, Window window, ZonedDateTime now,
                        StateWriter state) throws IOException {
         Path file = recordOf(output);
-        Optional<Listing> written = listing(List.of(output), output, null);
+        Optional<Listing> written = listing(List.of(output), output, null, null);
         if (inputs.isEmpty() || written.isEmpty() || !inputs.get().newest().isBefore(started.minusSeconds(1))) {
             forget(output);
             return;
@@ -282,14 +289,14 @@ final class UpToDate {
      * target's changes the times would not show. The entries of a large folder are looked at on all cores
      * (10,000 pages sit in one folder).
      */
-    private static Optional<Listing> listing(List<Path> places, Path base, Predicate<Path> skip) {
+    private static Optional<Listing> listing(List<Path> places, Path base, Predicate<Path> skip, Collection<Source.Found> files) {
         Lines lines = new Lines();
         AtomicReference<Instant> newest = new AtomicReference<>(Instant.EPOCH);
         try {
             for (Path place : places) {
                 if (!Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
                     lines.add("missing " + place);
-                } else if (!visit(place, base, skip, lines, newest)) {
+                } else if (!visit(place, base, skip, lines, newest, files)) {
                     return Optional.empty();
                 }
             }
@@ -340,9 +347,9 @@ final class UpToDate {
         }
     }
 
-    /** Lists {@code p} (and, for a folder, everything in it); false for a link or a special file. */
-    private static boolean visit(Path p, Path base, Predicate<Path> skip, Lines lines, AtomicReference<Instant> newest)
-            throws IOException {
+    /** Lists {@code p} (and, for a folder, everything in it; its files also into {@code files} unless null); false for a link or a special file. */
+    private static boolean visit(Path p, Path base, Predicate<Path> skip, Lines lines, AtomicReference<Instant> newest,
+                                 Collection<Source.Found> files) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         // A folder's time changes when a file in it is added, deleted or renamed: such an edit is one too.
         Instant modified = attrs.lastModifiedTime().toInstant();
@@ -356,7 +363,7 @@ final class UpToDate {
             Stream<Path> each = entries.size() > 512 ? entries.parallelStream() : entries.stream();
             return each.allMatch(e -> {
                 try {
-                    return skip != null && skip.test(e) || visit(e, base, skip, lines, newest);
+                    return skip != null && skip.test(e) || visit(e, base, skip, lines, newest, files);
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
@@ -366,6 +373,9 @@ final class UpToDate {
             return false;
         }
         lines.add("f " + name(base, p) + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        if (files != null) {
+            files.add(new Source.Found(p, attrs));
+        }
         return true;
     }
 

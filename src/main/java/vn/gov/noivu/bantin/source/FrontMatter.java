@@ -231,9 +231,11 @@ final class FrontMatter {
     });
 
     private static Map<String, Field> readYaml(String path, String yaml, Kind kind, List<ContentError> errors) {
-        Node root;
+        Node root = kind == Kind.FRONT_MATTER ? SimpleYaml.compose(yaml) : null;
         try {
-            root = YAML.get().compose(new java.io.StringReader(yaml));
+            if (root == null) {
+                root = YAML.get().compose(new java.io.StringReader(yaml));
+            }
         } catch (MarkedYAMLException e) {
             // A quoted value may run over several lines: an unclosed one is named at the line it opened on.
             boolean quoted = e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null;

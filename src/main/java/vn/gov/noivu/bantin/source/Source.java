@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,23 @@ public final class Source {
         }
         found.sort(Comparator.comparing(Found::path));
         return found;
+    }
+
+    /**
+     * Of files found under {@code folder} by another walk (the up-to-date check's), those {@link #files} lists,
+     * in its order: none below a folder or with a name starting with '.', no README.
+     */
+    public static List<Found> kept(Path folder, Collection<Found> found) {
+        List<Found> kept = new ArrayList<>(found.size());
+        String hidden = folder.getFileSystem().getSeparator() + ".";
+        int below = folder.toString().length();
+        for (Found f : found) {
+            if (f.path().toString().indexOf(hidden, below) < 0 && !isNote(f.path())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparing(Found::path));
+        return kept;
     }
 
     /** The files of {@link #files}, without their attributes. */

@@ -2,6 +2,7 @@ package vn.gov.noivu.bantin.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,27 @@ class MarkdownTest {
             assertEquals(rendered.links(), checked.links(), body);
             assertEquals(rendered.errors(), checked.errors(), body);
             assertEquals("", checked.html());
+        }
+    }
+
+    /**
+     * A check skips the tree of a text without '[' or '<': rendering such a text, whatever else it holds,
+     * finds no link and no error (else the skip would hide them).
+     */
+    @Test
+    void aTextWithoutBracketOrAngleHasNoLinkAndNoError() {
+        List<String> bodies = List.of("# Tiêu đề\n\n**Đậm**, _nghiêng_, `mã`, https://example.com/a.jpg và www.example.com\n",
+                "| a | b |\n|---|---|\n| c | d |\n\n- một\n- hai\n\n1. ba\n",
+                "&lt;img src=\"https://example.com/a.jpg\"&gt; &#91;x&#93;(javascript:alert(1)) mailto:a@b.vn\n\n    thụt lề (x)\n",
+                "```\n(javascript:alert(1)) !(x.jpg)\n```\n\n> trích *dẫn* (/tin-tuc/b.html)\n");
+        for (String body : bodies) {
+            assertTrue(body.indexOf('[') < 0 && body.indexOf('<') < 0, body);
+            Markdown.Result rendered = sub.render(SRC, body, 10, PAGE);
+            assertEquals(List.of(), rendered.links(), body);
+            assertEquals(List.of(), rendered.errors(), body);
+            Markdown.Result checked = sub.check(SRC, body, 10, PAGE);
+            assertEquals(List.of(), checked.links(), body);
+            assertEquals(List.of(), checked.errors(), body);
         }
     }
 

@@ -1,0 +1,94 @@
+package vn.gov.noivu.bantin.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.noivu.bantin.Corpus;
+import vn.gov.noivu.bantin.TestSites;
+
+/** Plain paragraphs, headings and lists written straight are byte for byte what Flexmark's tree makes, or left to Flexmark. */
+class PlainTextTest {
+    private final Markdown markdown = new Markdown("/");
+
+    @Test
+    void everyTextOfTheSiteTheFixturesAndACorpusIsWrittenAsFlexmarkWritesIt(@TempDir Path tmp) throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Corpus.write(corpus, 300, 11);
+        int[] site = compareAll(TestSites.repo().resolve("content"));
+        int[] generated = compareAll(corpus.resolve("content"));
+        int[] fixtures = compareAll(Path.of("src/test/resources"));
+        // Two fifths of the corpus and some of the site's news are plain; the rest went to Flexmark.
+        assertTrue(generated[1] > generated[0] / 3 && generated[1] < generated[0], generated[1] + " of " + generated[0]);
+        assertTrue(site[1] > 0 && site[1] < site[0], site[1] + " of " + site[0]);
+        assertTrue(fixtures[1] > 0, fixtures[1] + " of " + fixtures[0]);
+    }
+
+    @Test
+    void randomTextsAreWrittenAsFlexmarkWritesThemOrLeftToIt() {
+        String[] pieces = {"Hội nghị", "đ", " ", "\n", "\n\n", "**Ban** ", ".", "(", ":", "–", "12", "\"", "\n- ", "\n1. ",
+                "\n## ", "\n# ", "\n2. ", "'", "\u00A0", "  ", "\n\n\n", "**", "*", "**Ban**", "** ", " **", "_", "#", "# ", "-",
+                "- ", "+ ", "1. ", "1) ", "2026.", "=", "===", "---", "***", ">", "<", "&", "&amp;", "\\", "`", "```", "~~~", "|",
+                "[", "]", "!", ")", "    ", "\t", "“", "http://a.vn", "\n - ", "\n-", "\n1.", "\n####### ", "\n#"};
+        Random random = new Random(20261205);
+        int plain = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int p = random.nextInt(12); p >= 0; p--) { // mostly what plain text is made of
+                body.append(pieces[random.nextInt(random.nextInt(3) == 0 ? pieces.length : 19)]);
+            }
+            if (compare(body.toString())) {
+                plain++;
+            }
+        }
+        assertTrue(plain > 4_000, plain + " of 40000 written straight: too few to compare");
+    }
+
+    @Test
+    void whatItLeavesToFlexmark() {
+        for (String body : List.of("a  \nb\n", "    mã\n", "*nghiêng*\n", "**đậm**x\n", "a **đậm** b\n", "**đậm *x***\n", "a\n===\n",
+                "a\n---\n", "> trích\n", "[a](b)\n", "a & b\n", "a\\\n", "`x`\n", "| a |\n", " a\n", "- a\n\n- b\n", "a\n- b\n",
+                "- a\nb\n", "2. a\n", "1) a\n", "# a #\n", "####### a\n", "#a\n", "- - a\n", "- # a\n", "- a\n1. b\n", "+ a\n",
+                "* a\n", "- a\n# b\n", "-5 độ\n")) {
+            assertNull(PlainText.html(body), body);
+        }
+        assertEquals("<p><strong>Ban Tôn giáo</strong> – Những &quot;tập thể&quot;\ntiêu biểu.</p>\n<h2>Kết quả</h2>\n"
+                        + "<ul>\n<li>Một;</li>\n<li>Hai.</li>\n</ul>\n<p>Tiếp:</p>\n<ol>\n<li>Ba</li>\n<li>Bốn</li>\n</ol>\n<p>Đoạn hai.</p>\n",
+                PlainText.html("**Ban Tôn giáo** – Những \"tập thể\"\ntiêu biểu.\n# Kết quả\n- Một;\n- Hai.\n\nTiếp:\n\n1. Ba\n2. Bốn\n\n\nĐoạn hai.\n"));
+    }
+
+    /** {total, written straight} over the text of every .md under {@code dir}. */
+    private int[] compareAll(Path dir) throws IOException {
+        int[] counts = new int[2];
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                int close = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+                if (close >= 0) {
+                    counts[0]++;
+                    counts[1] += compare(text.substring(close + 5)) ? 1 : 0;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Whether {@code body} was written straight; when it was, as Flexmark's tree is written. */
+    private boolean compare(String body) {
+        String plain = PlainText.html(body);
+        if (plain == null) {
+            return false;
+        }
+        assertEquals(markdown.tree("a.md", body, 1, "tin-tuc/a.html", true).html(), plain, body);
+        return true;
+    }
+}
