@@ -137,12 +137,19 @@ public final class VietnameseText {
     private static boolean plain(String text) {
         char[] chars = chars(text);
         for (int i = 0; i < text.length(); i++) {
-            char c = chars[i];
-            if (c >= 0xA1 && (c <= 0xFF ? MARKER[c] : c >= 0x300 && (c < 0x1E00 || c > 0x1EFF) && (c < 0x2010 || c > 0x2027))) {
+            if (!plain(chars[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A character that needs neither composing nor a look for TCVN3 or VNI: ASCII, Vietnamese letters already
+     * composed, punctuation. A text of such characters is returned by {@link #compose} as it is.
+     */
+    public static boolean plain(char c) {
+        return !(c >= 0xA1 && (c <= 0xFF ? MARKER[c] : c >= 0x300 && (c < 0x1E00 || c > 0x1EFF) && (c < 0x2010 || c > 0x2027)));
     }
 
     private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[1 << 13]});

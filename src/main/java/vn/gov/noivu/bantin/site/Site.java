@@ -32,10 +32,6 @@ import vn.gov.noivu.bantin.markdown.Markdown;
  * (categories, tags, previous/next, related), so no page ever queries all documents again.
  */
 public final class Site {
-    /** Newest first; ties broken by slug so order never depends on file system or thread timing. */
-    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::getDate).reversed()
-            .thenComparing(Article::getSlug);
-
     /** Root files and folders the build writes itself; a page or alias may not take these paths. */
     static final Set<String> RESERVED = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
             "tin-tuc", "chuyen-muc", "chu-de", "css", "js", "images", "files", "en", "tim-kiem.html", "luu-tru",
@@ -168,7 +164,7 @@ public final class Site {
                 (a.isPage() ? pages : articles).add(a);
             }
         }
-        articles.sort(NEWEST_FIRST);
+        articles.sort(Article.NEWEST_FIRST);
         pages.sort(Comparator.comparing(Article::getSlug));
         Map<String, List<Article>> byCategory = new LinkedHashMap<>();
         for (String slug : config.categories().keySet()) {

@@ -123,18 +123,23 @@ final class FrontMatter {
             errors.add(tooLarge(path, bytes.length));
             return null;
         }
-        String text;
-        try {
-            text = decode(bytes);
-        } catch (MalformedInputException e) {
-            errors.add(ContentError.of(path, 0, "", Message.of("file.notUtf8", e.getInputLength()), Message.of("hint.file.notUtf8")));
-            return null;
+        // The JDK's own decoding is the fast path: it replaces a bad byte with U+FFFD, so text without
+        // U+FFFD was valid UTF-8; only text with one is decoded again strictly, to find the bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int found = scan(text);
+        if ((found & REPLACED) != 0) {
+            try {
+                text = strict(bytes);
+            } catch (MalformedInputException e) {
+                errors.add(ContentError.of(path, 0, "", Message.of("file.notUtf8", e.getInputLength()), Message.of("hint.file.notUtf8")));
+                return null;
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (firstInvisible(text) < 0) {
-            return VietnameseText.compose(path, text, errors); // no CR, NUL or control character: most files
+        if ((found & INVISIBLE) == 0) { // no CR, NUL or control character: most files
+            return (found & NOT_PLAIN) == 0 ? text : VietnameseText.compose(path, text, errors);
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         int nul = text.indexOf('\0');
@@ -163,13 +168,28 @@ final class FrontMatter {
                 MAX_BYTES / 1048576), Message.of("hint.file.tooLarge"));
     }
 
-    private static String decode(byte[] bytes) throws MalformedInputException {
-        // The JDK's own decoding is the fast path: it replaces a bad byte with U+FFFD, so text without
-        // U+FFFD was valid UTF-8; only text with one is decoded again strictly, to find the bad byte.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text;
+    /** What {@link #scan} finds: a U+FFFD (perhaps a byte that is not UTF-8), an invisible character, a character that is not {@link VietnameseText#plain}. */
+    private static final int REPLACED = 1;
+    private static final int INVISIBLE = 2;
+    private static final int NOT_PLAIN = 4;
+
+    /** One look at every character of a file, for the three things reading it asks of each. */
+    private static int scan(String text) {
+        char[] chars = VietnameseText.chars(text); // a loop over an array: a tenth of the cost of charAt's checks
+        int found = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = chars[i];
+            if (c < 0x20) {
+                found |= c == '\t' || c == '\n' ? 0 : INVISIBLE;
+            } else if (c >= 0x7F) {
+                found |= (invisible(c) ? INVISIBLE : 0) | (c == '\uFFFD' ? REPLACED : 0) | (VietnameseText.plain(c) ? 0 : NOT_PLAIN);
+            }
         }
+        return found;
+    }
+
+    /** A file's text decoded strictly, to name the first byte that is not UTF-8. */
+    private static String strict(byte[] bytes) throws MalformedInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -202,11 +222,16 @@ final class FrontMatter {
         char[] chars = VietnameseText.chars(text); // a loop over an array: a tenth of the cost of charAt's checks
         for (int i = 0; i < text.length(); i++) {
             char c = chars[i];
-            if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+            if (c < 0x20 && c != '\t' && c != '\n' || invisible(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** DEL, the C1 controls, U+FFFE and U+FFFF. */
+    private static boolean invisible(char c) {
+        return c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static int lineOf(String text, int index) {

@@ -36,6 +36,29 @@ class ContentLoaderTest {
         return errorsOf(TempSite.article("Hội nghị", extra));
     }
 
+    /** Articles are ordered newest first, then by slug, as their whole dates order them, whatever offset they were written in. */
+    @Test
+    void newestFirstOrdersAsTheDatesThenTheSlugs() {
+        String[] dates = {"2024-01-15T08:30:00+07:00", "2024-01-15T01:30:00Z", "2024-01-15T08:30:00+07:00", "2024-01-15T08:30:01+07:00",
+                "2024-01-15T03:30:00+02:00", "2023-12-31", "2024-01-15T08:29:59+07:00", "2024-01-15T09:30:00+08:00"};
+        for (int i = 0; i < dates.length; i++) {
+            site.write("content/tin-tuc/b" + (dates.length - i) + ".md", TempSite.articleWithBody("Tin " + i, "Nội dung.\n")
+                    .replace("date: 2024-01-15T08:30", "date: " + dates[i]));
+        }
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of(), TempSite.strings(loaded.errors()));
+        java.util.Comparator<Article> whole = java.util.Comparator.comparing(Article::getDate).reversed().thenComparing(Article::getSlug);
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20; round++) {
+            List<Article> a = new java.util.ArrayList<>(loaded.documents());
+            java.util.Collections.shuffle(a, random);
+            List<Article> b = new java.util.ArrayList<>(a);
+            a.sort(Article.NEWEST_FIRST);
+            b.sort(whole);
+            assertEquals(b, a);
+        }
+    }
+
     @Test
     void validArticleIsReadWithEveryField() {
         site.png("images/2024/01/hoi-nghi.png", 40, 30);
