@@ -150,11 +150,20 @@ public final class Markdown {
             // a text without either has none.
             return new Result("", List.of(), List.of());
         }
-        String plain = html ? PlainText.html(body) : null;
-        if (plain != null) { // no '[' or '<' either
-            return new Result(plain, List.of(), List.of());
+        PlainText.Plain plain = PlainText.read(body, basePath);
+        if (plain != null) {
+            List<InternalLink> links = new ArrayList<>(plain.links().size());
+            for (PlainText.Link l : plain.links()) {
+                links.add(new InternalLink(resolve(pagePath, l.href()), firstLine + l.line(), false, l.href()));
+            }
+            return new Result(html ? plain.html() : "", links, List.of());
         }
         return tree(sourcePath, body, firstLine, pagePath, html);
+    }
+
+    /** Whether an address starts with a scheme ("https:", "mailto:", "javascript:"). */
+    static boolean hasScheme(String href) {
+        return SCHEME.matcher(href).find();
     }
 
     /** What {@link #read} makes of {@code body} through Flexmark's tree, which every text may take. */
@@ -185,7 +194,7 @@ public final class Markdown {
                 if (href.isEmpty()) {
                     errors.add(ContentError.of(sourcePath, line, "", Message.of(image ? "markdown.imageNoAddress" : "markdown.linkNoAddress"),
                             Message.of("hint.markdown.noAddress")));
-                } else if (SCHEME.matcher(href).find()) {
+                } else if (hasScheme(href)) {
                     if (!(lower.startsWith("http:") || lower.startsWith("https:")
                             || (!image && (lower.startsWith("mailto:") || lower.startsWith("tel:"))))) {
                         errors.add(ContentError.of(sourcePath, line, "", Message.of("markdown.scheme", href),

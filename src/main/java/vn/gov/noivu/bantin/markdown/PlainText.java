@@ -1,28 +1,60 @@
 package vn.gov.noivu.bantin.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The HTML of the text most news articles are: paragraphs of plain sentences (one perhaps opening with a bold
- * lead-in, "**Ban Tôn giáo** – …"), headings, and short lists ("- …", "1. …"). Such a text needs no Markdown
- * tree, and writing it straight saves Flexmark's parser most of an article's rendering. Anything else — a
- * link, picture, table, quote, code, emphasis inside a sentence, an escape, entity or indent, a space at a
- * line's end, a list that a blank line or a sentence would make loose or lazy — returns null and goes to
- * Flexmark. The output is byte for byte what Flexmark's tree and {@link HtmlWriter} make (PlainTextTest
- * compares the two on the site, the fixtures, a generated corpus and random texts).
+ * lead-in, "**Ban Tôn giáo** – …"), headings, short lists ("- …", "1. …") and links written
+ * "[words](/address/ or https://…)". Such a text needs no Markdown tree, and writing it straight saves
+ * Flexmark's parser most of an article's rendering. Anything else — a picture, table, quote, code, a
+ * citation, emphasis inside a sentence, an escape, entity or indent, a space at a line's end, a list that a
+ * blank line or a sentence would make loose or lazy, a link of another kind — returns null and goes to
+ * Flexmark. The output and the links found are what {@link Markdown}'s reading of Flexmark's tree makes,
+ * byte for byte (PlainTextTest compares the two on the site, the fixtures, a generated corpus and random
+ * texts).
  */
 final class PlainText {
+    /** A link as written, and the line of the text it is on (from 0). */
+    record Link(String href, int line) {
+    }
+
+    /** The HTML and the links to check of a plain text. */
+    record Plain(String html, List<Link> links) {
+    }
+
     /** What the last line opened and left open. */
     private static final int NOTHING = 0;
     private static final int PARAGRAPH = 1;
     private static final int BULLETS = 2;
     private static final int NUMBERS = 3;
 
-    private PlainText() {
+    private final char[] s;
+    private final StringBuilder out;
+    /** The site's path prefix, put in front of a link that starts with '/'. */
+    private final String basePath;
+    private final List<Link> links = new ArrayList<>();
+    /** The line being written, from 0. */
+    private int line;
+
+    private PlainText(String body, String basePath) {
+        this.s = body.toCharArray();
+        this.out = new StringBuilder(s.length + s.length / 8);
+        this.basePath = basePath;
     }
 
-    /** The HTML of {@code body}, or null when it holds more than plain paragraphs, headings and lists. */
-    static String html(String body) {
-        char[] s = body.toCharArray();
-        StringBuilder out = new StringBuilder(s.length + s.length / 8);
+    /**
+     * The HTML of {@code body} and its links, or null when it holds more than plain paragraphs, headings, lists
+     * and links; {@code basePath} is the site's path prefix ("/" or "/noivu/").
+     */
+    static Plain read(String body, String basePath) {
+        PlainText t = new PlainText(body, basePath);
+        return t.write() ? new Plain(t.out.toString(), List.copyOf(t.links)) : null;
+    }
+
+    private boolean write() {
+        char[] s = this.s;
+        StringBuilder out = this.out;
         int open = NOTHING;
         boolean listBefore = false; // a list ended by a blank line: another item would join it, loose
         int start = 0;
@@ -35,7 +67,7 @@ final class PlainText {
                 listBefore |= open == BULLETS || open == NUMBERS;
                 open = close(open, out);
             } else if (s[start] == ' ' || s[end - 1] == ' ') {
-                return null; // an indent; a hard line break
+                return false; // an indent; a hard line break
             } else if (s[start] == '#') {
                 int level = 0;
                 while (start + level < end && s[start + level] == '#') {
@@ -43,50 +75,51 @@ final class PlainText {
                 }
                 if (level > 6 || start + level + 1 >= end || s[start + level] != ' ' || s[start + level + 1] == ' '
                         || open == BULLETS || open == NUMBERS) {
-                    return null;
+                    return false;
                 }
                 open = close(open, out);
                 listBefore = false;
                 String tag = "h" + Math.max(2, level); // the page's only h1 is its title (as Markdown.read does)
                 out.append('<').append(tag).append('>');
-                if (!text(s, start + level + 1, end, out, true)) {
-                    return null;
+                if (!text(start + level + 1, end, true)) {
+                    return false;
                 }
                 out.append("</").append(tag).append(">\n");
             } else {
                 int item = item(s, start, end);
                 if (item < 0) {
-                    return null;
+                    return false;
                 }
                 if (item > 0) {
                     int kind = s[start] == '-' ? BULLETS : NUMBERS;
                     if (open != kind) {
                         if (open != NOTHING || listBefore || kind == NUMBERS && !(item == start + 3 && s[start] == '1')) {
-                            return null; // under a sentence or another kind of list; a numbered list not from 1
+                            return false; // under a sentence or another kind of list; a numbered list not from 1
                         }
                         out.append(kind == BULLETS ? "<ul>\n" : "<ol>\n");
                         open = kind;
                     }
                     out.append("<li>");
-                    if (startsBlock(s, item, end) || !text(s, item, end, out, false)) {
-                        return null;
+                    if (startsBlock(s, item, end) || !text(item, end, false)) {
+                        return false;
                     }
                     out.append("</li>\n");
                 } else {
                     if (open == BULLETS || open == NUMBERS) {
-                        return null; // a sentence right under a list item continues it
+                        return false; // a sentence right under a list item continues it
                     }
-                    if (!paragraphLine(s, start, end, open == PARAGRAPH, out)) {
-                        return null;
+                    if (!paragraphLine(start, end, open == PARAGRAPH)) {
+                        return false;
                     }
                     open = PARAGRAPH;
                     listBefore = false;
                 }
             }
             start = end + 1;
+            line++;
         }
         close(open, out);
-        return out.toString();
+        return true;
     }
 
     private static int close(int open, StringBuilder out) {
@@ -129,7 +162,7 @@ final class PlainText {
     }
 
     /** Writes a line of a paragraph (continuing one when {@code more}); false if it is more than plain text. */
-    private static boolean paragraphLine(char[] s, int start, int end, boolean more, StringBuilder out) {
+    private boolean paragraphLine(int start, int end, boolean more) {
         out.append(more ? "\n" : "<p>");
         int i = start;
         if (s[start] == '*') { // "**Lead-in** text": strong from the line's start to "**" and a space or the end
@@ -142,13 +175,13 @@ final class PlainText {
                 return false;
             }
             out.append("<strong>");
-            if (!text(s, start + 2, close, out, false)) {
+            if (!words(start + 2, close, false)) {
                 return false;
             }
             out.append("</strong>");
             i = close + 2;
         }
-        return text(s, i, end, out, false);
+        return text(i, end, false);
     }
 
     /** Whitespace as emphasis sees it: Unicode's (a no-break space too), on either side of "**". */
@@ -157,10 +190,67 @@ final class PlainText {
     }
 
     /**
+     * Writes s[from, to), words and links "[words](address)", as {@link HtmlWriter} does; false at any
+     * other character Markdown gives a meaning (and at '#' in a heading, which may close it).
+     */
+    private boolean text(int from, int to, boolean heading) {
+        int i = from;
+        while (i < to) {
+            int open = i;
+            while (open < to && s[open] != '[') {
+                open++;
+            }
+            if (!words(i, open, heading)) {
+                return false;
+            }
+            if (open == to) {
+                return true;
+            }
+            if (open > i && s[open - 1] == '!') {
+                return false; // a picture
+            }
+            int close = open + 1;
+            while (close < to && s[close] != ']' && s[close] != '[') {
+                close++;
+            }
+            if (close >= to || s[close] != ']' || close == open + 1 || close + 1 >= to || s[close + 1] != '(') {
+                return false; // a reference, citation or bracket: Flexmark's
+            }
+            int end = close + 2;
+            while (end < to && s[end] != ')') {
+                char c = s[end];
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~:/?#@!$+,;=%".indexOf(c) >= 0)) {
+                    return false; // a space, title, parenthesis, quote, entity or escape, a letter not ASCII
+                }
+                end++;
+            }
+            if (end >= to || end == close + 2) {
+                return false;
+            }
+            String href = new String(s, close + 2, end - close - 2);
+            String lower = href.toLowerCase(java.util.Locale.ROOT);
+            boolean web = lower.startsWith("http:") || lower.startsWith("https:");
+            if (!web && (href.startsWith("#") || href.startsWith("//") || Markdown.hasScheme(href))) {
+                return false; // a fragment, another host without a scheme, mailto:, tel:, or an error
+            }
+            out.append("<a href=\"").append(href.startsWith("/") ? basePath + href.substring(1) : href).append("\">");
+            if (!words(open + 1, close, heading)) {
+                return false;
+            }
+            out.append("</a>");
+            if (!web) {
+                links.add(new Link(href, line));
+            }
+            i = end + 1;
+        }
+        return true;
+    }
+
+    /**
      * Writes s[from, to) escaped as {@link HtmlWriter} does; false at any character Markdown gives a meaning
      * (and at '#' in a heading, which may close it).
      */
-    private static boolean text(char[] s, int from, int to, StringBuilder out, boolean heading) {
+    private boolean words(int from, int to, boolean heading) {
         int copied = from;
         for (int i = from; i < to; i++) {
             char c = s[i];

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.Corpus;
 import vn.gov.noivu.bantin.TestSites;
 
-/** Plain paragraphs, headings and lists written straight are byte for byte what Flexmark's tree makes, or left to Flexmark. */
+/** Plain paragraphs, headings, lists and links written straight are byte for byte what Flexmark's tree makes, or left to Flexmark. */
 class PlainTextTest {
-    private final Markdown markdown = new Markdown("/");
+    private final Markdown markdown = new Markdown("/noivu/").withDocuments(java.util.Map.of("1/2020/NĐ-CP", "van-ban/nd-1-2020.html"));
 
     @Test
     void everyTextOfTheSiteTheFixturesAndACorpusIsWrittenAsFlexmarkWritesIt(@TempDir Path tmp) throws IOException {
@@ -36,15 +36,17 @@ class PlainTextTest {
     @Test
     void randomTextsAreWrittenAsFlexmarkWritesThemOrLeftToIt() {
         String[] pieces = {"Hội nghị", "đ", " ", "\n", "\n\n", "**Ban** ", ".", "(", ":", "–", "12", "\"", "\n- ", "\n1. ",
-                "\n## ", "\n# ", "\n2. ", "'", "\u00A0", "  ", "\n\n\n", "**", "*", "**Ban**", "** ", " **", "_", "#", "# ", "-",
-                "- ", "+ ", "1. ", "1) ", "2026.", "=", "===", "---", "***", ">", "<", "&", "&amp;", "\\", "`", "```", "~~~", "|",
-                "[", "]", "!", ")", "    ", "\t", "“", "http://a.vn", "\n - ", "\n-", "\n1.", "\n####### ", "\n#"};
+                "\n## ", "[Văn thư](/chuyen-muc/x/)", "[a](https://a.vn/x?y=1#z)", "[b](x.html)", "\n# ", "\n2. ", "'", "\u00A0",
+                "  ", "\n\n\n", "**", "*", "**Ban**", "** ", " **", "_", "#", "# ", "-", "- ", "+ ", "1. ", "1) ", "2026.", "=",
+                "===", "---", "***", ">", "<", "&", "&amp;", "\\", "`", "```", "~~~", "|", "[", "]", "!", ")", "    ", "\t", "“",
+                "http://a.vn", "\n - ", "\n-", "\n1.", "\n####### ", "\n#", "](", "[a](", "[a](mailto:a@b.vn)", "![a](x.jpg)",
+                "[a](#m)", "(x)", "[[1/2020/NĐ-CP]]", "[a](javascript:x)", "[a](../b.html)", "[a]: /x.html\n", "[a]"};
         Random random = new Random(20261205);
         int plain = 0;
         for (int n = 0; n < 40_000; n++) {
             StringBuilder body = new StringBuilder();
             for (int p = random.nextInt(12); p >= 0; p--) { // mostly what plain text is made of
-                body.append(pieces[random.nextInt(random.nextInt(3) == 0 ? pieces.length : 19)]);
+                body.append(pieces[random.nextInt(random.nextInt(3) == 0 ? pieces.length : 22)]);
             }
             if (compare(body.toString())) {
                 plain++;
@@ -56,14 +58,20 @@ class PlainTextTest {
     @Test
     void whatItLeavesToFlexmark() {
         for (String body : List.of("a  \nb\n", "    mã\n", "*nghiêng*\n", "**đậm**x\n", "a **đậm** b\n", "**đậm *x***\n", "a\n===\n",
-                "a\n---\n", "> trích\n", "[a](b)\n", "a & b\n", "a\\\n", "`x`\n", "| a |\n", " a\n", "- a\n\n- b\n", "a\n- b\n",
+                "a\n---\n", "> trích\n", "a & b\n", "a\\\n", "`x`\n", "| a |\n", " a\n", "- a\n\n- b\n", "a\n- b\n",
                 "- a\nb\n", "2. a\n", "1) a\n", "# a #\n", "####### a\n", "#a\n", "- - a\n", "- # a\n", "- a\n1. b\n", "+ a\n",
-                "* a\n", "- a\n# b\n", "-5 độ\n")) {
-            assertNull(PlainText.html(body), body);
+                "* a\n", "- a\n# b\n", "-5 độ\n", "[a](b c)\n", "[a](<b>)\n", "![a](b.jpg)\n", "[a](mailto:x@y.vn)\n", "[a](#m)\n",
+                "[a](//x.vn)\n", "[a]\n", "[a][b]\n", "[[1/2020/NĐ-CP]]\n", "[a](b \"t\")\n", "[a](/tin-tức/x.html)\n", "[](x)\n",
+                "[a]()\n", "[a](javascript:alert(1))\n", "[a **b**](x)\n", "[a](x.html)\n\n[a]: /y.html\n")) {
+            assertNull(PlainText.read(body, "/"), body);
         }
+        PlainText.Plain plain = PlainText.read("**Ban Tôn giáo** – Những \"tập thể\"\ntiêu biểu.\n# Kết quả\n- Một;\n- Hai.\n\nTiếp:\n\n"
+                + "1. Ba\n2. Bốn\n\n\nXem [Văn thư](/chuyen-muc/van-thu/) và [Cổng](https://example.gov.vn/a).\n", "/noivu/");
         assertEquals("<p><strong>Ban Tôn giáo</strong> – Những &quot;tập thể&quot;\ntiêu biểu.</p>\n<h2>Kết quả</h2>\n"
-                        + "<ul>\n<li>Một;</li>\n<li>Hai.</li>\n</ul>\n<p>Tiếp:</p>\n<ol>\n<li>Ba</li>\n<li>Bốn</li>\n</ol>\n<p>Đoạn hai.</p>\n",
-                PlainText.html("**Ban Tôn giáo** – Những \"tập thể\"\ntiêu biểu.\n# Kết quả\n- Một;\n- Hai.\n\nTiếp:\n\n1. Ba\n2. Bốn\n\n\nĐoạn hai.\n"));
+                        + "<ul>\n<li>Một;</li>\n<li>Hai.</li>\n</ul>\n<p>Tiếp:</p>\n<ol>\n<li>Ba</li>\n<li>Bốn</li>\n</ol>\n"
+                        + "<p>Xem <a href=\"/noivu/chuyen-muc/van-thu/\">Văn thư</a> và <a href=\"https://example.gov.vn/a\">Cổng</a>.</p>\n",
+                plain.html());
+        assertEquals(List.of(new PlainText.Link("/chuyen-muc/van-thu/", 12)), plain.links());
     }
 
     /** {total, written straight} over the text of every .md under {@code dir}. */
@@ -82,13 +90,19 @@ class PlainTextTest {
         return counts;
     }
 
-    /** Whether {@code body} was written straight; when it was, as Flexmark's tree is written. */
+    /**
+     * Whether {@code body} was written straight; either way rendering and checking it give what Flexmark's tree
+     * gives: the HTML, the links and the errors.
+     */
     private boolean compare(String body) {
-        String plain = PlainText.html(body);
-        if (plain == null) {
-            return false;
-        }
-        assertEquals(markdown.tree("a.md", body, 1, "tin-tuc/a.html", true).html(), plain, body);
-        return true;
+        Markdown.Result tree = markdown.tree("a.md", body, 10, "tin-tuc/a.html", true);
+        Markdown.Result rendered = markdown.render("a.md", body, 10, "tin-tuc/a.html");
+        assertEquals(tree.html(), rendered.html(), body);
+        assertEquals(tree.links(), rendered.links(), body);
+        assertEquals(tree.errors(), rendered.errors(), body);
+        Markdown.Result checked = markdown.check("a.md", body, 10, "tin-tuc/a.html");
+        assertEquals(tree.links(), checked.links(), body);
+        assertEquals(tree.errors(), checked.errors(), body);
+        return PlainText.read(body, "/noivu/") != null;
     }
 }
