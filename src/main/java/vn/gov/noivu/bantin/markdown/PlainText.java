@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The HTML of the text most news articles are: paragraphs of plain sentences (one perhaps opening with a bold
  * lead-in, "**Ban Tôn giáo** – …"), headings, short lists ("- …", "1. …") and links written
- * "[words](/address/ or https://…)". Such a text needs no Markdown tree, and writing it straight saves
- * Flexmark's parser most of an article's rendering. Anything else — a picture, table, quote, code, a
+ * "[words](/address/ or https://…)" and tables of words. Such a text needs no Markdown tree, and writing it straight saves
+ * Flexmark's parser most of an article's rendering. Anything else — a picture, quote, code, a
  * citation, emphasis inside a sentence, an escape, entity or indent, a space at a line's end, a list that a
  * blank line or a sentence would make loose or lazy, a link of another kind — returns null and goes to
  * Flexmark. The output and the links found are what {@link Markdown}'s reading of Flexmark's tree makes,
@@ -68,6 +68,15 @@ final class PlainText {
                 open = close(open, out);
             } else if (s[start] == ' ' || s[end - 1] == ' ') {
                 return false; // an indent; a hard line break
+            } else if (s[start] == '|') {
+                if (open != NOTHING) {
+                    return false; // a table under a sentence or a list item
+                }
+                end = table(start);
+                if (end < 0) {
+                    return false;
+                }
+                listBefore = false;
             } else if (s[start] == '#') {
                 int level = 0;
                 while (start + level < end && s[start + level] == '#') {
@@ -120,6 +129,119 @@ final class PlainText {
         }
         close(open, out);
         return true;
+    }
+
+    /**
+     * Writes the table whose first line starts at {@code start}: a header row, a separator row of "---"
+     * (":---", "---:", ":---:" for alignment) and body rows, each "| cell | cell |" with as many cells of
+     * words, and a blank line or the end after it. Returns where its last line ends, or -1 for any other
+     * table (a cell empty or spanning, rows of other lengths, a caption, a link or mark in a cell).
+     */
+    private int table(int start) {
+        List<int[]> rows = new ArrayList<>(); // [start, end) of each line
+        int at = start;
+        while (at < s.length && s[at] == '|') {
+            int end = at;
+            while (end < s.length && s[end] != '\n') {
+                end++;
+            }
+            rows.add(new int[] {at, end});
+            at = end + 1;
+        }
+        if (rows.size() < 3 || at < s.length && s[at] != '\n') {
+            return -1;
+        }
+        List<int[]> header = cells(rows.get(0));
+        List<int[]> separator = cells(rows.get(1));
+        if (header == null || separator == null || separator.size() != header.size()) {
+            return -1;
+        }
+        String[] align = new String[header.size()];
+        for (int c = 0; c < align.length; c++) {
+            int[] cell = separator.get(c);
+            boolean left = s[cell[0]] == ':';
+            boolean right = s[cell[1] - 1] == ':';
+            int dashes = cell[1] - cell[0] - (left ? 1 : 0) - (right ? 1 : 0);
+            for (int i = cell[0] + (left ? 1 : 0); i < cell[1] - (right ? 1 : 0); i++) {
+                if (s[i] != '-') {
+                    return -1;
+                }
+            }
+            if (dashes < 3) {
+                return -1;
+            }
+            align[c] = left && right ? " class=\"text-center\"" : left ? " class=\"text-left\"" : right ? " class=\"text-right\"" : "";
+        }
+        out.append("<table>\n<thead>\n");
+        for (int r = 0; r < rows.size(); r++) {
+            List<int[]> cells = r == 0 ? header : r == 1 ? null : cells(rows.get(r));
+            if (r == 1) {
+                out.append("</thead>\n<tbody>\n");
+                continue;
+            }
+            if (cells == null || cells.size() != align.length) {
+                return -1;
+            }
+            for (int[] cell : cells) {
+                if (dashes(cell)) {
+                    return -1; // a row that may read as the separator
+                }
+            }
+            String tag = r == 0 ? "th" : "td";
+            out.append("<tr>");
+            for (int c = 0; c < align.length; c++) {
+                out.append('<').append(tag).append(align[c]).append('>');
+                if (!words(cells.get(c)[0], cells.get(c)[1], false)) {
+                    return -1;
+                }
+                out.append("</").append(tag).append('>');
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+        line += rows.size() - 1;
+        return rows.get(rows.size() - 1)[1];
+    }
+
+    /** Whether a cell holds only '-' and ':'. */
+    private boolean dashes(int[] cell) {
+        for (int i = cell[0]; i < cell[1]; i++) {
+            if (s[i] != '-' && s[i] != ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cells of a row "| a | b |", each [start, end) without its spaces; null if the row is not of that form or a cell is empty. */
+    private List<int[]> cells(int[] row) {
+        int from = row[0];
+        int to = row[1];
+        if (to - from < 3 || s[from] != '|' || s[to - 1] != '|') {
+            return null;
+        }
+        List<int[]> cells = new ArrayList<>();
+        int i = from + 1;
+        while (i < to) {
+            int bar = i;
+            while (s[bar] != '|') {
+                bar++;
+            }
+            int a = i;
+            int b = bar;
+            while (a < b && s[a] == ' ') {
+                a++;
+            }
+            while (b > a && s[b - 1] == ' ') {
+                b--;
+            }
+            if (a == b) {
+                return null;
+            }
+            cells.add(new int[] {a, b});
+            i = bar + 1;
+        }
+        return cells;
     }
 
     private static int close(int open, StringBuilder out) {
