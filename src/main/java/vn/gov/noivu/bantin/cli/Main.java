@@ -213,12 +213,7 @@ public final class Main implements Callable<Integer> {
         }
         out.println(say(Message.of("cli.unpublished", unpublished.size())));
         for (Report.Unpublished u : unpublished) {
-            Message why = switch (u.why()) {
-                case DRAFT -> Message.of("cli.unpublished.draft");
-                case SCHEDULED -> Message.of("cli.unpublished.scheduled", Dates.forReader(u.when()));
-                case EXPIRED -> Message.of("cli.unpublished.expired", Dates.forReader(u.when()));
-            };
-            out.println("  " + u.path() + ": " + say(why));
+            out.println("  " + u.path() + ": " + say(u.why()));
         }
     }
 

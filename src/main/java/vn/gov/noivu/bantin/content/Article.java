@@ -3,7 +3,9 @@ package vn.gov.noivu.bantin.content;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.markdown.InternalLink;
 
@@ -145,6 +147,24 @@ public final class Article {
     public boolean isPublishedAt(ZonedDateTime now) {
         return !draft && (date == null || !date.instant().isAfter(now))
                 && (expires == null || expires.instant().isAfter(now));
+    }
+
+    /**
+     * Why readers do not see the article at {@code now} — a draft, dated later (it appears then), past its
+     * expiry (since then) — or empty when {@link #isPublishedAt} it is: what {@code check} lists and a broken
+     * link to it says.
+     */
+    public Optional<Message> whyUnpublished(ZonedDateTime now) {
+        if (draft) {
+            return Optional.of(Message.of("cli.unpublished.draft"));
+        }
+        if (date != null && date.instant().isAfter(now)) {
+            return Optional.of(Message.of("cli.unpublished.scheduled", dateText));
+        }
+        if (expires != null && !expires.instant().isAfter(now)) {
+            return Optional.of(Message.of("cli.unpublished.expired", Dates.forReader(expires)));
+        }
+        return Optional.empty();
     }
 
     public Kind getKind() {

@@ -53,19 +53,14 @@ final class PlainText {
     }
 
     private boolean write() {
-        char[] s = this.s;
-        StringBuilder out = this.out;
         int open = NOTHING;
         boolean listBefore = false; // a list ended by a blank line: another item would join it, loose
         int start = 0;
         while (start < s.length) {
-            int end = start;
-            while (end < s.length && s[end] != '\n') {
-                end++;
-            }
+            int end = lineEnd(start);
             if (end == start) {
                 listBefore |= open == BULLETS || open == NUMBERS;
-                open = close(open, out);
+                open = close(open);
             } else if (s[start] == ' ' || s[end - 1] == ' ') {
                 return false; // an indent; a hard line break
             } else if (s[start] == '|') {
@@ -86,7 +81,7 @@ final class PlainText {
                         || open == BULLETS || open == NUMBERS) {
                     return false;
                 }
-                open = close(open, out);
+                open = close(open);
                 listBefore = false;
                 String tag = "h" + Math.max(2, level); // the page's only h1 is its title (as Markdown.read does)
                 out.append('<').append(tag).append('>');
@@ -95,7 +90,7 @@ final class PlainText {
                 }
                 out.append("</").append(tag).append(">\n");
             } else {
-                int item = item(s, start, end);
+                int item = item(start, end);
                 if (item < 0) {
                     return false;
                 }
@@ -109,7 +104,7 @@ final class PlainText {
                         open = kind;
                     }
                     out.append("<li>");
-                    if (startsBlock(s, item, end) || !text(item, end, false)) {
+                    if (startsBlock(item, end) || !text(item, end, false)) {
                         return false;
                     }
                     out.append("</li>\n");
@@ -127,7 +122,7 @@ final class PlainText {
             start = end + 1;
             line++;
         }
-        close(open, out);
+        close(open);
         return true;
     }
 
@@ -141,10 +136,7 @@ final class PlainText {
         List<int[]> rows = new ArrayList<>(); // [start, end) of each line
         int at = start;
         while (at < s.length && s[at] == '|') {
-            int end = at;
-            while (end < s.length && s[end] != '\n') {
-                end++;
-            }
+            int end = lineEnd(at);
             rows.add(new int[] {at, end});
             at = end + 1;
         }
@@ -174,11 +166,11 @@ final class PlainText {
         }
         out.append("<table>\n<thead>\n");
         for (int r = 0; r < rows.size(); r++) {
-            List<int[]> cells = r == 0 ? header : r == 1 ? null : cells(rows.get(r));
             if (r == 1) {
                 out.append("</thead>\n<tbody>\n");
                 continue;
             }
+            List<int[]> cells = r == 0 ? header : cells(rows.get(r));
             if (cells == null || cells.size() != align.length) {
                 return -1;
             }
@@ -244,7 +236,16 @@ final class PlainText {
         return cells;
     }
 
-    private static int close(int open, StringBuilder out) {
+    /** Where the line starting at {@code start} ends: its '\n', or the end of the text. */
+    private int lineEnd(int start) {
+        int end = start;
+        while (end < s.length && s[end] != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    private int close(int open) {
         switch (open) {
             case PARAGRAPH -> out.append("</p>\n");
             case BULLETS -> out.append("</ul>\n");
@@ -259,7 +260,7 @@ final class PlainText {
      * Where the text of a list item on s[start, end) starts ("- " or digits and ". "), 0 for a line that is
      * not one, -1 for a line that starts another kind of block or list (or is an item without text).
      */
-    private static int item(char[] s, int start, int end) {
+    private int item(int start, int end) {
         char c = s[start];
         if (c == '-') {
             return end - start > 2 && s[start + 1] == ' ' ? start + 2 : -1;
@@ -278,9 +279,9 @@ final class PlainText {
     }
 
     /** Whether text starting at s[from] would open a block of its own inside a list item. */
-    private static boolean startsBlock(char[] s, int from, int end) {
+    private boolean startsBlock(int from, int end) {
         char c = s[from];
-        return c == ' ' || c == '#' || c == '-' || c == '+' || c == '=' || c == '*' || item(s, from, end) != 0;
+        return c == ' ' || c == '#' || c == '-' || c == '+' || c == '=' || c == '*' || item(from, end) != 0;
     }
 
     /** Writes a line of a paragraph (continuing one when {@code more}); false if it is more than plain text. */

@@ -34,6 +34,7 @@ import vn.gov.noivu.bantin.search.SearchIndex;
 import vn.gov.noivu.bantin.site.Section;
 import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.sitemap.Sitemap;
+import vn.gov.noivu.bantin.source.Source;
 import vn.gov.noivu.bantin.vanban.Registry;
 
 /**
@@ -124,7 +125,7 @@ public final class Pipeline {
     /** Runs the recipe as of {@code now}, reading again what {@code change} (and any failed run before) touched. */
     public Report run(Change change, ZonedDateTime now) {
         Run run = new Run(pending == null || change.compareTo(pending) > 0 ? change : pending);
-        Optional<UpToDate.Inputs> listed = null;
+        Optional<UpToDate.Inputs> listed = Optional.empty();
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
@@ -138,7 +139,7 @@ public final class Pipeline {
                 drop(state);
                 return finish(run, null, null);
             }
-            listed = verdict.inputs().isPresent() ? verdict.inputs() : null;
+            listed = verdict.inputs();
             if (written == null && run.step("state", () -> resume(verdict, state))) {
                 run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
             }
@@ -150,8 +151,9 @@ public final class Pipeline {
         }
         Optional<Registry> registry = run.step("van-ban", () -> Registry.load(root, config, markdown, now, run.errors));
         Optional<Schedule> schedule = run.step("lich-cong-tac", () -> Schedule.load(root, now, run.errors));
-        Optional<UpToDate.Inputs> found = listed;
-        ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates, found)); // articles cite the registry
+        // The up-to-date check listed content/ after this run started: its listing will do.
+        List<Source.Found> contentFiles = listed.map(UpToDate.Inputs::content).orElse(null);
+        ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates, contentFiles)); // articles cite the registry
         if (bodies != null && run.ok()) { // the state-to-be holds what was read: completed beside the next stages, installed by the record
             completing = complete(now);
         }
@@ -165,7 +167,7 @@ public final class Pipeline {
         boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
         Path out = edit ? target.live() : target.staging();
         // Listed any time after run.started: the up-to-date check's listing will do.
-        CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed != null
+        CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed.isPresent()
                 ? CompletableFuture.completedFuture(listed) : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live()));
         Site before = edit ? written : null;
         run.write("output", parts -> edit ? forget(out) : empty(out));
@@ -265,9 +267,12 @@ public final class Pipeline {
         return config;
     }
 
-    /** Every article and page (in parallel), read again only where a file changed; and the templates' check. */
+    /**
+     * Every article and page (in parallel), read again only where a file changed; and the templates' check.
+     * {@code listed}: the files of content/ as the up-to-date check found them, or null to list them here.
+     */
     private ContentLoader.Loaded content(Run run, Optional<Registry> registry, CompletableFuture<CheckedTemplates> read,
-                                         Optional<UpToDate.Inputs> listed) {
+                                         List<Source.Found> listed) {
         Map<String, String> cited = registry.map(Registry::citations).orElse(Map.of());
         if (loader == null || !cited.equals(citations)) {
             citations = cited;
@@ -281,8 +286,7 @@ public final class Pipeline {
         if (cache == null || run.change.compareTo(Change.ASSETS) >= 0) {
             cache = new ContentLoader.Cache(); // articles are checked against the images in assets/
         }
-        // The up-to-date check listed content/ after this run started: its listing will do.
-        ContentLoader.Loaded loaded = loader.load(cache, bodies(run), listed == null ? null : listed.map(UpToDate.Inputs::content).orElse(null));
+        ContentLoader.Loaded loaded = loader.load(cache, bodies(run), listed);
         run.errors.addAll(loaded.errors());
         templates = read.join();
         run.errors.addAll(templates.errors());
@@ -318,16 +322,10 @@ public final class Pipeline {
     private static List<Report.Unpublished> unpublished(List<Article> all, Optional<Registry> registry, ZonedDateTime now) {
         List<Report.Unpublished> out = new ArrayList<>();
         for (Article a : all) {
-            if (a.isDraft()) {
-                out.add(new Report.Unpublished(a.getSourcePath(), Report.Unpublished.Why.DRAFT, null));
-            } else if (a.getDate() != null && a.getDate().isAfter(now)) {
-                out.add(new Report.Unpublished(a.getSourcePath(), Report.Unpublished.Why.SCHEDULED, a.getDateStamp()));
-            } else if (a.getExpires() != null && !a.getExpires().isAfter(now)) {
-                out.add(new Report.Unpublished(a.getSourcePath(), Report.Unpublished.Why.EXPIRED, a.getExpiresStamp()));
-            }
+            a.whyUnpublished(now).ifPresent(why -> out.add(new Report.Unpublished(a.getSourcePath(), why)));
         }
-        registry.ifPresent(r -> r.waiting().forEach(d -> out.add(new Report.Unpublished(d.sourcePath(),
-                Report.Unpublished.Why.SCHEDULED, new Dates.Stamp(d.date().atStartOfDay(Dates.ZONE), false)))));
+        registry.ifPresent(r -> r.waiting().forEach(d -> out.add(new Report.Unpublished(d.sourcePath(), Message.of(
+                "cli.unpublished.scheduled", Dates.forReader(new Dates.Stamp(d.date().atStartOfDay(Dates.ZONE), false)))))));
         out.sort(java.util.Comparator.comparing(Report.Unpublished::path));
         return List.copyOf(out);
     }

@@ -3,7 +3,7 @@ package vn.gov.noivu.bantin.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import vn.gov.noivu.bantin.base.ContentError;
-import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.base.Message;
 
 /**
  * How one run of the {@link Pipeline} ended: what it did, every error and every warning it found (each
@@ -54,11 +54,9 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
 
     /**
      * A source file that is valid but does not appear on the site at the build's clock, and why: a draft, an
-     * article or document dated later (it appears at {@code when}), an article past its expiry ({@code when}).
+     * article or document dated later (and when it appears), an article past its expiry (and since when).
      */
-    public record Unpublished(String path, Why why, Dates.Stamp when) {
-        /** Why a file is not on the site. */
-        public enum Why { DRAFT, SCHEDULED, EXPIRED }
+    public record Unpublished(String path, Message why) {
     }
 
     public boolean ok() {

@@ -393,20 +393,17 @@ public final class Site {
      * see it, the address written from the site's root ("images/…" for "/images/…") or with ".html" when
      * that is published, else where the picture should be or what a link may point to.
      */
-    private ContentError brokenLink(String sourcePath, InternalLink link, Article unpublished) {
+    private ContentError brokenLink(String sourcePath, InternalLink link, Article target) {
         String kind = link.image() ? "image" : "link";
         boolean outside = link.target().startsWith("../");
         Message problem = outside ? Message.of("link.outside") : Message.of("link.nothingAt", "/" + link.target());
         String written = link.written();
         String fromRoot = written.startsWith("/") || written.startsWith("[[") || written.contains(":") ? null
                 : "/" + (written.startsWith("./") ? written.substring(2) : written);
+        Optional<Message> unpublished = target == null ? Optional.empty() : target.whyUnpublished(now);
         Message hint;
-        if (unpublished != null) {
-            Message why = unpublished.isDraft() ? Message.of("cli.unpublished.draft")
-                    : unpublished.getDate() != null && unpublished.getDate().isAfter(now)
-                    ? Message.of("cli.unpublished.scheduled", unpublished.getDateText())
-                    : Message.of("cli.unpublished.expired", Dates.forReader(unpublished.getExpiresStamp()));
-            hint = Message.of("hint.link.unpublished", unpublished.getSourcePath(), why);
+        if (unpublished.isPresent()) {
+            hint = Message.of("hint.link.unpublished", target.getSourcePath(), unpublished.get());
         } else if (fromRoot != null && outputs.contains(Markdown.resolve("", fromRoot))) {
             hint = Message.of("hint.link.fromRootHere", fromRoot);
         } else if (!link.image() && !outside && outputs.contains(link.target() + ".html")) {

@@ -179,9 +179,7 @@ final class FrontMatter {
         int found = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = chars[i];
-            if (c < 0x20) {
-                found |= c == '\t' || c == '\n' ? 0 : INVISIBLE;
-            } else if (c >= 0x7F) {
+            if (c < 0x20 || c >= 0x7F) { // the rest is printable ASCII
                 found |= (invisible(c) ? INVISIBLE : 0) | (c == '\uFFFD' ? REPLACED : 0) | (VietnameseText.plain(c) ? 0 : NOT_PLAIN);
             }
         }
@@ -222,16 +220,16 @@ final class FrontMatter {
         char[] chars = VietnameseText.chars(text); // a loop over an array: a tenth of the cost of charAt's checks
         for (int i = 0; i < text.length(); i++) {
             char c = chars[i];
-            if (c < 0x20 && c != '\t' && c != '\n' || invisible(c)) {
+            if (invisible(c)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** DEL, the C1 controls, U+FFFE and U+FFFF. */
+    /** A character a page or feed cannot carry: the C0 controls but tab and line end, DEL, the C1 controls, U+FFFE, U+FFFF. */
     private static boolean invisible(char c) {
-        return c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
+        return c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static int lineOf(String text, int index) {

@@ -32,15 +32,15 @@ final class SimpleYaml {
 
     /** The mapping SnakeYAML would compose from {@code yaml}, or null when {@code yaml} is not of the simple form. */
     static MappingNode compose(String yaml) {
-        if (yaml.isEmpty() || yaml.length() > MAX_LENGTH || yaml.indexOf('#') >= 0 || yaml.indexOf('\t') >= 0
-                || yaml.indexOf('\\') >= 0) {
+        if (yaml.isEmpty() || yaml.length() > MAX_LENGTH) {
             return null;
         }
         for (int i = 0; i < yaml.length(); i++) {
             char c = yaml.charAt(i);
-            // Characters SnakeYAML's reader refuses or treats apart (controls, its other line breaks, BOM,
-            // non-characters); without surrogates a column in chars is SnakeYAML's column in code points.
-            if (c < ' ' && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
+            // A comment, an escape; characters SnakeYAML's reader refuses or treats apart (controls and tabs,
+            // its other line breaks, BOM, non-characters): without surrogates a column in chars is
+            // SnakeYAML's column in code points.
+            if (c == '#' || c == '\\' || c < ' ' && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
                     || c >= 0xD800 && c <= 0xDFFF || c >= 0xFEFF) {
                 return null;
             }
