@@ -7,18 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The message catalog: {@code messages_vi.properties} and {@code messages_en.properties} beside this
  * class (UTF-8), one sentence per key, the same keys in both. A sentence names its values {0}, {1}, …;
- * nothing else in it is special (an apostrophe is an apostrophe). The command line's help is read from
- * the same files, under picocli's keys.
+ * nothing else in it is special (an apostrophe is an apostrophe).
  */
 public final class Catalog {
     private static final Map<Language, Properties> TEXTS = new EnumMap<>(Language.class);
@@ -76,21 +73,5 @@ public final class Catalog {
             }
         }
         return out.toString();
-    }
-
-    /** The catalog of {@code language} as a resource bundle, for picocli's help (its keys: "usage.…", "bantin.build.…"). */
-    public static ResourceBundle bundle(Language language) {
-        Properties p = TEXTS.get(language);
-        return new ResourceBundle() {
-            @Override
-            protected Object handleGetObject(String key) {
-                return p.getProperty(key);
-            }
-
-            @Override
-            public Enumeration<String> getKeys() {
-                return Collections.enumeration(p.stringPropertyNames());
-            }
-        };
     }
 }

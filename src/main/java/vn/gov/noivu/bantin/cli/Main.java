@@ -10,10 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import vn.gov.noivu.bantin.base.Catalog;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
@@ -28,14 +24,13 @@ import vn.gov.noivu.bantin.serve.Preview;
 /**
  * The command line. Exit codes and every message to the user live here, nowhere else; the words come
  * from the message catalog ({@link Catalog}): Vietnamese by default, English with {@code --lang en} or
- * {@code BANTIN_LANG=en}. The help texts are the catalog's too (picocli reads them by key).
+ * {@code BANTIN_LANG=en}. The grammar and the help are {@link Args}'.
  */
-@Command(name = "bantin", mixinStandardHelpOptions = true, version = "Bản tin 1.0",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.NewCommand.class})
-public final class Main implements Callable<Integer> {
+public final class Main {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
+    static final String VERSION = "Bản tin 1.0";
 
     private final Clock clock;
     private final PrintWriter out;
@@ -44,14 +39,7 @@ public final class Main implements Callable<Integer> {
     private final Path workingDir;
     private final Language language;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Read before the command line is parsed (its help is in this language); declared here so that it is accepted. */
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "cli.option.lang", scope = CommandLine.ScopeType.INHERIT)
-    String lang;
-
-    Main(Clock clock, PrintWriter out, PrintWriter err, Path workingDir, Language language) {
+    private Main(Clock clock, PrintWriter out, PrintWriter err, Path workingDir, Language language) {
         this.clock = clock;
         this.out = out;
         this.err = err;
@@ -74,6 +62,7 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line as if started in {@code workingDir} with {@value Language#VARIABLE} set to {@code langVariable}. */
     static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, Path workingDir, String langVariable) {
         Language language = Language.fromEnvironment(langVariable);
+        // The language first: every other message of this command line is in it.
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = a.startsWith("--lang=") ? a.substring("--lang=".length()) : a.equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
@@ -93,22 +82,40 @@ public final class Main implements Callable<Integer> {
             err.println(Message.of("cli.langVariable", langVariable.strip()).in(language));
         }
         Main main = new Main(clock, out, err, workingDir, language);
-        CommandLine cl = new CommandLine(main);
-        cl.setResourceBundle(Catalog.bundle(language));
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> USAGE);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(main.say(Usage.problem(ex)));
-            ex.getCommandLine().usage(err);
+        try {
+            Args.Parsed p = Args.parse(args);
+            if (p.has(Args.HELP)) {
+                out.print(Args.help(p.command(), language));
+                return OK;
+            }
+            if (p.has(Args.VERSION)) {
+                out.println(VERSION);
+                return OK;
+            }
+            return switch (p.command()) {
+                case NONE -> main.refuse(null, Args.Command.NONE);
+                case BUILD -> main.build(p);
+                case CHECK -> main.check(p);
+                case SERVE -> main.serve(p);
+                case NEW -> main.create(p);
+            };
+        } catch (Args.Refused r) {
+            return main.refuse(r.why, r.command);
+        } catch (RuntimeException e) { // a fault of this program's: what it was, for a maintainer
+            e.printStackTrace(err);
             return USAGE;
-        });
-        return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err);
+    /** A command line that cannot run: why (if there is more to say than the help), then the command's help. */
+    private int refuse(Message why, Args.Command command) {
+        if (why != null) {
+            err.println(say(why));
+        }
+        err.print(Args.help(command, language));
         return USAGE;
     }
 
@@ -134,50 +141,60 @@ public final class Main implements Callable<Integer> {
         return workingDir;
     }
 
-    @Command(mixinStandardHelpOptions = true)
-    abstract static class Common implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
+    /** The publishing clock: {@code --now}, else the clock's time in Vietnam. */
+    private ZonedDateTime now(Args.Parsed p) throws Args.Refused {
+        return nowGiven(p).orElseGet(this::clockNow);
+    }
 
-        @Option(names = "--source", paramLabel = "DIR", descriptionKey = "cli.option.source")
-        Path source;
+    private ZonedDateTime clockNow() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(Dates.ZONE);
+    }
 
-        @Option(names = "--now", paramLabel = "ISO-DATETIME", descriptionKey = "cli.option.now")
-        String now;
-
-        /** The stages' times, for maintainers and the benchmark: editors are not shown them. */
-        @Option(names = "--verbose", descriptionKey = "cli.option.verbose")
-        boolean verbose;
-
-        ZonedDateTime now() {
-            if (now == null) {
-                return ZonedDateTime.now(main.clock).withZoneSameInstant(Dates.ZONE);
-            }
-            return Dates.parse(now).map(Dates.Stamp::instant).orElseThrow(() -> {
-                Dates.Problem p = Dates.problem(now, Dates.EXPECTED);
-                return new Refusal(new CommandLine(this), Message.of("cli.option.problem", "--now", p.message(), p.hint()));
-            });
+    /** The time {@code --now} gives, if it does. */
+    private static Optional<ZonedDateTime> nowGiven(Args.Parsed p) throws Args.Refused {
+        String now = p.value(Args.NOW);
+        if (now == null) {
+            return Optional.empty();
         }
-
-        /** Prints the outcome of a run: warnings, then the errors or {@code done}, then what will not be published. */
-        int report(Report r, Message done, Message failed) {
-            main.printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
-            if (!r.ok()) {
-                boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
-                main.printList(settings ? Message.of("cli.settingsErrors", r.errors().size()) : failed, r.errors());
-                return settings ? USAGE : CONTENT_ERRORS;
-            }
-            main.out.println(main.say(done));
-            main.printUnpublished(r.unpublished());
-            printStages(r);
-            return OK;
+        Optional<ZonedDateTime> read = Dates.parse(now).map(Dates.Stamp::instant);
+        if (read.isEmpty()) {
+            Dates.Problem problem = Dates.problem(now, Dates.EXPECTED);
+            throw new Args.Refused(Message.of("cli.option.problem", Args.NOW.name(), problem.message(), problem.hint()), p.command());
         }
+        return read;
+    }
 
-        /** With --verbose, the stages' times of {@code r}. */
-        void printStages(Report r) {
-            if (verbose) {
-                main.out.println("  " + main.say(Message.of("cli.stages", stages(r))));
-            }
+    /** A folder the command line names, read from the working folder. */
+    private Path path(Args.Parsed p, Args.Option o) throws Args.Refused {
+        String value = p.value(o);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return workingDir.resolve(value).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Args.Refused(Message.of("cli.badValue", o.name(), value), p.command());
+        }
+    }
+
+    /** Prints the outcome of a run: warnings, then the errors or {@code done}, then what will not be published. */
+    private int report(Args.Parsed p, Report r, Message done, Message failed) {
+        printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
+        if (!r.ok()) {
+            boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
+            printList(settings ? Message.of("cli.settingsErrors", r.errors().size()) : failed, r.errors());
+            return settings ? USAGE : CONTENT_ERRORS;
+        }
+        out.println(say(done));
+        printUnpublished(r.unpublished());
+        printStages(p, r);
+        return OK;
+    }
+
+    /** With --verbose, the stages' times of {@code r}; editors are not shown them. */
+    private void printStages(Args.Parsed p, Report r) {
+        if (p.has(Args.VERBOSE)) {
+            out.println("  " + say(Message.of("cli.stages", stages(r))));
         }
     }
 
@@ -218,173 +235,100 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code build}: validate, bake, and swap the new site into place. */
-    @Command(name = "build")
-    static final class BuildCommand extends Common {
-        @Option(names = "--output", paramLabel = "DIR", descriptionKey = "cli.option.output")
-        Path output;
-
-        @Option(names = "--rebuild", descriptionKey = "cli.option.rebuild")
-        boolean rebuild;
-
-        @Override
-        public Integer call() {
-            Path site = main.site(source);
-            Path out = output != null ? main.workingDir.resolve(output) : site.resolve("target").resolve("site");
-            Report r = Pipeline.run(new Pipeline.Options(site, out, now(), rebuild ? Pipeline.Record.WRITE : Pipeline.Record.CHECK));
-            if (r.outcome() == Report.Outcome.UP_TO_DATE) {
-                return report(r, Message.of("cli.upToDate", out), null);
-            }
-            Report.Counts c = r.counts();
-            return report(r, Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.updated" : "cli.built", c.publishedArticles(), c.publishedPages(), c.publishedDocuments(), c.weeks(),
-                    r.files("articles"), r.files("listings"), r.files("rss"), r.millis(), out),
-                    Message.of("cli.buildErrors", r.errors().size()));
+    private int build(Args.Parsed p) throws Args.Refused {
+        Path site = site(path(p, Args.SOURCE));
+        Path output = path(p, Args.OUTPUT);
+        Path out = output != null ? output : site.resolve("target").resolve("site");
+        Pipeline.Record record = p.has(Args.REBUILD) ? Pipeline.Record.WRITE : Pipeline.Record.CHECK;
+        Report r = Pipeline.run(new Pipeline.Options(site, out, now(p), record));
+        if (r.outcome() == Report.Outcome.UP_TO_DATE) {
+            return report(p, r, Message.of("cli.upToDate", out), null);
         }
+        Report.Counts c = r.counts();
+        return report(p, r, Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.updated" : "cli.built", c.publishedArticles(),
+                c.publishedPages(), c.publishedDocuments(), c.weeks(), r.files("articles"), r.files("listings"), r.files("rss"),
+                r.millis(), out), Message.of("cli.buildErrors", r.errors().size()));
     }
 
     /** {@code check}: everything {@code build} validates, without writing a file. */
-    @Command(name = "check")
-    static final class CheckCommand extends Common {
-        /** Set by the pre-commit hook: the sources are what is being committed, and a failure says how to go on. */
-        @Option(names = "--before-commit", hidden = true)
-        boolean beforeCommit;
-
-        @Override
-        public Integer call() {
-            Report r = Pipeline.run(new Pipeline.Options(main.site(source), null, now()));
-            Report.Counts c = r.counts();
-            int code = report(r, Message.of("cli.checked", c.articles(), c.pages(), c.documents(), c.weeks()),
-                    Message.of("cli.checkErrors", r.errors().size()));
-            if (beforeCommit && code != OK) {
-                main.err.println(main.say(Message.of("hook.refused")));
-            }
-            return code;
+    private int check(Args.Parsed p) throws Args.Refused {
+        Report r = Pipeline.run(new Pipeline.Options(site(path(p, Args.SOURCE)), null, now(p)));
+        Report.Counts c = r.counts();
+        int code = report(p, r, Message.of("cli.checked", c.articles(), c.pages(), c.documents(), c.weeks()),
+                Message.of("cli.checkErrors", r.errors().size()));
+        // --before-commit: set by the pre-commit hook; the sources are what is being committed, and a failure says how to go on.
+        if (p.has(Args.BEFORE_COMMIT) && code != OK) {
+            err.println(say(Message.of("hook.refused")));
         }
+        return code;
     }
 
     /** {@code serve}: the live preview; runs until Ctrl-C. */
-    @Command(name = "serve")
-    static final class ServeCommand extends Common {
-        @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.option.port")
-        int port = 8820;
-
-        @Option(names = "--drafts", descriptionKey = "cli.option.drafts")
-        boolean drafts;
-
-        @Option(names = "--future", descriptionKey = "cli.option.future")
-        boolean future;
-
-        @Override
-        public Integer call() throws InterruptedException {
-            now(); // a wrong --now is a usage error before anything starts
-            Preview preview;
+    private int serve(Args.Parsed p) throws Args.Refused {
+        Optional<ZonedDateTime> given = nowGiven(p); // a wrong --now is a usage error before anything starts
+        Path site = site(path(p, Args.SOURCE));
+        int port = Args.DEFAULT_PORT;
+        if (p.has(Args.PORT)) {
             try {
-                preview = Preview.start(new Preview.Options(main.site(source), port, drafts, future, this::now, this::updated,
-                        main.language));
-            } catch (java.net.BindException e) {
-                main.err.println(main.say(Message.of("cli.portInUse", port, port + 1)));
-                return USAGE;
-            } catch (java.io.IOException e) {
-                main.err.println(main.say(Message.of("cli.previewFailed", e.getMessage())));
-                return USAGE;
+                port = Integer.parseInt(p.value(Args.PORT));
+            } catch (NumberFormatException e) {
+                throw new Args.Refused(Message.of("cli.badValue", Args.PORT.name(), p.value(Args.PORT)), p.command());
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bantin-preview-stop"));
-            main.out.println(main.say(Message.of("cli.previewStarted", preview.address())));
-            preview.awaitClose();
-            return OK;
         }
+        Preview preview;
+        try {
+            preview = Preview.start(new Preview.Options(site, port, p.has(Args.DRAFTS), p.has(Args.FUTURE),
+                    () -> given.orElseGet(this::clockNow), r -> updated(p, r), language));
+        } catch (java.net.BindException e) {
+            err.println(say(Message.of("cli.portInUse", port, port + 1)));
+            return USAGE;
+        } catch (java.io.IOException e) {
+            err.println(say(Message.of("cli.previewFailed", e.getMessage())));
+            return USAGE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bantin-preview-stop"));
+        out.println(say(Message.of("cli.previewStarted", preview.address())));
+        try {
+            preview.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
 
-        private void updated(Report r) {
-            main.printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
-            if (r.ok()) {
-                main.out.println(main.say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
-                        r.files(), r.millis())));
-                printStages(r);
-            } else {
-                boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
-                main.printList(Message.of(settings ? "cli.settingsErrors" : "cli.previewErrors", r.errors().size()), r.errors());
-            }
+    /** What the preview says after each run. */
+    private void updated(Args.Parsed p, Report r) {
+        printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
+        if (r.ok()) {
+            out.println(say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
+                    r.files(), r.millis())));
+            printStages(p, r);
+        } else {
+            boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
+            printList(Message.of(settings ? "cli.settingsErrors" : "cli.previewErrors", r.errors().size()), r.errors());
         }
     }
 
     /** {@code new}: the file of a new article, as a draft. */
-    @Command(name = "new", mixinStandardHelpOptions = true)
-    static final class NewCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
-
-        @CommandLine.Parameters(paramLabel = "TITLE", descriptionKey = "cli.option.title")
-        String title;
-
-        @Option(names = "--category", paramLabel = "NAME", descriptionKey = "cli.option.category")
-        String category;
-
-        @Option(names = "--tags", paramLabel = "TAGS", split = ",", descriptionKey = "cli.option.tags")
-        List<String> tags = List.of();
-
-        @Option(names = "--source", paramLabel = "DIR", descriptionKey = "cli.option.source")
-        Path source;
-
-        @Override
-        public Integer call() {
-            Path root = main.site(source);
-            List<ContentError> errors = new ArrayList<>();
-            SiteConfig config = SiteConfig.load(root, errors);
-            if (config == null) {
-                main.printList(Message.of("cli.settingsErrors", errors.size()), errors);
-                return USAGE;
-            }
-            try {
-                NewArticle.Created created = NewArticle.create(root, config, title, category, tags, ZonedDateTime.now(main.clock));
-                main.out.println(created.path());
-                if (created.categoryRespelled()) { // say which chuyên mục the words given were taken for
-                    main.out.println(main.say(Message.of("new.categoryChosen", created.category())));
-                }
-                return OK;
-            } catch (NewArticle.Refused e) {
-                main.err.println(e.error().in(main.language));
-                return e.exists() ? CONTENT_ERRORS : USAGE;
-            }
+    private int create(Args.Parsed p) throws Args.Refused {
+        Path root = site(path(p, Args.SOURCE));
+        List<ContentError> errors = new ArrayList<>();
+        SiteConfig config = SiteConfig.load(root, errors);
+        if (config == null) {
+            printList(Message.of("cli.settingsErrors", errors.size()), errors);
+            return USAGE;
         }
-    }
-
-    /** A value of the command line this program, not picocli, refused; its message is the catalog's. */
-    static final class Refusal extends CommandLine.ParameterException {
-        private static final long serialVersionUID = 1L;
-        private final transient Message message;
-
-        Refusal(CommandLine commandLine, Message message) {
-            super(commandLine, message.key());
-            this.message = message;
-        }
-    }
-
-    /** Why the command line was refused, in the catalog's words. */
-    static final class Usage {
-        private Usage() {
-        }
-
-        static Message problem(CommandLine.ParameterException ex) {
-            if (ex instanceof Refusal r) {
-                return r.message;
+        try {
+            NewArticle.Created created = NewArticle.create(root, config, p.title(), p.value(Args.CATEGORY), p.list(Args.TAGS),
+                    ZonedDateTime.now(clock));
+            out.println(created.path());
+            if (created.categoryRespelled()) { // say which chuyên mục the words given were taken for
+                out.println(say(Message.of("new.categoryChosen", created.category())));
             }
-            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-                List<String> suggestions = u.getSuggestions();
-                String unmatched = String.join(" ", u.getUnmatched());
-                return suggestions.isEmpty() ? Message.of("cli.unknown", unmatched)
-                        : Message.of("cli.unknownLike", unmatched, String.join(", ", suggestions));
-            }
-            if (ex instanceof CommandLine.MissingParameterException m) {
-                List<String> names = m.getMissing().stream().map(Usage::name).toList();
-                return Message.of("cli.missing", String.join(", ", names));
-            }
-            if (ex.getArgSpec() != null && ex.getValue() != null) {
-                return Message.of("cli.badValue", name(ex.getArgSpec()), ex.getValue());
-            }
-            return Message.of("cli.other", ex.getMessage());
-        }
-
-        private static String name(CommandLine.Model.ArgSpec spec) {
-            return spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel();
+            return OK;
+        } catch (NewArticle.Refused e) {
+            err.println(e.error().in(language));
+            return e.exists() ? CONTENT_ERRORS : USAGE;
         }
     }
 }

@@ -1,0 +1,106 @@
+package vn.gov.noivu.bantin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.noivu.bantin.base.Language;
+
+/** How a command line is read, what it is refused for, and the help's layout. */
+class ArgsTest {
+    private static String refusal(String... args) {
+        return assertThrows(Args.Refused.class, () -> Args.parse(args)).why.in(Language.EN);
+    }
+
+    @Test
+    void anOptionTakesItsValueAfterASpaceOrAnEqualsSignAndTheLastOneCounts() throws Args.Refused {
+        Args.Parsed p = Args.parse(new String[] {"build", "--source", "a b", "--output=o=1", "--verbose", "--source=c"});
+        assertEquals(Args.Command.BUILD, p.command());
+        assertEquals("c", p.value(Args.SOURCE));
+        assertEquals("o=1", p.value(Args.OUTPUT));
+        assertTrue(p.has(Args.VERBOSE));
+        assertFalse(p.has(Args.REBUILD));
+        assertNull(p.value(Args.NOW));
+    }
+
+    @Test
+    void newTakesATitleAnywhereAndTagsSplitAtCommasFromEveryTimeTheyAreGiven() throws Args.Refused {
+        Args.Parsed p = Args.parse(new String[] {"new", "--tags", "a,b", "Tin ngắn", "--tags=c", "--category", "X"});
+        assertEquals("Tin ngắn", p.title());
+        assertEquals(List.of("a", "b", "c"), p.list(Args.TAGS));
+        assertEquals("X", p.value(Args.CATEGORY));
+        assertEquals("-x", Args.parse(new String[] {"new", "--", "-x"}).title(), "after --, a dash starts a title");
+    }
+
+    @Test
+    void helpVersionAndLanguageWorkWithEveryCommandAndBeforeIt() throws Args.Refused {
+        for (String command : List.of("build", "check", "serve", "new")) {
+            assertTrue(Args.parse(new String[] {command, "-h"}).has(Args.HELP), command);
+            assertTrue(Args.parse(new String[] {command, "--version"}).has(Args.VERSION), command);
+            assertEquals("en", Args.parse(new String[] {"--lang", "en", command, "--help"}).value(Args.LANG), command);
+        }
+        assertEquals(Args.Command.NONE, Args.parse(new String[] {"-V"}).command());
+    }
+
+    @Test
+    void whatIsRefusedAndTheNamesItMayBeASlipFor() {
+        assertEquals("unknown option or argument: buidl (did you mean build?)", refusal("buidl"));
+        assertEquals("unknown option or argument: --sorce=x (did you mean --source?)", refusal("check", "--sorce=x"));
+        assertEquals("unknown option or argument: --out (did you mean --output?)", refusal("build", "--out", "x"));
+        assertEquals("unknown option or argument: --frobnicate", refusal("build", "--frobnicate"));
+        assertEquals("unknown option or argument: --output", refusal("serve", "--output", "x"),
+                "each command has its own options");
+        assertEquals("unknown option or argument: --before", refusal("build", "--before"), "the hook's option is not offered");
+        assertEquals("unknown option or argument: extra", refusal("build", "extra"));
+        assertEquals("unknown option or argument: second", refusal("new", "first", "second"));
+        assertEquals("missing --source=DIR", refusal("check", "--source"));
+        assertEquals("missing TITLE", refusal("new", "--category", "X"));
+        assertEquals("--rebuild: cannot read \"yes\"", refusal("build", "--rebuild=yes"));
+        assertEquals(Args.Command.SERVE, assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"serve", "-x"})).command,
+                "the help that follows is the command's");
+    }
+
+    @Test
+    void distanceCountsInsertionsDeletionsChangesAndSwaps() {
+        assertEquals(0, Args.distance("build", "build"));
+        assertEquals(1, Args.distance("buidl", "build"));
+        assertEquals(1, Args.distance("chek", "check"));
+        assertEquals(3, Args.distance("serv", "server2"));
+        assertEquals(5, Args.distance("", "check"));
+    }
+
+    @Test
+    void theHelpListsEveryOptionInLinesOfEightyCharactersInBothLanguages() {
+        for (Language language : Language.values()) {
+            for (Args.Command command : Args.Command.values()) {
+                String help = Args.help(command, language);
+                assertTrue(help.lines().allMatch(l -> l.length() <= 80), help);
+                for (Args.Option o : command.options) {
+                    assertTrue(o.help() == null ? !help.contains(o.name()) : help.contains(o.written()), o.name() + " in " + help);
+                }
+                assertTrue(help.endsWith("\n"), help);
+            }
+        }
+        assertEquals("""
+                Usage: bantin build [-hV] [--rebuild] [--verbose] [--lang=vi|en]
+                                    [--now=ISO-DATETIME] [--output=DIR] [--source=DIR]
+                Validate all content and write the site.
+                  -h, --help               show this help and exit
+                      --lang=vi|en         the language of the messages: vi (Vietnamese, the
+                                             default) or en; also BANTIN_LANG=en
+                """, String.join("\n", Args.help(Args.Command.BUILD, Language.EN).lines().limit(6).toList()) + "\n");
+        assertTrue(Args.help(Args.Command.SERVE, Language.VI).contains("      --port=PORT          cổng (mặc định: 8820; 0: cổng bất kỳ còn trống)\n"));
+        assertTrue(Args.help(Args.Command.NEW, Language.EN).contains("""
+                      --tags=TAGS[,TAGS...]
+                                        comma-separated tags, e.g. "công chức, tuyển dụng"
+                """));
+        assertTrue(Args.help(Args.Command.NONE, Language.EN).contains("""
+                Commands:
+                  build  Validate all content and write the site.
+                """));
+    }
+}
