@@ -47,8 +47,8 @@ public final class Feeds {
         return links;
     }
 
-    /** What the feeds stage wrote: RSS feeds, and files in all (the feeds and the OPML list). */
-    public record Written(int feeds, int files) {
+    /** What the feeds stage wrote: the RSS feeds, and every file (the feeds and the OPML list) by its path in the output folder. */
+    public record Written(int feeds, List<String> files) {
     }
 
     /**
@@ -56,9 +56,11 @@ public final class Feeds {
      * feeds of {@code before} (a preview's edit), only the feeds that changed and the OPML list.
      */
     public static Written write(Site before, Site site, Path outputDir) throws IOException {
-        int feeds = before == null ? write(site, outputDir).size() : writeChanged(before, site, outputDir).size();
+        List<String> files = new ArrayList<>(before == null ? write(site, outputDir) : writeChanged(before, site, outputDir));
+        int feeds = files.size();
         writeOpml(site, outputDir);
-        return new Written(feeds, feeds + 1);
+        files.add(OPML);
+        return new Written(feeds, List.copyOf(files));
     }
 
     /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */

@@ -39,6 +39,8 @@ public final class PageWriter {
     private final Map<String, Object> shared;
     private final Map<String, FeedLink> feedsByPage = new HashMap<>();
     private final Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every file written, by its path in the output folder. */
+    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<FeedLink> feeds;
     private final List<String> categoryUrls = new ArrayList<>();
     /** The home page's boxes beside the news: "Văn bản mới" and "Lịch công tác", when the site has them. */
@@ -331,6 +333,11 @@ public final class PageWriter {
         return 1 + site.getArchive().size() + written;
     }
 
+    /** The files written so far, by their path in the output folder. */
+    public java.util.Set<String> written() {
+        return java.util.Collections.unmodifiableSet(written);
+    }
+
     Map<String, Object> model(String path) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", shared);
@@ -342,13 +349,15 @@ public final class PageWriter {
     }
 
     void render(String template, String sitePath, Map<String, Object> model) {
-        Path file = out.resolve(Urls.file(sitePath));
+        String fileName = Urls.file(sitePath);
+        Path file = out.resolve(fileName);
         try {
             folder(file.getParent());
             Template t = freemarker.getTemplate(template);
             Utf8Page page = new Utf8Page();
             t.process(model, page);
             page.writeTo(file);
+            written.add(fileName);
         } catch (TemplateException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

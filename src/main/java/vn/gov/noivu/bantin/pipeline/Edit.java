@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.pages.PageWriter;
 import vn.gov.noivu.bantin.site.Site;
@@ -19,8 +21,11 @@ final class Edit {
     private Edit() {
     }
 
-    /** The files an edit wrote: articles and pages, listing pages, and the rest (extras, sections' pages). */
-    record Written(int documents, int listings, int others) {
+    /**
+     * The files an edit wrote: articles and pages, listing pages, and the rest (extras, sections' pages); and
+     * every file it wrote or deleted, by its path in the output folder.
+     */
+    record Written(int documents, int listings, int others, Set<String> paths) {
         int files() {
             return documents + listings + others;
         }
@@ -45,6 +50,8 @@ final class Edit {
         }
         int others = pages.extras(m -> plan.everything() || plan.months().contains(m.getUrl())) + pages.documents()
                 + pages.schedule();
+        Set<String> paths = new HashSet<>(pages.written());
+        paths.addAll(plan.removed());
         for (String gone : plan.removed()) {
             Path file = out.resolve(gone);
             Files.deleteIfExists(file);
@@ -53,7 +60,7 @@ final class Edit {
                 Files.delete(folder);
             }
         }
-        return new Written(documents, listings, others);
+        return new Written(documents, listings, others, paths);
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -126,6 +126,7 @@ public final class Pipeline {
     public Report run(Change change, ZonedDateTime now) {
         Run run = new Run(pending == null || change.compareTo(pending) > 0 ? change : pending);
         Optional<UpToDate.Inputs> listed = Optional.empty();
+        Optional<UpToDate.Lines> listedOutput = Optional.empty();
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
@@ -140,6 +141,7 @@ public final class Pipeline {
                 return finish(run, null, null);
             }
             listed = verdict.inputs();
+            listedOutput = verdict.output();
             if (written == null && run.step("state", () -> resume(verdict, state))) {
                 run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
             }
@@ -170,24 +172,28 @@ public final class Pipeline {
         CompletableFuture<Optional<UpToDate.Inputs>> inputs = record == Record.NONE ? null : listed.isPresent()
                 ? CompletableFuture.completedFuture(listed) : CompletableFuture.supplyAsync(() -> UpToDate.inputs(root, target.live()));
         Site before = edit ? written : null;
+        // What an edit writes or deletes, so that its record need not list the whole output again.
+        Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Optional<UpToDate.Edited> edited = edit ? listedOutput.map(lines -> new UpToDate.Edited(lines, touched)) : Optional.empty();
         run.write("output", parts -> edit ? forget(out) : empty(out));
         // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
         Map<String, Run.Writer> beside = new LinkedHashMap<>();
         beside.put("feeds", parts -> {
             Feeds.Written w = Feeds.write(before, site, out);
             parts.add(new Report.Part("rss", w.feeds(), Report.Part.UNTIMED));
-            return w.files();
+            touched.addAll(w.files());
+            return w.files().size();
         });
         // After an edit of a text alone, what the search index and the sitemap say is what they said.
         boolean same = edit && Changes.sameFrontMatter(before, site);
-        beside.put("search", parts -> same ? 0 : SearchIndex.write(site, out));
-        beside.put("sitemap", parts -> same ? 0 : Sitemap.write(site, out));
+        beside.put("search", parts -> same ? 0 : wrote(touched, SearchIndex.write(site, out)));
+        beside.put("sitemap", parts -> same ? 0 : wrote(touched, Sitemap.write(site, out)));
         CompletableFuture<Run.Beside> others = run.beside(beside);
-        run.write("pages", parts -> edit ? edit(before, site, out, parts)
+        run.write("pages", parts -> edit ? edit(before, site, out, parts, touched)
                 : bake(out, site, loaded.documents(), run, parts)); // JBake: pages, listings, sections, extras, assets
         run.join(others);
         run.write("swap", parts -> edit ? 0 : publish(out));
-        run.write("record", parts -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded));
+        run.write("record", parts -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded, edited));
         return finish(run, site, out);
     }
 
@@ -393,9 +399,16 @@ public final class Pipeline {
         return 0;
     }
 
-    /** The pages an edit touched, in the live folder (the preview's way). */
-    private int edit(Site before, Site after, Path out, List<Report.Part> parts) throws IOException {
+    /** The files written, added to {@code touched}; returns how many. */
+    private static int wrote(Set<String> touched, List<String> files) {
+        touched.addAll(files);
+        return files.size();
+    }
+
+    /** The pages an edit touched, in the live folder (the preview's way); the files written or deleted go to {@code touched}. */
+    private int edit(Site before, Site after, Path out, List<Report.Part> parts, Set<String> touched) throws IOException {
         Edit.Written w = Edit.write(before, after, templates.templates(), out);
+        touched.addAll(w.paths());
         parts.add(new Report.Part("articles", w.documents(), Report.Part.UNTIMED));
         parts.add(new Report.Part("listings", w.listings(), Report.Part.UNTIMED));
         return w.files();
@@ -468,7 +481,8 @@ public final class Pipeline {
     }
 
     /** The record of this build, so that the next one can tell whether anything changed (UpToDate). */
-    private int record(Optional<UpToDate.Inputs> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded) {
+    private int record(Optional<UpToDate.Inputs> inputs, Instant started, ZonedDateTime now, ContentLoader.Loaded loaded,
+                       Optional<UpToDate.Edited> edited) {
         try {
             Path live = target.live();
             UpToDate.record(live, inputs, started, UpToDate.window(now, loaded.documents()), now,
@@ -476,7 +490,7 @@ public final class Pipeline {
                         String summary = completed();
                         BuildState.install(bodies, UpToDate.stateOf(live));
                         return summary;
-                    });
+                    }, edited);
             return 0; // the record and the state lie beside the site, not in it
         } catch (IOException e) {
             throw new Run.StageException(ContentError.of(UpToDate.recordOf(target.live()).toString(), 0, "",

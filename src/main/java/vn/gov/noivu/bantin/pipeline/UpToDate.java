@@ -91,8 +91,11 @@ final class UpToDate {
                 || !record.get("version").equals(VERSION)) {
             return Verdict.NONE;
         }
-        // The output folder is walked on another core while this one walks the inputs.
-        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null));
+        // The output folder is walked on another core while this one walks the inputs; its lines are kept for
+        // the record of an edit (see Written).
+        Lines outputLines = Lines.byName();
+        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null,
+                outputLines));
         Optional<Inputs> inputs = inputs(root, output);
         if (inputs.isPresent() && record.containsKey("state") && !inputs.get().digest().equals(record.get("inputs"))
                 && sameButContent(inputs.get(), record)) {
@@ -102,7 +105,8 @@ final class UpToDate {
         try {
             boolean inWindow = new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now);
             boolean sameInputs = inputs.map(i -> i.digest().equals(record.get("inputs"))).orElse(false);
-            return new Verdict(inWindow && sameInputs && sameOutput, sameOutput ? record : Map.of(), inputs, now);
+            return new Verdict(inWindow && sameInputs && sameOutput, sameOutput ? record : Map.of(), inputs, now,
+                    sameOutput ? Optional.of(outputLines) : Optional.empty());
         } catch (java.time.format.DateTimeParseException e) {
             return Verdict.NONE; // a record edited by hand: build
         }
@@ -110,10 +114,11 @@ final class UpToDate {
 
     /**
      * The up-to-date check's finding. {@code record} is the record of the build that wrote the output as it
-     * is now (empty when there is none, or the output was changed since).
+     * is now (empty when there is none, or the output was changed since); {@code output}, the output's lines
+     * as listed then, when it is as recorded.
      */
-    record Verdict(boolean upToDate, Map<String, String> record, Optional<Inputs> inputs, ZonedDateTime now) {
-        static final Verdict NONE = new Verdict(false, Map.of(), Optional.empty(), null);
+    record Verdict(boolean upToDate, Map<String, String> record, Optional<Inputs> inputs, ZonedDateTime now, Optional<Lines> output) {
+        static final Verdict NONE = new Verdict(false, Map.of(), Optional.empty(), null, Optional.empty());
 
         /**
          * The state the last build left, if only articles and pages (content/ without van-ban/) changed since:
@@ -200,7 +205,7 @@ final class UpToDate {
                 }
                 default -> places.add(root.resolve(group));
             }
-            Optional<Listing> l = listing(places, root, skip, group.equals(CONTENT) ? contentFiles : null);
+            Optional<Listing> l = listing(places, root, skip, group.equals(CONTENT) ? contentFiles : null, new Lines());
             if (l.isEmpty()) {
                 return Optional.empty();
             }
@@ -226,12 +231,15 @@ final class UpToDate {
      * After a successful build that started at {@code started}, with its {@code inputs} listed after that:
      * records it, with the build's {@code now} and what {@code state} returns (it writes the build's state and
      * says its length and checksum), unless an input was modified since it started (its output may hold the
-     * file as it was before or after); then the old record, if any, goes, and the state is not written.
+     * file as it was before or after); then the old record, if any, goes, and the state is not written. The
+     * output is listed again, unless {@code edited} says what the build changed in the folder the up-to-date
+     * check listed.
      */
     static void record(Path output, Optional<Inputs> inputs, Instant started, Window window, ZonedDateTime now,
-                       StateWriter state) throws IOException {
+                       StateWriter state, Optional<Edited> edited) throws IOException {
         Path file = recordOf(output);
-        Optional<Listing> written = listing(List.of(output), output, null, null);
+        Optional<String> written = edited.isPresent() ? edited.get().digest(output)
+                : listing(List.of(output), output, null, null, new Lines()).map(Listing::digest);
         if (inputs.isEmpty() || written.isEmpty() || !inputs.get().newest().isBefore(started.minusSeconds(1))) {
             forget(output);
             return;
@@ -239,7 +247,7 @@ final class UpToDate {
         StringBuilder text = new StringBuilder(HEADER).append("\nversion=").append(VERSION)
                 .append("\ninputs=").append(inputs.get().digest());
         inputs.get().groups().forEach((group, digest) -> text.append('\n').append(group).append('=').append(digest));
-        text.append("\noutputs=").append(written.get().digest).append("\nfrom=").append(window.from())
+        text.append("\noutputs=").append(written.get()).append("\nfrom=").append(window.from())
                 .append("\nuntil=").append(window.until()).append("\nnow=").append(now.toOffsetDateTime());
         String summary = state == null ? null : state.write();
         if (summary != null) {
@@ -289,13 +297,13 @@ final class UpToDate {
      * target's changes the times would not show. The entries of a large folder are looked at on all cores
      * (10,000 pages sit in one folder).
      */
-    private static Optional<Listing> listing(List<Path> places, Path base, Predicate<Path> skip, Collection<Source.Found> files) {
-        Lines lines = new Lines();
+    private static Optional<Listing> listing(List<Path> places, Path base, Predicate<Path> skip, Collection<Source.Found> files,
+                                             Lines lines) {
         AtomicReference<Instant> newest = new AtomicReference<>(Instant.EPOCH);
         try {
             for (Path place : places) {
                 if (!Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
-                    lines.add("missing " + place);
+                    lines.add(null, "missing " + place);
                 } else if (!visit(place, base, skip, lines, newest, files)) {
                     return Optional.empty();
                 }
@@ -312,14 +320,42 @@ final class UpToDate {
      * site, joining them and hashing them with SHA-256 (which the C1-only JIT does not accelerate) cost more
      * than looking at the files; an accidental match of two different listings is as likely as one of two
      * 128-bit hashes. It tells changes, not a forger's files: whoever can write the sources can change the
-     * site anyway.
+     * site anyway. A sum also loses a line as easily as it gains one: with each line's hashes kept by its
+     * file's name, the digest of a folder after a few files changed is that of its listing less their old
+     * lines plus their new ones (see {@link Edited}).
      */
     static final class Lines {
         private final LongAdder count = new LongAdder();
         private final LongAdder first = new LongAdder();
         private final LongAdder second = new LongAdder();
+        /** Each line's two hashes by the name of its file or folder; null when not kept. */
+        private final Map<String, long[]> byName;
 
-        void add(String line) {
+        Lines() {
+            this(null);
+        }
+
+        private Lines(Map<String, long[]> byName) {
+            this.byName = byName;
+        }
+
+        /** Lines that keep each line's hashes by its file's name. */
+        static Lines byName() {
+            return new Lines(new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** Adds the line of the file or folder {@code name} (null: a line of no file). */
+        void add(String name, String line) {
+            long[] h = hashes(line);
+            count.increment();
+            first.add(h[0]);
+            second.add(h[1]);
+            if (byName != null && name != null) {
+                byName.put(name, h);
+            }
+        }
+
+        private static long[] hashes(String line) {
             long a = 0xcbf29ce484222325L;
             long b = 0x84222325cbf29ce4L;
             for (int i = 0; i < line.length(); i++) {
@@ -328,9 +364,7 @@ final class UpToDate {
                 b = (b + c) * 0x9e3779b97f4a7c15L;
                 b ^= b >>> 29;
             }
-            count.increment();
-            first.add(mix(a ^ line.length()));
-            second.add(mix(b + line.length()));
+            return new long[] {mix(a ^ line.length()), mix(b + line.length())};
         }
 
         /** MurmurHash3's finalizer: every bit of the input moves about half the bits of the output. */
@@ -343,8 +377,60 @@ final class UpToDate {
         }
 
         String digest() {
-            return String.format(java.util.Locale.ROOT, "%d-%016x%016x", count.sum(), first.sum(), second.sum());
+            return digest(count.sum(), first.sum(), second.sum());
         }
+
+        private static String digest(long count, long first, long second) {
+            return String.format(java.util.Locale.ROOT, "%d-%016x%016x", count, first, second);
+        }
+    }
+
+    /**
+     * What a build changed in the output folder the up-to-date check listed ({@code before}): the files (by
+     * their path in the folder) it wrote or deleted; the folders it created or deleted are theirs. The
+     * digest of the folder is then that of its listing without their lines as they were, with their lines as
+     * they are: {@link #listing} would find the same, looking at a few files instead of all.
+     */
+    record Edited(Lines before, java.util.Set<String> files) {
+        /** The output's digest, as {@link #listing} would find it (empty with a link or special file among the changed ones). */
+        Optional<String> digest(Path output) throws IOException {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (String f : files) { // each file and the folders above it, below the output's own
+                names.add(f);
+                for (int slash = f.lastIndexOf('/'); slash > 0; slash = f.lastIndexOf('/', slash - 1)) {
+                    names.add(f.substring(0, slash));
+                }
+            }
+            long count = before.count.sum();
+            long first = before.first.sum();
+            long second = before.second.sum();
+            for (String name : names) {
+                long[] old = before.byName.get(name);
+                if (old != null) {
+                    count--;
+                    first -= old[0];
+                    second -= old[1];
+                }
+                Path p = output.resolve(name);
+                if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!attrs.isDirectory() && !attrs.isRegularFile()) {
+                    return Optional.empty();
+                }
+                long[] now = Lines.hashes(line(name, attrs));
+                count++;
+                first += now[0];
+                second += now[1];
+            }
+            return Optional.of(Lines.digest(count, first, second));
+        }
+    }
+
+    /** The line of a file or folder: its kind and name, and a file's size and modification time. */
+    private static String line(String name, BasicFileAttributes attrs) {
+        return attrs.isDirectory() ? "d " + name : "f " + name + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     /** Lists {@code p} (and, for a folder, everything in it; its files also into {@code files} unless null); false for a link or a special file. */
@@ -355,7 +441,8 @@ final class UpToDate {
         Instant modified = attrs.lastModifiedTime().toInstant();
         newest.accumulateAndGet(modified, (a, b) -> a.isAfter(b) ? a : b);
         if (attrs.isDirectory()) {
-            lines.add("d " + name(base, p));
+            String name = name(base, p);
+            lines.add(name, line(name, attrs));
             List<Path> entries;
             try (Stream<Path> list = Files.list(p)) {
                 entries = list.toList();
@@ -372,7 +459,8 @@ final class UpToDate {
         if (!attrs.isRegularFile()) {
             return false;
         }
-        lines.add("f " + name(base, p) + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        String name = name(base, p);
+        lines.add(name, line(name, attrs));
         if (files != null) {
             files.add(new Source.Found(p, attrs));
         }

@@ -38,15 +38,15 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Writes the index and the script under {@code out}; returns the number of files (2). */
-    public static int write(Site site, Path out) throws IOException {
+    /** Writes the index and the script under {@code out}; returns their paths in it. */
+    public static List<String> write(Site site, Path out) throws IOException {
         Files.writeString(out.resolve(Urls.SEARCH_INDEX), json(site), StandardCharsets.UTF_8);
         Path script = out.resolve(Urls.SEARCH_SCRIPT);
         Files.createDirectories(script.getParent());
         try (InputStream in = SearchIndex.class.getResourceAsStream("tim-kiem.js")) {
             Files.write(script, in.readAllBytes());
         }
-        return 2;
+        return List.of(Urls.SEARCH_INDEX, Urls.SEARCH_SCRIPT);
     }
 
     static String json(Site site) {

@@ -23,11 +23,11 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    /** Writes both files under {@code out}; returns the number of files (2). */
-    public static int write(Site site, Path out) throws IOException {
+    /** Writes both files under {@code out}; returns their paths in it. */
+    public static List<String> write(Site site, Path out) throws IOException {
         Files.writeString(out.resolve(Urls.SITEMAP), xml(site), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(Urls.ROBOTS), robots(site.getConfig()), StandardCharsets.UTF_8);
-        return 2;
+        return List.of(Urls.SITEMAP, Urls.ROBOTS);
     }
 
     static String robots(SiteConfig config) {

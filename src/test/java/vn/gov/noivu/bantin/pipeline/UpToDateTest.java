@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,7 +127,7 @@ class UpToDateTest {
         // An article saved while the build ran (after it started): no record, the next build is a full one.
         Instant started = Instant.now();
         TestSites.write(site, ARTICLE, TestSites.read(site.resolve(ARTICLE)) + "\nĐoạn thêm.\n");
-        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()), TestSites.NOW, null);
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()), TestSites.NOW, null, Optional.empty());
         assertFalse(Files.exists(UpToDate.recordOf(out)));
         TestSites.settle(site);
         assertFalse(skipped(build(site, out, TestSites.NOW)));
@@ -134,7 +135,7 @@ class UpToDateTest {
         // An article deleted while the build ran: its folder's time tells.
         started = Instant.now();
         Files.delete(site.resolve("content/tin-tuc/2024/01/tieu-de-nguy-hiem.md"));
-        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()), TestSites.NOW, null);
+        UpToDate.record(out, UpToDate.inputs(site, out), started, UpToDate.window(TestSites.NOW, List.of()), TestSites.NOW, null, Optional.empty());
         assertFalse(Files.exists(UpToDate.recordOf(out)));
 
         Files.createSymbolicLink(site.resolve("templates/lien-ket.ftl"), site.resolve("templates/404.ftl"));
@@ -183,7 +184,7 @@ class UpToDateTest {
     }
     private static String digest(List<String> lines) {
         UpToDate.Lines l = new UpToDate.Lines();
-        lines.forEach(l::add);
+        lines.forEach(line -> l.add(null, line));
         return l.digest();
     }
 
