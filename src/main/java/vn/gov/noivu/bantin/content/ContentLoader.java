@@ -213,9 +213,7 @@ public final class ContentLoader {
                 }
             }
             long rest = store.end();
-            java.nio.channels.FileChannel channel = store.channel().position(rest);
-            java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
-                    java.nio.channels.Channels.newOutputStream(channel), 1 << 16));
+            CacheCodec.Out out = new CacheCodec.Out(store.channel(), rest);
             out.writeInt(sorted.size());
             CacheCodec.Shared shared = new CacheCodec.Shared();
             for (int i = 0; i < sorted.size(); i++) {
@@ -231,8 +229,7 @@ public final class ContentLoader {
                 }
             }
             out.writeLong(rest);
-            out.flush(); // not closed: the channel stays open for the bodies
-            return channel.position();
+            return out.flush();
         }
 
         /**
@@ -270,10 +267,11 @@ public final class ContentLoader {
         }
 
         /**
-         * The cache {@link #write} wrote for the site at {@code root} into {@code file}, read from {@code in},
-         * which starts where the bodies end; each body stays in {@code file} until a page needs it.
+         * The cache {@link #write} wrote for the site at {@code root} into {@code file}, whose part after the
+         * bodies starts at {@code rest}; each body stays in {@code file} until a page needs it.
          */
-        public static Cache read(java.io.DataInputStream in, java.nio.channels.FileChannel file, Path root) throws IOException {
+        public static Cache read(java.nio.channels.FileChannel file, long rest, Path root) throws IOException {
+            CacheCodec.In in = new CacheCodec.In(file, rest);
             Cache cache = new Cache();
             int n = in.readInt();
             CacheCodec.Shared shared = new CacheCodec.Shared();
@@ -290,6 +288,9 @@ public final class ContentLoader {
                 cache.entries.put(path, new Entry(size, modified, new FileResult(article, List.copyOf(errors))));
             }
             in.readLong(); // where this part started
+            if (!in.atEnd()) {
+                throw new java.io.IOException("the state goes on after its end");
+            }
             return cache;
         }
 

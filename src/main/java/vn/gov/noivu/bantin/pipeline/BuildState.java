@@ -1,13 +1,9 @@
 package vn.gov.noivu.bantin.pipeline;
 
-import java.io.BufferedInputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -117,22 +113,15 @@ final class BuildState {
             header.flip();
             ByteBuffer footer = ByteBuffer.allocate(Long.BYTES);
             channel.read(footer, size - Long.BYTES);
-            long rest = footer.flip().getLong();
-            if (header.getLong() != MAGIC || header.getInt() != VERSION) {
+            long restAt = footer.flip().getLong();
+            if (header.getLong() != MAGIC || header.getInt() != VERSION || restAt < HEADER || restAt > size - Long.BYTES) {
                 channel.close();
                 return Optional.empty();
             }
             ZonedDateTime now = Instant.ofEpochSecond(header.getLong(), header.getInt())
                     .atOffset(ZoneOffset.ofTotalSeconds(header.getInt())).toZonedDateTime();
-            try (InputStream raw = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ).position(rest));
-                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-                ContentLoader.Cache cache = ContentLoader.Cache.read(in, channel, root);
-                if (in.read() != -1) {
-                    channel.close();
-                    return Optional.empty();
-                }
-                return Optional.of(new State(now, cache, cache.articles(), channel));
-            }
+            ContentLoader.Cache cache = ContentLoader.Cache.read(channel, restAt, root);
+            return Optional.of(new State(now, cache, cache.articles(), channel));
         } catch (IOException | RuntimeException e) {
             try {
                 if (channel != null) {
