@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -176,13 +175,12 @@ public final class ContentLoader {
         /** The result for a file as listed, from its last load if its size and time are those it had then. */
         private FileResult get(Source.Found found, Function<Path, FileResult> load) {
             Path file = found.path();
-            BasicFileAttributes attrs = found.attrs();
             Entry e = entries.get(file);
-            if (e != null && e.size() == attrs.size() && e.modified().equals(attrs.lastModifiedTime())) {
+            if (e != null && e.size() == found.size() && e.modified().equals(found.modified())) {
                 return e.result();
             }
             FileResult r = load.apply(file);
-            entries.put(file, new Entry(attrs.size(), attrs.lastModifiedTime(), r));
+            entries.put(file, new Entry(found.size(), found.modified(), r));
             return r;
         }
 

@@ -130,29 +130,46 @@ public final class Pipeline {
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
+        UpToDate.Verdict verdict = null;
+        CompletableFuture<Recorded> state = null;
         if (record == Record.CHECK) {
             // The state is read while the check lists the output, once the inputs show that only content/ changed.
             AtomicReference<CompletableFuture<Recorded>> ahead = new AtomicReference<>();
-            UpToDate.Verdict verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now,
+            verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now,
                     written == null ? summary -> ahead.set(readState(summary)) : summary -> { }));
-            CompletableFuture<Recorded> state = ahead.get();
+            state = ahead.get();
             if (verdict.upToDate()) {
                 drop(state);
                 return finish(run, null, null);
             }
             listed = verdict.inputs();
             listedOutput = verdict.output();
-            if (written == null && run.step("state", () -> resume(verdict, state))) {
-                run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
+        }
+        // Read beside the loads, which do not need them; JBake is readied once it is known that pages will be baked.
+        CompletableFuture<Boolean> baking = new CompletableFuture<>();
+        CompletableFuture<CheckedTemplates> templates = templates(run.change, baking);
+        SiteConfig config;
+        Optional<Registry> registry;
+        Optional<Schedule> schedule;
+        try {
+            // Settings, documents and schedule do not depend on the state: read while it still is.
+            config = run.step("settings", () -> settings(run)); // categories and address: needed to read any article
+            if (config == null) {
+                drop(state);
+                return finish(run, null, null);
             }
+            registry = run.step("van-ban", () -> Registry.load(root, config, markdown, now, run.errors));
+            schedule = run.step("lich-cong-tac", () -> Schedule.load(root, now, run.errors));
+            if (verdict != null && written == null) {
+                UpToDate.Verdict found = verdict;
+                CompletableFuture<Recorded> read = state;
+                if (run.step("state", () -> resume(found, read))) {
+                    run.change = Change.CONTENT; // as if this pipeline had written the output and stayed warm
+                }
+            }
+        } finally {
+            baking.complete(target != null && resumed == null);
         }
-        CompletableFuture<CheckedTemplates> templates = templates(run.change, resumed == null); // read beside the loads, which do not need them
-        SiteConfig config = run.step("settings", () -> settings(run)); // categories and address: needed to read any article
-        if (config == null) {
-            return finish(run, null, null);
-        }
-        Optional<Registry> registry = run.step("van-ban", () -> Registry.load(root, config, markdown, now, run.errors));
-        Optional<Schedule> schedule = run.step("lich-cong-tac", () -> Schedule.load(root, now, run.errors));
         // The up-to-date check listed content/ after this run started: its listing will do.
         List<Source.Found> contentFiles = listed.map(UpToDate.Inputs::content).orElse(null);
         ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates, contentFiles)); // articles cite the registry
@@ -241,18 +258,19 @@ public final class Pipeline {
 
     /**
      * The templates of the last run, or, after a change that reaches them, read and checked again on a thread of
-     * their own, which also readies JBake when the pages will be baked ({@code bake}).
+     * their own, which then readies JBake if the pages will be baked ({@code bake}, once known).
      */
-    private CompletableFuture<CheckedTemplates> templates(Change change, boolean bake) {
+    private CompletableFuture<CheckedTemplates> templates(Change change, CompletableFuture<Boolean> bake) {
         if (templates != null && change.compareTo(Change.TEMPLATES) < 0) {
             return CompletableFuture.completedFuture(templates);
         }
         return CompletableFuture.supplyAsync(() -> {
-            if (target != null && bake) {
+            PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
+            CheckedTemplates checked = new CheckedTemplates(read, PageWriter.checkTemplates(read));
+            if (bake.join()) {
                 Bakery.warmUp(root); // JBake's classes, which the bake needs next
             }
-            PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
-            return new CheckedTemplates(read, PageWriter.checkTemplates(read));
+            return checked;
         }, task -> {
             Thread t = new Thread(task, "bantin-templates");
             t.setDaemon(true);

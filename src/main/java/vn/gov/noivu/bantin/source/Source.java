@@ -30,8 +30,15 @@ public final class Source {
     private Source() {
     }
 
-    /** A file {@link #files} found, with the attributes the walk read of it (not following a link). */
-    public record Found(Path path, BasicFileAttributes attrs) {
+    /**
+     * A file {@link #files} found, with the size and modification time the walk read of it (not following a
+     * link): all a later build compares, kept without the rest of the attributes (10,000 files of a listing
+     * live until the content is read).
+     */
+    public record Found(Path path, long size, java.nio.file.attribute.FileTime modified) {
+        public Found(Path path, BasicFileAttributes attrs) {
+            this(path, attrs.size(), attrs.lastModifiedTime());
+        }
     }
 
     /**
