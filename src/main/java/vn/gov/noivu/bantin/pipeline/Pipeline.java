@@ -170,6 +170,8 @@ public final class Pipeline {
         } finally {
             baking.complete(target != null && resumed == null);
         }
+        // What the output shows (the last build's articles at its now) needs only the state: made while the content is read.
+        CompletableFuture<Site> shows = resumed == null ? null : daemon("bantin-previous", () -> previous(registry, schedule));
         // The up-to-date check listed content/ after this run started: its listing will do.
         List<Source.Found> contentFiles = listed.map(UpToDate.Inputs::content).orElse(null);
         ContentLoader.Loaded loaded = run.step("content", () -> content(run, registry, templates, contentFiles)); // articles cite the registry
@@ -181,7 +183,7 @@ public final class Pipeline {
             return finish(run, site, null);
         }
         if (resumed != null) { // what the output shows: the last build's articles at its now
-            written = run.step("previous site", () -> previous(registry, schedule));
+            written = run.step("previous site", shows::join);
         }
         boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
         Path out = edit ? target.live() : target.staging();
@@ -264,15 +266,20 @@ public final class Pipeline {
         if (templates != null && change.compareTo(Change.TEMPLATES) < 0) {
             return CompletableFuture.completedFuture(templates);
         }
-        return CompletableFuture.supplyAsync(() -> {
+        return daemon("bantin-templates", () -> {
             PageWriter.Templates read = PageWriter.templates(root.resolve("templates"));
             CheckedTemplates checked = new CheckedTemplates(read, PageWriter.checkTemplates(read));
             if (bake.join()) {
                 Bakery.warmUp(root); // JBake's classes, which the bake needs next
             }
             return checked;
-        }, task -> {
-            Thread t = new Thread(task, "bantin-templates");
+        });
+    }
+
+    /** {@code work} on a thread of its own, which does not keep the program running. */
+    private static <T> CompletableFuture<T> daemon(String name, java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread t = new Thread(task, name);
             t.setDaemon(true);
             t.start();
         });
@@ -386,12 +393,7 @@ public final class Pipeline {
      */
     private CompletableFuture<Recorded> readState(String summary) {
         Path live = target.live();
-        return CompletableFuture.supplyAsync(() -> new Recorded(summary, BuildState.read(UpToDate.stateOf(live), root, summary)),
-                task -> {
-                    Thread t = new Thread(task, "bantin-state-read");
-                    t.setDaemon(true);
-                    t.start();
-                });
+        return daemon("bantin-state-read", () -> new Recorded(summary, BuildState.read(UpToDate.stateOf(live), root, summary)));
     }
 
     /** Closes a state read ahead that is not used, when its reading ends (the build does not wait for it). */
@@ -460,16 +462,12 @@ public final class Pipeline {
     private CompletableFuture<String> complete(ZonedDateTime now) {
         ContentLoader.Cache read = cache;
         BodyStore store = bodies;
-        return CompletableFuture.supplyAsync(() -> {
+        return daemon("bantin-state", () -> {
             try {
                 return BuildState.complete(root, now, read, store);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, task -> {
-            Thread t = new Thread(task, "bantin-state");
-            t.setDaemon(true);
-            t.start();
         });
     }
 
