@@ -126,7 +126,7 @@ public final class Pipeline {
     public Report run(Change change, ZonedDateTime now) {
         Run run = new Run(pending == null || change.compareTo(pending) > 0 ? change : pending);
         Optional<UpToDate.Inputs> listed = Optional.empty();
-        Optional<UpToDate.Lines> listedOutput = Optional.empty();
+        CompletableFuture<Optional<UpToDate.Lines>> listedOutput = CompletableFuture.completedFuture(Optional.empty());
         if (target != null && run.refuse(target.refuse(root))) { // the output is replaced whole: never the sources
             return finish(run, null, null);
         }
@@ -182,8 +182,9 @@ public final class Pipeline {
         if (target == null || !run.ok()) {
             return finish(run, site, null);
         }
-        if (resumed != null) { // what the output shows: the last build's articles at its now
-            written = run.step("previous site", shows::join);
+        if (resumed != null) { // what the output shows, if it is still as the last build wrote it: its articles at its now
+            CompletableFuture<Optional<UpToDate.Lines>> listing = listedOutput;
+            written = run.step("output check", () -> listing.join().isPresent()) ? run.step("previous site", shows::join) : null;
         }
         boolean edit = run.edit = written != null && run.change == Change.CONTENT; // else a whole new site, swapped in
         Path out = edit ? target.live() : target.staging();
@@ -193,7 +194,7 @@ public final class Pipeline {
         Site before = edit ? written : null;
         // What an edit writes or deletes, so that its record need not list the whole output again.
         Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        Optional<UpToDate.Edited> edited = edit ? listedOutput.map(lines -> new UpToDate.Edited(lines, touched)) : Optional.empty();
+        Optional<UpToDate.Edited> edited = edit ? listedOutput.join().map(lines -> new UpToDate.Edited(lines, touched)) : Optional.empty();
         run.write("output", parts -> edit ? forget(out) : empty(out));
         // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
         Map<String, Run.Writer> beside = new LinkedHashMap<>();

@@ -92,38 +92,38 @@ final class UpToDate {
             return Verdict.NONE;
         }
         // The output folder is walked on another core while this one walks the inputs; its lines are kept for
-        // the record of an edit (see Written).
+        // the record of an edit (see Edited).
         Lines outputLines = Lines.byName();
-        CompletableFuture<Optional<Listing>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null,
-                outputLines));
+        CompletableFuture<Optional<Lines>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null,
+                outputLines).filter(o -> o.digest.equals(record.get("outputs"))).map(o -> outputLines));
         Optional<Inputs> inputs = inputs(root, output);
         if (inputs.isPresent() && record.containsKey("state") && !inputs.get().digest().equals(record.get("inputs"))
                 && sameButContent(inputs.get(), record)) {
             onlyContentSoFar.accept(record.get("state"));
         }
-        boolean sameOutput = outputs.join().map(o -> o.digest.equals(record.get("outputs"))).orElse(false);
         try {
             boolean inWindow = new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now);
             boolean sameInputs = inputs.map(i -> i.digest().equals(record.get("inputs"))).orElse(false);
-            return new Verdict(inWindow && sameInputs && sameOutput, sameOutput ? record : Map.of(), inputs, now,
-                    sameOutput ? Optional.of(outputLines) : Optional.empty());
+            // Only a build that may have nothing to do waits for the output's listing here; an edit, before it writes.
+            return new Verdict(inWindow && sameInputs && outputs.join().isPresent(), record, inputs, now, outputs);
         } catch (java.time.format.DateTimeParseException e) {
             return Verdict.NONE; // a record edited by hand: build
         }
     }
 
     /**
-     * The up-to-date check's finding. {@code record} is the record of the build that wrote the output as it
-     * is now (empty when there is none, or the output was changed since); {@code output}, the output's lines
-     * as listed then, when it is as recorded.
+     * The up-to-date check's finding. {@code record} is the record of the last build of the output (empty when
+     * there is none); {@code output}, the output's lines as listed, if it is still as that build wrote it: a
+     * build that takes up the state waits for it before it changes the output, and else builds it whole.
      */
-    record Verdict(boolean upToDate, Map<String, String> record, Optional<Inputs> inputs, ZonedDateTime now, Optional<Lines> output) {
-        static final Verdict NONE = new Verdict(false, Map.of(), Optional.empty(), null, Optional.empty());
+    record Verdict(boolean upToDate, Map<String, String> record, Optional<Inputs> inputs, ZonedDateTime now,
+                   CompletableFuture<Optional<Lines>> output) {
+        static final Verdict NONE = new Verdict(false, Map.of(), Optional.empty(), null, CompletableFuture.completedFuture(Optional.empty()));
 
         /**
          * The state the last build left, if only articles and pages (content/ without van-ban/) changed since:
-         * the tool, the settings, the templates, the assets and the sections' sources are the same, the output
-         * is as that build wrote it, and it is the same day in Vietnam (the sections and every publishing
+         * the tool, the settings, the templates, the assets and the sections' sources are the same, and it is
+         * the same day in Vietnam (the sections and every publishing
          * decision but an article's own date and expiry change at midnight). Its value is the state's
          * length and checksum, which the state file must have.
          */
