@@ -57,6 +57,7 @@ final class UpToDate {
     private static final List<String> SOURCES = List.of("content", "data", "templates", "assets");
     /** The kinds of inputs, each with its digest in the record; a change of any but content/ means a full build. */
     static final String CONTENT = "content";
+    /** content/ last: while it is listed, the state may already be read (see {@link #check}). */
     static final List<String> GROUPS = List.of("tool", "settings", "templates", "assets", "sections", CONTENT);
     /** The record's format: one of another version is not read (a full build writes a new one). */
     private static final String VERSION = "3";
@@ -82,8 +83,9 @@ final class UpToDate {
      * What the record beside {@code output} says of a build at {@code now}: whether the output already holds
      * what it would write, and else, whether only articles and pages changed since the last build, which the
      * state that build left may then bring up to date (see {@link Verdict#onlyContent}). {@code onlyContentSoFar}
-     * is given the summary of the state the record names as soon as the inputs show that only content/ changed,
-     * while the output is still being listed: the caller may start reading the state.
+     * is given the summary of the state the record names as soon as the inputs but content/ show no change,
+     * before content/ and the output are listed: the caller may start reading the state (and drop it if nothing
+     * changed at all).
      */
     static Verdict check(Path root, Path output, ZonedDateTime now, java.util.function.Consumer<String> onlyContentSoFar) {
         Map<String, String> record = read(recordOf(output));
@@ -96,11 +98,12 @@ final class UpToDate {
         Lines outputLines = Lines.byName();
         CompletableFuture<Optional<Lines>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null,
                 outputLines).filter(o -> o.digest.equals(record.get("outputs"))).map(o -> outputLines));
-        Optional<Inputs> inputs = inputs(root, output);
-        if (inputs.isPresent() && record.containsKey("state") && !inputs.get().digest().equals(record.get("inputs"))
-                && sameButContent(inputs.get(), record)) {
-            onlyContentSoFar.accept(record.get("state"));
-        }
+        // content/ is listed last, while the state is read if nothing else changed.
+        Optional<Inputs> inputs = inputs(root, output, others -> {
+            if (record.containsKey("state") && sameButContent(others, record)) {
+                onlyContentSoFar.accept(record.get("state"));
+            }
+        });
         try {
             boolean inWindow = new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now);
             boolean sameInputs = inputs.map(i -> i.digest().equals(record.get("inputs"))).orElse(false);
@@ -128,7 +131,7 @@ final class UpToDate {
          * length and checksum, which the state file must have.
          */
         Optional<String> onlyContent() {
-            if (record.isEmpty() || inputs.isEmpty() || !record.containsKey("state") || !sameButContent(inputs.get(), record)) {
+            if (record.isEmpty() || inputs.isEmpty() || !record.containsKey("state") || !sameButContent(inputs.get().groups(), record)) {
                 return Optional.empty();
             }
             try {
@@ -148,9 +151,9 @@ final class UpToDate {
         }
     }
 
-    /** Whether every kind of input but content/ has the digest {@code record} gives it. */
-    private static boolean sameButContent(Inputs inputs, Map<String, String> record) {
-        return GROUPS.stream().allMatch(g -> g.equals(CONTENT) || inputs.groups().get(g).equals(record.get(g)));
+    /** Whether every kind of input but content/ has in {@code groups} the digest {@code record} gives it. */
+    private static boolean sameButContent(Map<String, String> groups, Map<String, String> record) {
+        return GROUPS.stream().allMatch(g -> g.equals(CONTENT) || groups.get(g).equals(record.get(g)));
     }
 
     /** The window of a build at {@code now} over {@code documents} (every file the content stage read). */
@@ -181,6 +184,11 @@ final class UpToDate {
      * (content/van-ban/ and data/) and the rest of content/.
      */
     static Optional<Inputs> inputs(Path root, Path output) {
+        return inputs(root, output, others -> { });
+    }
+
+    /** {@link #inputs(Path, Path)}, telling {@code beforeContent} the digests of the other kinds, which are listed first. */
+    private static Optional<Inputs> inputs(Path root, Path output, java.util.function.Consumer<Map<String, String>> beforeContent) {
         Path content = root.resolve("content");
         Path documents = content.resolve(ContentLoader.DOCUMENTS_FOLDER);
         Map<String, String> groups = new LinkedHashMap<>();
@@ -202,6 +210,7 @@ final class UpToDate {
                 case CONTENT -> {
                     places.add(content);
                     skip = documents::equals;
+                    beforeContent.accept(Map.copyOf(groups));
                 }
                 default -> places.add(root.resolve(group));
             }
