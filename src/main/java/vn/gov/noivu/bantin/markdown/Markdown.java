@@ -40,8 +40,8 @@ import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Suggest;
 
 /**
- * Markdown to safe HTML, built once per build and shared by all threads (Flexmark's parser and
- * renderer are immutable). Raw HTML in a body is cut down to {@link #SAFELIST}; the same HTML goes to
+ * Markdown to safe HTML, shared by all threads (Flexmark's parser and renderer are immutable). Raw HTML in
+ * a body is cut down to {@link #SAFELIST}; the same HTML goes to
  * pages and feeds. A document of the registry is cited by its number in double brackets,
  * {@code [[108/2014/NĐ-CP]]}, and becomes a link to the document's page.
  */
@@ -74,23 +74,19 @@ public final class Markdown {
             .set(HtmlRenderer.GENERATE_HEADER_ID, false) // ids are not rendered; computing them costs
             .toImmutable();
 
-    final Parser parser;
     /**
-     * The same parser without the tables extension, for a body without '|' (no table can start there):
-     * the extension looks for '|' in every paragraph, a tenth of parsing an article.
+     * Flexmark's parsers and renderer, made at their first use (thread-safe, as a class is initialized once): a
+     * build whose texts all take {@link PlainText}'s way, as an edit of a plain article does, needs none.
      */
-    private final Parser plainParser;
-    /** Flexmark's renderer, for documents holding a node {@link HtmlWriter} does not render. */
-    final HtmlRenderer renderer;
-    private final String basePath;
-    /** Số ký hiệu (NFC) → site path of the document's page, for [[number]] citations. */
-    private final Map<String, String> documents;
-
-    /** @param basePath the site's path prefix ("/" or "/noivu/"), put in front of links that start with '/' */
-    public Markdown(String basePath) {
-        this.parser = Parser.builder(OPTIONS).build();
-        this.plainParser = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.EXTENSIONS, List.of())).build();
-        this.renderer = HtmlRenderer.builder(OPTIONS)
+    private static final class Flexmark {
+        static final Parser PARSER = Parser.builder(OPTIONS).build();
+        /**
+         * The same parser without the tables extension, for a body without '|' (no table can start there):
+         * the extension looks for '|' in every paragraph, a tenth of parsing an article.
+         */
+        static final Parser PLAIN_PARSER = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.EXTENSIONS, List.of())).build();
+        /** For documents holding a node {@link HtmlWriter} does not render. */
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public com.vladsch.flexmark.html.AttributeProvider apply(
@@ -106,14 +102,29 @@ public final class Markdown {
                     }
                 })
                 .build();
+    }
+
+    /** Flexmark's parser with this project's options. */
+    Parser parser() {
+        return Flexmark.PARSER;
+    }
+
+    /** Flexmark's renderer with this project's options. */
+    HtmlRenderer renderer() {
+        return Flexmark.RENDERER;
+    }
+
+    private final String basePath;
+    /** Số ký hiệu (NFC) → site path of the document's page, for [[number]] citations. */
+    private final Map<String, String> documents;
+
+    /** @param basePath the site's path prefix ("/" or "/noivu/"), put in front of links that start with '/' */
+    public Markdown(String basePath) {
         this.basePath = basePath;
         this.documents = Map.of();
     }
 
     private Markdown(Markdown base, Map<String, String> documents) {
-        this.parser = base.parser;
-        this.plainParser = base.plainParser;
-        this.renderer = base.renderer;
         this.basePath = base.basePath;
         this.documents = Map.copyOf(documents);
     }
@@ -245,7 +256,7 @@ public final class Markdown {
         if (!html) {
             return new Result("", links, errors);
         }
-        String out = HtmlWriter.render(doc).orElseGet(() -> renderer.render(doc));
+        String out = HtmlWriter.render(doc).orElseGet(() -> Flexmark.RENDERER.render(doc));
         if (rawHtml) {
             out = clean(out, pagePath);
         }
@@ -257,7 +268,7 @@ public final class Markdown {
      * character at a time through its sequences, and an array is a fifth faster to read than a String.
      */
     Document parse(String body) {
-        Parser p = body.indexOf('|') < 0 ? plainParser : parser;
+        Parser p = body.indexOf('|') < 0 ? Flexmark.PLAIN_PARSER : Flexmark.PARSER;
         return p.parse(CharSubSequence.of(body.toCharArray(), 0, body.length()));
     }
 

@@ -105,7 +105,7 @@ class MarkdownWriterTest {
     }
 
     private void assertAlike(Document doc, String what) {
-        String flexmark = markdown.renderer.render(doc);
+        String flexmark = markdown.renderer().render(doc);
         String writer = HtmlWriter.render(doc).orElse("(fell back to Flexmark)");
         assertEquals(flexmark, writer, () -> "for: " + what);
     }
@@ -147,7 +147,7 @@ class MarkdownWriterTest {
         ref.insertBefore(link);
         ref.unlink();
         assertAlike(doc, "citation");
-        assertTrue(markdown.renderer.render(doc).contains("<a href=\"/noivu/van-ban/nd-108-2014.html\">108/2014/NĐ-CP</a>"));
+        assertTrue(markdown.renderer().render(doc).contains("<a href=\"/noivu/van-ban/nd-108-2014.html\">108/2014/NĐ-CP</a>"));
     }
 
     @Test
@@ -181,7 +181,7 @@ class MarkdownWriterTest {
             }
         }
         for (String text : texts) {
-            assertEquals(markdown.renderer.render(markdown.parser.parse(text)), markdown.renderer.render(markdown.parse(text)),
+            assertEquals(markdown.renderer().render(markdown.parser().parse(text)), markdown.renderer().render(markdown.parse(text)),
                     () -> "for: " + text);
         }
     }
