@@ -268,7 +268,7 @@ public final class PageWriter {
         n++;
         render("search.ftl", Urls.SEARCH, model(Urls.SEARCH));
         n++;
-        n += archive(month);
+        n += archive() + archiveMonths(month);
         List<Article> all = new ArrayList<>(site.getArticles());
         all.addAll(site.getPages());
         for (Article a : all) {
@@ -303,16 +303,27 @@ public final class PageWriter {
     }
 
     /** The archive: its index, one page per year, one per month (with the months before and after); returns the number of files. */
-    private int archive(java.util.function.Predicate<Site.ArchiveMonth> write) {
+    /** The archive's index and year pages; returns how many. */
+    private int archive() {
         Map<String, Object> index = model(Urls.ARCHIVE);
         index.put("archive", site.getArchive());
         render("archive.ftl", Urls.ARCHIVE, index);
-        List<Site.ArchiveMonth> months = new ArrayList<>();
-        List<Site.ArchiveYear> yearOf = new ArrayList<>();
         for (Site.ArchiveYear y : site.getArchive()) {
             Map<String, Object> m = model(y.getUrl());
             m.put("year", y);
             render("archive.ftl", y.getUrl(), m);
+        }
+        return 1 + site.getArchive().size();
+    }
+
+    /**
+     * The archive's month pages {@code write} accepts; returns how many. Alone, after an edit that changed no
+     * front matter: the other extras show only front matter (titles, dates, summaries, tags, aliases).
+     */
+    public int archiveMonths(java.util.function.Predicate<Site.ArchiveMonth> write) {
+        List<Site.ArchiveMonth> months = new ArrayList<>();
+        List<Site.ArchiveYear> yearOf = new ArrayList<>();
+        for (Site.ArchiveYear y : site.getArchive()) {
             months.addAll(y.months());
             y.months().forEach(x -> yearOf.add(y));
         }
@@ -330,7 +341,7 @@ public final class PageWriter {
             m.put("older", i + 1 < months.size() ? months.get(i + 1) : null);
             render("archive.ftl", month.getUrl(), m);
         }
-        return 1 + site.getArchive().size() + written;
+        return written;
     }
 
     /** The files written so far, by their path in the output folder. */

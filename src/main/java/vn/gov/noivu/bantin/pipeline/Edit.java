@@ -48,8 +48,10 @@ final class Edit {
             documents = plan.documents().size();
             listings = plan.listings().size();
         }
-        int others = pages.extras(m -> plan.everything() || plan.months().contains(m.getUrl())) + pages.documents()
-                + pages.schedule();
+        java.util.function.Predicate<Site.ArchiveMonth> months = m -> plan.everything() || plan.months().contains(m.getUrl());
+        // The tags index, 404, feeds and search pages, archive index and years and aliases show front matter only.
+        boolean sameFrontMatter = !plan.everything() && Changes.sameFrontMatter(before, after);
+        int others = (sameFrontMatter ? pages.archiveMonths(months) : pages.extras(months)) + pages.documents() + pages.schedule();
         Set<String> paths = new HashSet<>(pages.written());
         paths.addAll(plan.removed());
         for (String gone : plan.removed()) {
