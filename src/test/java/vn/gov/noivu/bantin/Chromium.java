@@ -80,12 +80,17 @@ public final class Chromium implements AutoCloseable {
         return driver.executeScript("return window.__blocked;");
     }
 
-    /** On the site's search page: waits until the script has answered and returns its status line. */
+    /**
+     * On the site's search page: waits until the script has answered and returns its status line. The first
+     * look waits a timer's turn: the page answers each keystroke on a timer of its own, and the status line
+     * read at once could still answer the query as it was a letter before.
+     */
     public String searchAnswer() {
         return (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "(function wait() { var s = document.getElementById('trang-thai-tim-kiem');"
+                + "function wait() { var s = document.getElementById('trang-thai-tim-kiem');"
                 + "  if (s && s.textContent && s.textContent.indexOf('Đang tải') < 0) { done(s.textContent); }"
-                + "  else { setTimeout(wait, 20); } })();");
+                + "  else { setTimeout(wait, 20); } }"
+                + "setTimeout(wait, 20);");
     }
 
     /** axe-core's violations on the current page, one line each: rule, impact, help and the elements. */
