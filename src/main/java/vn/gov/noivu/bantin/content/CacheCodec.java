@@ -35,7 +35,10 @@ final class CacheCodec {
     static final class Shared {
         private final Map<String, Integer> numbers = new java.util.HashMap<>();
         private final List<String> strings = new ArrayList<>();
-        /** One term object for all the articles of a category or tag that read it back: 40,000 fewer objects for the collector to copy at 10,000 articles. */
+        /**
+         * One term object for all the articles of a category or tag read back: 40,000 fewer objects for the
+         * collector to copy at 10,000 articles.
+         */
         private final Map<List<String>, Term> terms = new java.util.HashMap<>();
 
         void write(Out out, String s) throws IOException {

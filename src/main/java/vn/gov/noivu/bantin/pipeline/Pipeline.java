@@ -133,7 +133,7 @@ public final class Pipeline {
         UpToDate.Verdict verdict = null;
         CompletableFuture<Recorded> state = null;
         if (record == Record.CHECK) {
-            // The state is read while the check lists the output, once the inputs show that only content/ changed.
+            // The state is read while the check lists content/ and the output, once the other inputs are as recorded.
             AtomicReference<CompletableFuture<Recorded>> ahead = new AtomicReference<>();
             verdict = run.upToDate(() -> UpToDate.check(root, target.live(), now,
                     written == null ? summary -> ahead.set(readState(summary)) : summary -> { }));
