@@ -270,8 +270,10 @@ final class Args {
         if (command == Command.NONE) {
             out.append('\n').append(Message.of("cli.commands").in(language)).append('\n');
             List<String[]> commands = new ArrayList<>();
-            for (String word : commandWords()) {
-                commands.add(new String[] {"  " + word, Message.of(commandNamed(word).orElseThrow().description).in(language)});
+            for (Command c : Command.values()) {
+                if (c != Command.NONE) {
+                    commands.add(new String[] {"  " + c.word, Message.of(c.description).in(language)});
+                }
             }
             out.append(table(commands, WIDTH, 2));
         }

@@ -125,13 +125,13 @@ public final class Main {
     }
 
     /**
-     * The site's folder: {@code --source} if given, else the nearest folder holding jbake.properties from the
-     * working folder up, as git finds its repository (so any folder inside the site works). With none, the
-     * working folder, whose missing settings file is then the error.
+     * The site's folder: {@code source} ({@code --source} as {@link #path} read it) if given, else the nearest
+     * folder holding jbake.properties from the working folder up, as git finds its repository (so any folder
+     * inside the site works). With none, the working folder, whose missing settings file is then the error.
      */
     Path site(Path source) {
         if (source != null) {
-            return workingDir.resolve(source).normalize();
+            return source;
         }
         for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(SiteConfig.FILE))) {

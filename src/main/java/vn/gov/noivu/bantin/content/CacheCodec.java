@@ -291,12 +291,12 @@ final class CacheCodec {
      * whose methods lock the stream for every byte (millions of times for a state of 10,000 articles).
      */
     static final class Out {
-        private final java.nio.channels.FileChannel file;
+        private final BodyStore file;
         private final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 16);
         private long position;
 
         /** Writes into {@code file} from {@code position} on. */
-        Out(java.nio.channels.FileChannel file, long position) {
+        Out(BodyStore file, long position) {
             this.file = file;
             this.position = position;
         }
@@ -344,9 +344,13 @@ final class CacheCodec {
         }
 
         private void write(java.nio.ByteBuffer bytes) throws IOException {
-            while (bytes.hasRemaining()) {
-                position += file.write(bytes, position);
+            int n = bytes.remaining();
+            try {
+                file.write(bytes, position);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
+            position += n;
         }
     }
 

@@ -211,7 +211,7 @@ public final class ContentLoader {
                 }
             }
             long rest = store.end();
-            CacheCodec.Out out = new CacheCodec.Out(store.channel(), rest);
+            CacheCodec.Out out = new CacheCodec.Out(store, rest);
             out.writeInt(sorted.size());
             CacheCodec.Shared shared = new CacheCodec.Shared();
             for (int i = 0; i < sorted.size(); i++) {

@@ -201,8 +201,7 @@ public final class Pipeline {
         beside.put("feeds", parts -> {
             Feeds.Written w = Feeds.write(before, site, out);
             parts.add(new Report.Part("rss", w.feeds(), Report.Part.UNTIMED));
-            touched.addAll(w.files());
-            return w.files().size();
+            return wrote(touched, w.files());
         });
         // After an edit of a text alone, what the search index and the sitemap say is what they said.
         boolean same = edit && Changes.sameFrontMatter(before, site);
