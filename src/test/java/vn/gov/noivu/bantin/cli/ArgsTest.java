@@ -65,6 +65,16 @@ class ArgsTest {
     }
 
     @Test
+    void refusalsAreSaidInVietnameseToo() {
+        assertEquals("không có tùy chọn hay tham số này: buidl (có phải là build?)",
+                assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"buidl"})).why.in(Language.VI));
+        assertEquals("thiếu --source=DIR",
+                assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"check", "--source"})).why.in(Language.VI));
+        assertEquals("--rebuild: không đọc được \"có\"",
+                assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"build", "--rebuild=có"})).why.in(Language.VI));
+    }
+
+    @Test
     void distanceCountsInsertionsDeletionsChangesAndSwaps() {
         assertEquals(0, Args.distance("build", "build"));
         assertEquals(1, Args.distance("buidl", "build"));

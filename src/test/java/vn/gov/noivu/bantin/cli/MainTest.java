@@ -42,6 +42,15 @@ class MainTest {
     }
 
     @Test
+    void aPortOrFolderThatCannotBeReadIsAUsageErrorNamingIt() {
+        assertEquals(2, run("serve", "--port", "abc"));
+        assertTrue(err.toString().startsWith("--port: cannot read \"abc\"\nUsage: bantin serve "), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("check", "--source", "a\u0000b"));
+        assertTrue(err.toString().startsWith("--source: cannot read \"a\u0000b\"\nUsage: bantin check "), err.toString());
+    }
+
+    @Test
     void buildWritesTheSiteAndCheckWritesNothing() {
         Path site = TestSites.copy("basic", tmp);
         assertEquals(0, run("check", "--source", site.toString()));
