@@ -1,7 +1,6 @@
 package vn.gov.noivu.bantin.feed;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
@@ -91,20 +89,12 @@ public final class Feeds {
 
     private static List<String> write(Site site, List<Spec> specs, Path outputDir) throws IOException {
         // An article sits in several feeds (site, category, each tag): its item HTML is made once.
-        Map<Article, String> itemHtml = new ConcurrentHashMap<>();
+        Map<Article, String> itemHtml = new HashMap<>();
         List<String> written = new ArrayList<>();
-        try {
-            specs.parallelStream().forEach(spec -> {
-                try {
-                    writeFile(outputDir, spec.link().path(), Rss.render(site, spec, itemHtml));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        // One feed after another: the stage runs beside the pages, which keep both cores busy; on the common
+        // pool its thread only spun waiting for the pool's worker (no faster at 1,000 or 10,000 articles).
         for (Spec spec : specs) {
+            writeFile(outputDir, spec.link().path(), Rss.render(site, spec, itemHtml));
             written.add(spec.link().path());
         }
         Optional<Registry> registry = site.section(Registry.class);
