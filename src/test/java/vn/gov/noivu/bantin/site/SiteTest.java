@@ -398,11 +398,18 @@ class SiteTest {
         TempSite site = new TempSite(dir);
         site.write("assets/js/tim-kiem.js", "// old copy");
         site.write("assets/luu-tru/ghi-chu.txt", "x");
+        site.write("assets/sitemap-2.xml", "<urlset/>"); // a part of a sitemap split in parts
+        site.write("assets/sitemap-cu.xml", "<urlset/>");
         site.write("content/tin-tuc/a.md", news("2024-01-01"));
         assertEquals(List.of(
                 "assets/js/tim-kiem.js: has the address of a page the site generates (rename or move the file (images go in assets/images/))",
-                "assets/luu-tru/ghi-chu.txt: has the address of a page the site generates (rename or move the file (images go in assets/images/))"),
+                "assets/luu-tru/ghi-chu.txt: has the address of a page the site generates (rename or move the file (images go in assets/images/))",
+                "assets/sitemap-2.xml: has the address of a page the site generates (rename or move the file (images go in assets/images/))"),
                 siteErrors(site));
+        List<ContentError> errors = new ArrayList<>();
+        site.site(TempSite.NOW, errors);
+        assertEquals("assets/sitemap-2.xml: trùng địa chỉ với một trang do máy tạo ra (đổi tên hoặc chuyển tệp đi (ảnh để trong assets/images/))",
+                errors.stream().sorted().map(ContentError::toString).toList().get(2));
     }
 
     @Test
