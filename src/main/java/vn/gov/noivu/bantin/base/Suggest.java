@@ -24,7 +24,12 @@ public final class Suggest {
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
+    /**
+     * The least number of letters to insert, delete, change or swap with the next one to turn {@code a} into
+     * {@code b} (a swapped pair counts once; a letter is edited once at most).
+     */
     static int distance(String a, String b) {
+        int[] before = new int[b.length() + 1]; // row i - 2, for a swap
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -36,10 +41,11 @@ public final class Suggest {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    cur[j] = Math.min(cur[j], prev[j - 1]); // transposition counts once
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
                 }
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }
