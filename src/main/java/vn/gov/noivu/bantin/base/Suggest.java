@@ -28,7 +28,7 @@ public final class Suggest {
      * The least number of letters to insert, delete, change or swap with the next one to turn {@code a} into
      * {@code b} (a swapped pair counts once; a letter is edited once at most).
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] before = new int[b.length() + 1]; // row i - 2, for a swap
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Suggest;
 
 /**
  * The command line's grammar: the commands, their options, how a command line is read and the help that
@@ -215,30 +216,11 @@ final class Args {
         List<String> like = new ArrayList<>();
         for (String name : names) {
             String n = name.replaceFirst("^-+", "");
-            if (!bare.isEmpty() && (n.startsWith(bare) || distance(bare, n) <= Math.max(1, n.length() / 4))) {
+            if (!bare.isEmpty() && (n.startsWith(bare) || Suggest.distance(bare, n) <= Math.max(1, n.length() / 4))) {
                 like.add(name);
             }
         }
         return like.isEmpty() ? Message.of("cli.unknown", given) : Message.of("cli.unknownLike", given, String.join(", ", like));
-    }
-
-    /** The least number of letters to insert, delete, change or swap with the next one to turn {@code a} into {@code b}. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** The width of the help's lines. */

@@ -75,15 +75,6 @@ class ArgsTest {
     }
 
     @Test
-    void distanceCountsInsertionsDeletionsChangesAndSwaps() {
-        assertEquals(0, Args.distance("build", "build"));
-        assertEquals(1, Args.distance("buidl", "build"));
-        assertEquals(1, Args.distance("chek", "check"));
-        assertEquals(3, Args.distance("serv", "server2"));
-        assertEquals(5, Args.distance("", "check"));
-    }
-
-    @Test
     void theHelpListsEveryOptionInLinesOfEightyCharactersInBothLanguages() {
         for (Language language : Language.values()) {
             for (Args.Command command : Args.Command.values()) {
