@@ -80,6 +80,18 @@ public final class Urls {
     public static final String SEARCH_SCRIPT = "js/tim-kiem.js";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    /** A part of a sitemap split in parts: "sitemap-2.xml" (sitemap.xml is then their index). */
+    private static final java.util.regex.Pattern SITEMAP_PART = java.util.regex.Pattern.compile("sitemap-[0-9]+\\.xml");
+
+    /** Part {@code k} (from 1) of a sitemap split in parts. */
+    public static String sitemapPart(int k) {
+        return "sitemap-" + k + ".xml";
+    }
+
+    /** Whether {@code sitePath} is the address of a part of a sitemap split in parts. */
+    public static boolean isSitemapPart(String sitePath) {
+        return sitePath.startsWith("sitemap-") && SITEMAP_PART.matcher(sitePath).matches();
+    }
 
     public static String archiveYear(int year) {
         return ARCHIVE + year + "/";

@@ -246,7 +246,7 @@ public final class Site {
                     String top = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
                     // An asset copied over a generated page would replace it without a word.
                     if (!outputs.add(sitePath) || (RESERVED.contains(top) && !sitePath.contains("/") && !ASSET_FOLDERS.contains(top))
-                            || GENERATED_FOLDERS.contains(top) || sitePath.startsWith("sitemap-") && SITEMAP_PART.matcher(sitePath).matches()) {
+                            || GENERATED_FOLDERS.contains(top) || Urls.isSitemapPart(sitePath)) {
                         collisions.add(ContentError.of("assets/" + sitePath, 0, "", Message.of("asset.generatedAddress"),
                                 Message.of("hint.asset.generatedAddress")));
                     }
@@ -262,9 +262,6 @@ public final class Site {
     /** Folders whose every file the build writes. */
     static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de", "van-ban", "lich-cong-tac",
             "luu-tru");
-
-    /** A part of a sitemap split in parts (the sitemap stage writes them when a site has more than 50,000 pages). */
-    private static final java.util.regex.Pattern SITEMAP_PART = java.util.regex.Pattern.compile("sitemap-[0-9]+\\.xml");
 
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");

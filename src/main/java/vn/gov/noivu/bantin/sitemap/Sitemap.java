@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Urls;
@@ -53,34 +54,22 @@ public final class Sitemap {
             StringBuilder index = new StringBuilder(HEAD).append("<sitemapindex ").append(NAMESPACE).append(">\n");
             for (int k = 1; k <= parts; k++) {
                 List<Url> part = urls.subList((k - 1) * perFile, Math.min(urls.size(), k * perFile));
-                Files.writeString(out.resolve(part(k)), urlset(part), StandardCharsets.UTF_8);
-                files.add(part(k));
-                index.append("<sitemap><loc>").append(escape(site.getConfig().absolute(part(k)))).append("</loc>");
-                ZonedDateTime newest = null;
-                for (Url u : part) {
-                    if (u.lastmod() != null && (newest == null || u.lastmod().isAfter(newest))) {
-                        newest = u.lastmod();
-                    }
-                }
-                if (newest != null) {
-                    index.append("<lastmod>").append(Dates.iso(newest)).append("</lastmod>");
-                }
+                Files.writeString(out.resolve(Urls.sitemapPart(k)), urlset(part), StandardCharsets.UTF_8);
+                files.add(Urls.sitemapPart(k));
+                index.append("<sitemap><loc>").append(escape(site.getConfig().absolute(Urls.sitemapPart(k)))).append("</loc>");
+                part.stream().map(Url::lastmod).filter(java.util.Objects::nonNull).max(Comparator.comparing(ZonedDateTime::toInstant))
+                        .ifPresent(newest -> index.append("<lastmod>").append(Dates.iso(newest)).append("</lastmod>"));
                 index.append("</sitemap>\n");
             }
             Files.writeString(out.resolve(Urls.SITEMAP), index.append("</sitemapindex>\n"), StandardCharsets.UTF_8);
         }
         files.add(Urls.SITEMAP);
-        for (int k = parts + 1; Files.deleteIfExists(out.resolve(part(k))); k++) {
-            files.add(part(k)); // an edit that took the site back under a part's worth of addresses
+        for (int k = parts + 1; Files.deleteIfExists(out.resolve(Urls.sitemapPart(k))); k++) {
+            files.add(Urls.sitemapPart(k)); // an edit that took the site back under a part's worth of addresses
         }
         Files.writeString(out.resolve(Urls.ROBOTS), robots(site.getConfig()), StandardCharsets.UTF_8);
         files.add(Urls.ROBOTS);
         return List.copyOf(files);
-    }
-
-    /** The site path of part {@code k} (from 1) of a sitemap split in parts. */
-    static String part(int k) {
-        return "sitemap-" + k + ".xml";
     }
 
     static String robots(SiteConfig config) {
