@@ -6,8 +6,8 @@
   breadcrumbs=[{"name": "Lưu trữ", "url": "luu-tru/"}, {"name": "Năm " + year.year, "url": year.url}, {"name": "Tháng " + month.month}]>
 <h1>Lưu trữ ${name}</h1>
 <p class="count">${month.articles?size} bài, mới nhất trước.</p>
-<ul class="archive-list">
-<#list month.articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dayText})</time></li>
+<ul class="archive-list related">
+<#list month.articles as a><li><@l.thumb a=a sizes=site.sizes.small class="thumb-small"/><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dayText})</time></li>
 </#list></ul>
 <#if newer?? || older??>
 <nav class="prev-next" aria-label="Tháng trước và tháng sau">

@@ -7,7 +7,7 @@
 <#list a.tags as t><meta property="article:tag" content="${t.name}">
 </#list><script type="application/ld+json">${jsonLd?no_esc}</script>
 </#assign>
-<@l.page title=a.title description=a.summary og_type="article" image=(a.image??)?then(a.image.path, "") feeds=feeds
+<@l.page title=a.title description=a.summary og_type="article" image=(photo??)?then(photo.share, "") feeds=feeds
   image_alt=(a.image??)?then(a.image.alt, "") head_extra=head
   breadcrumbs=[{"name": a.category.name, "url": a.category.url}, {"name": a.title}]>
 <div class="layout">
@@ -15,9 +15,9 @@
 <h1>${a.title}</h1>
 <p class="meta"><time datetime="${a.dateIso}">${a.dateText}</time><#if a.updated??> · Cập nhật: <time datetime="${a.updatedIso}">${a.updatedText}</time></#if> · <a href="${site.base}${a.category.url}">${a.category.name}</a></p>
 <@l.lead lead=lead summary=a.summary/>
-<#if a.image??>
+<#if photo??>
 <figure class="lead-image">
-<img src="${site.base}${a.image.path}" alt="${a.image.alt}"<#if a.image.width gt 0> width="${a.image.width}" height="${a.image.height}"</#if>>
+<@l.picture p=photo alt=a.image.alt sizes=site.sizes.column first=true/>
 <#if a.image.caption?has_content><figcaption>${a.image.caption}</figcaption></#if>
 </figure>
 </#if>

@@ -106,8 +106,11 @@ ${links}<meta property="og:site_name" content="${site_name}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${og_locale}">
 <#if og_description?has_content><meta property="og:description" content="${og_description}">
-</#if><#if image?has_content><meta property="og:image" content="${site.url}${image}">
-<#if image_alt?has_content><meta property="og:image:alt" content="${image_alt}">
+</#if><#if image?has_content><meta property="og:image" content="${site.url}${image.path}">
+<meta property="og:image:type" content="${image.type}">
+<#if image.width gt 0><meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+</#if><#if image_alt?has_content><meta property="og:image:alt" content="${image_alt}">
 </#if><meta name="twitter:card" content="summary_large_image">
 <#else><meta name="twitter:card" content="summary">
 </#if>${head_extra?no_esc}</head>
@@ -139,10 +142,26 @@ ${links}<meta property="og:site_name" content="${site_name}">
 </#if>
 </#macro>
 
-<#-- One article in a listing. -->
-<#macro card a heading="h2">
-<@cached key="card " + heading + " " + a.url>
+<#-- A picture made for the screen (photos/Photo): WebP, else JPEG, in the size its slot ({@code sizes}) needs, with
+     its width and height so that nothing moves while it loads. The lead photo is fetched first; the others load
+     as they are scrolled near. An SVG is shown as it is. -->
+<#macro picture p alt sizes first=false>
+<#local loading><#if first> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if></#local>
+<#if p.raster><picture><source type="image/webp" srcset="${p.webpSrcset}" sizes="${sizes}"><img src="${p.src}" srcset="${p.srcset}" sizes="${sizes}" width="${p.width}" height="${p.height}" alt="${alt}"${loading?no_esc}></picture><#else><img src="${p.src}" alt="${alt}"${loading?no_esc}></#if>
+</#macro>
+
+<#-- An article's thumbnail in a list, when it has a photo: a link to it, as the title beside it is, but hidden from
+     screen readers and the keyboard, which the title serves. {@code eager}: in the list's first screen. -->
+<#macro thumb a sizes class="thumb" eager=false>
+<#local p = photos.lead(a)!>
+<#if p?has_content && p.thumbnail><a class="${class}" href="${site.base}${a.url}" tabindex="-1" aria-hidden="true"><picture><source type="image/webp" srcset="${p.thumbWebpSrcset}" sizes="${sizes}"><img src="${p.thumbSrc}" srcset="${p.thumbSrcset}" sizes="${sizes}" width="${p.thumbWidth}" height="${p.thumbHeight}" alt=""<#if !eager> loading="lazy" decoding="async"</#if>></picture></a></#if><#t>
+</#macro>
+
+<#-- One article in a listing: its thumbnail (if it has a photo), title, date, chuyên mục and summary. -->
+<#macro card a heading="h2" eager=false>
+<@cached key="card " + heading + " " + a.url + " " + eager?c>
 <article class="card">
+<@thumb a=a sizes=site.sizes.card eager=eager/>
 <${heading} class="card-title"><a href="${site.base}${a.url}">${a.title}</a></${heading}>
 <p class="meta"><time datetime="${a.dateIso}">${a.dateText}</time> · <a href="${site.base}${a.category.url}">${a.category.name}</a></p>
 <#if a.summary?has_content><p class="summary">${a.summary}</p></#if>
@@ -150,14 +169,14 @@ ${links}<meta property="og:site_name" content="${site_name}">
 </@cached>
 </#macro>
 
-<#-- A short list of links to articles (sidebars). -->
+<#-- A short list of links to articles (sidebars), each with its small thumbnail when it has a photo. -->
 <#macro links id title articles>
 <@cached key="links " + id + " " + title + " " + articles?map(x -> x.url)?join(" ")>
 <#if articles?has_content>
 <section class="box" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>
-<ul>
-<#list articles as a><li><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dayText})</time></li>
+<ul class="related">
+<#list articles as a><li><@thumb a=a sizes=site.sizes.small class="thumb-small"/><a href="${site.base}${a.url}">${a.title}</a> <time datetime="${a.dateIso}">(${a.dayText})</time></li>
 </#list></ul>
 </section>
 </#if>

@@ -12,7 +12,7 @@
 <@l.page title=pageTitle description=(kind == "home")?then(site.description, heading) breadcrumbs=crumbs feeds=feeds>
 <h1>${heading}<#if pageNo gt 1> <span class="page-no">(trang ${pageNo}/${pageCount})</span></#if></h1>
 <#if articles?has_content>
-<#list articles as a><@l.card a=a/></#list>
+<#list articles as a><@l.card a=a eager=(a?index lt 3)/></#list>
 <#else>
 <p>Chưa có bài viết nào.</p>
 </#if>

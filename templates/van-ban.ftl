@@ -17,9 +17,9 @@
 <#if d.inForceFromText?has_content><dt>Hiệu lực</dt><dd>Từ ngày <time datetime="${d.inForceFromIso}">${d.inForceFromText}</time><#if d.inForceUntilText?has_content> đến hết ngày <time datetime="${d.inForceUntilIso}">${d.inForceUntilText}</time></#if></dd>
 </#if><#if d.attachment??><dt>Tệp đính kèm</dt><dd><a href="${site.base}${d.attachment.path}" download>${d.attachment.name}</a> (${d.attachment.format}, ${d.attachment.sizeText})</dd>
 </#if></dl>
-<#if d.bodyHtml?has_content>
+<#if body?has_content>
 <div class="body">
-${d.bodyHtml?no_esc}
+${body?no_esc}
 </div>
 </#if>
 <#if citedBy?has_content>

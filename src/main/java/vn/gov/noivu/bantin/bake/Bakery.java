@@ -22,6 +22,7 @@ import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 
 /**
@@ -64,11 +65,12 @@ public final class Bakery {
 
     /**
      * Bakes {@code site} (read from {@code root}) into {@code output}, rendering with {@code templates}
-     * (as parsed by their check): pages, listings, the sections' pages, extras and assets. {@code all}
-     * are every article the content stage read, published or not, so JBake's crawl can be checked
-     * against them.
+     * (as parsed by their check): pages, listings, the sections' pages, extras and assets, but the originals
+     * of assets/ {@code withheld} (the photos published as {@code photos}' sizes). {@code all} are every article
+     * the content stage read, published or not, so JBake's crawl can be checked against them.
      */
-    public static Result bake(Path root, Path output, Site site, List<Article> all, PageWriter.Templates templates) {
+    public static Result bake(Path root, Path output, Site site, List<Article> all, PageWriter.Templates templates, Photos photos,
+                              Set<String> withheld) {
         LOCK.lock();
         JBakeLogTrap trap = JBakeLogTrap.install();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -86,7 +88,7 @@ public final class Bakery {
             }
             Set<Path> sectionSources = new HashSet<>();
             site.getSections().forEach(sec -> sec.sources().forEach(p -> sectionSources.add(root.resolve(p).toAbsolutePath().normalize())));
-            session = new BakeSession(site, new PageWriter(templates, site, output), workers, bySource, sectionSources);
+            session = new BakeSession(site, new PageWriter(templates, site, photos, output), workers, bySource, sectionSources);
 
             DefaultJBakeConfiguration config = configure(root.toFile(), output.toFile());
             IndexedContentStore store = new IndexedContentStore();
@@ -95,7 +97,7 @@ public final class Bakery {
             utensils.setContentStore(store);
             utensils.setCrawler(new SiteCrawler(store, config, session));
             utensils.setRenderer(new SitePageRenderer(store, config, session));
-            utensils.setAsset(new SiteAssets(config, session));
+            utensils.setAsset(new SiteAssets(config, session, withheld));
             Oven oven = new Oven(utensils);
             long start = System.nanoTime();
             oven.bake();

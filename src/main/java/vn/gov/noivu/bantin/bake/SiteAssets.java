@@ -16,18 +16,22 @@ import vn.gov.noivu.bantin.base.Message;
 
 /**
  * JBake's asset step with the files JBake's own {@link Asset} would copy (the same filter: hidden files
- * as {@code asset.ignore} says, folders with a {@code .jbakeignore} left out), copied on the render
+ * as {@code asset.ignore} says, folders with a {@code .jbakeignore} left out) but the originals of the
+ * photos the site publishes made into sizes ({@code withheld}, package photos), copied on the render
  * workers instead of one by one on JBake's thread: at the end of a bake it was the last thing running
  * there. The bake waits for the copies with the pages, and a failed copy is a build error naming the file.
  */
 final class SiteAssets extends Asset {
     private final JBakeConfiguration config;
     private final BakeSession session;
+    private final java.util.Set<String> withheld;
 
-    SiteAssets(JBakeConfiguration config, BakeSession session) {
+    /** The asset step of {@code session}, leaving out {@code withheld}: paths in assets/ ("images/2024/01/anh.jpg"). */
+    SiteAssets(JBakeConfiguration config, BakeSession session, java.util.Set<String> withheld) {
         super(config);
         this.config = config;
         this.session = session;
+        this.withheld = withheld;
     }
 
     @Override
@@ -50,6 +54,9 @@ final class SiteAssets extends Asset {
         Arrays.sort(files);
         for (File file : files) {
             Path target = to.toPath().resolve(file.getName());
+            if (file.isFile() && !withheld.isEmpty() && withheld.contains(assetPath(file))) {
+                continue;
+            }
             if (file.isFile()) {
                 session.pending.add(session.workers.submit(() -> copyFile(file.toPath(), target)));
             } else if (file.isDirectory()) {
@@ -88,9 +95,13 @@ final class SiteAssets extends Asset {
         session.count("assets", 1, start);
     }
 
+    /** "images/2024/01/anh.jpg" for assets/images/2024/01/anh.jpg. */
+    private String assetPath(File file) {
+        return config.getAssetFolder().toPath().relativize(file.toPath()).toString().replace('\\', '/');
+    }
+
     private void failed(File file, IOException e) {
-        Path assets = config.getAssetFolder().toPath();
-        String name = "assets/" + assets.relativize(file.toPath()).toString().replace('\\', '/');
+        String name = "assets/" + assetPath(file);
         session.errors.add(ContentError.of(name, 0, "", Message.of("asset.cannotCopy", e), Message.of("hint.asset.cannotCopy")));
     }
 

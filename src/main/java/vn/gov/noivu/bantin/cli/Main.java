@@ -186,6 +186,9 @@ public final class Main {
             return settings ? USAGE : CONTENT_ERRORS;
         }
         out.println(say(done));
+        if (r.pictures().cache() != null) {
+            out.println(say(Message.of("cli.photos", r.pictures().made(), r.pictures().cached(), r.pictures().cache())));
+        }
         printUnpublished(r.unpublished());
         printStages(p, r);
         return OK;
@@ -302,6 +305,9 @@ public final class Main {
         if (r.ok()) {
             out.println(say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
                     r.files(), r.millis())));
+            if (r.pictures().made() > 0) {
+                out.println(say(Message.of("cli.photos", r.pictures().made(), r.pictures().cached(), r.pictures().cache())));
+            }
             printStages(p, r);
         } else {
             boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;

@@ -28,7 +28,17 @@ public final class SiteConfig {
     /** Every key this project reads; what each is for is the catalog's "setting.KEY" (shown in errors and docs/settings.md). */
     static final List<String> KEYS = List.of("site.title", "site.description", "site.url", "site.categories", "site.address",
             "site.phone", "site.email", "site.page_size", "site.related_count", "site.title_en", "documents.fields", "feed.items",
-            "feed.full_content", "feed.title_pattern", "feed.hub");
+            "feed.full_content", "feed.title_pattern", "feed.hub", "photos.widths", "photos.originals", "cache.folder");
+
+    /** The widths photos are made at when {@code photos.widths} is not given (docs/photos.md says why). */
+    public static final List<Integer> PHOTO_WIDTHS = List.of(360, 720, 1080, 1600);
+    /** A photo's width may be set between these (a thumbnail is 200 pixels; a screen rarely needs more than 4,000). */
+    static final int MIN_PHOTO_WIDTH = 100;
+    static final int MAX_PHOTO_WIDTH = 4000;
+    /** Where the cache is when {@code cache.folder} is not given: beside the sources, outside what Git keeps. */
+    public static final String CACHE_FOLDER = ".cache";
+    /** The folders a build reads as sources: the cache may not be inside one. */
+    private static final List<String> SOURCE_FOLDERS = List.of("content", "data", "templates", "assets");
 
     private static final List<String> REQUIRED = List.of("site.title", "site.url", "site.categories");
 
@@ -37,11 +47,17 @@ public final class SiteConfig {
     private final Map<String, String> categories; // slug -> display name, in declared order
     private final List<String> documentFields;
 
-    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories, List<String> documentFields) {
+    private final List<Integer> photoWidths;
+    private final Path cacheFolder;
+
+    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories, List<String> documentFields,
+                       List<Integer> photoWidths, Path cacheFolder) {
         this.values = values;
         this.siteUrl = siteUrl;
         this.categories = categories;
         this.documentFields = documentFields;
+        this.photoWidths = photoWidths;
+        this.cacheFolder = cacheFolder;
     }
 
     /** Reads and checks {@code root/jbake.properties}; errors go to {@code errors} and null is returned. */
@@ -107,14 +123,64 @@ public final class SiteConfig {
                         purpose(key)));
             }
         }
-        if (values.containsKey("feed.full_content") && !values.get("feed.full_content").matches("true|false")) {
-            errors.add(ContentError.of(FILE, lines.getOrDefault("feed.full_content", 0), "feed.full_content",
-                    Message.of("settings.notBool", values.get("feed.full_content")), purpose("feed.full_content")));
+        for (String key : List.of("feed.full_content", "photos.originals")) {
+            if (values.containsKey(key) && !values.get(key).matches("true|false")) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.notBool", values.get(key)),
+                        purpose(key)));
+            }
         }
+        List<Integer> widths = photoWidths(values.get("photos.widths"), lines.getOrDefault("photos.widths", 0), errors);
+        String cache = values.getOrDefault("cache.folder", CACHE_FOLDER);
+        Path cacheFolder = cacheFolder(root, cache, lines.getOrDefault("cache.folder", 0), errors);
         if (ContentError.errors(errors) > before) {
             return null;
         }
-        return new SiteConfig(values, url, Collections.unmodifiableMap(categories), List.copyOf(documentFields.values()));
+        return new SiteConfig(values, url, Collections.unmodifiableMap(categories), List.copyOf(documentFields.values()), widths,
+                cacheFolder);
+    }
+
+    /** {@code photos.widths}: whole numbers of pixels, comma-separated, each once, in order; the default when not given. */
+    private static List<Integer> photoWidths(String raw, int line, List<ContentError> errors) {
+        if (raw == null) {
+            return PHOTO_WIDTHS;
+        }
+        List<Integer> widths = new java.util.ArrayList<>();
+        for (String part : raw.split(",", -1)) {
+            String w = part.strip();
+            int value = w.matches("[0-9]{1,5}") ? Integer.parseInt(w) : -1;
+            if (value < MIN_PHOTO_WIDTH || value > MAX_PHOTO_WIDTH) {
+                errors.add(ContentError.of(FILE, line, "photos.widths", Message.of("settings.photoWidth", w, MIN_PHOTO_WIDTH,
+                        MAX_PHOTO_WIDTH), Message.of("hint.settings.photoWidths")));
+                return PHOTO_WIDTHS;
+            }
+            if (!widths.isEmpty() && value <= widths.get(widths.size() - 1)) {
+                errors.add(ContentError.of(FILE, line, "photos.widths", Message.of("settings.photoWidthsOrder", w),
+                        Message.of("hint.settings.photoWidths")));
+                return PHOTO_WIDTHS;
+            }
+            widths.add(value);
+        }
+        return List.copyOf(widths);
+    }
+
+    /** {@code cache.folder} from the site's root (or absolute); never inside a folder the build reads as sources. */
+    private static Path cacheFolder(Path root, String value, int line, List<ContentError> errors) {
+        Path site = root.toAbsolutePath().normalize();
+        Path folder;
+        try {
+            folder = site.resolve(value).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            errors.add(ContentError.of(FILE, line, "cache.folder", Message.of("settings.cacheFolder", value), purpose("cache.folder")));
+            return site.resolve(CACHE_FOLDER);
+        }
+        for (String source : SOURCE_FOLDERS) {
+            if (folder.startsWith(site.resolve(source)) || site.resolve(source).startsWith(folder) || folder.equals(site)) {
+                errors.add(ContentError.of(FILE, line, "cache.folder", Message.of("settings.cacheInSources", value, source + "/"),
+                        Message.of("hint.settings.cacheFolder")));
+                break;
+            }
+        }
+        return folder;
     }
 
     /** A comma-separated list of names (slug → name, in order); a name without letters or two names with one slug are errors. */
@@ -215,6 +281,21 @@ public final class SiteConfig {
 
     public boolean feedFullContent() {
         return Boolean.parseBoolean(values.getOrDefault("feed.full_content", "true"));
+    }
+
+    /** The widths, in pixels, each photo is made at for the pages (never wider than the photo): {@code photos.widths}. */
+    public List<Integer> photoWidths() {
+        return photoWidths;
+    }
+
+    /** {@code photos.originals}: whether the original of each photo is published beside its sizes (default false). */
+    public boolean photoOriginals() {
+        return Boolean.parseBoolean(values.getOrDefault("photos.originals", "false"));
+    }
+
+    /** The build's cache folder, absolute: {@code cache.folder} from the site's root (default {@value #CACHE_FOLDER}). */
+    public Path cacheFolder() {
+        return cacheFolder;
     }
 
     /** The lĩnh vực of documents, in the order of the settings file (empty if not declared). */

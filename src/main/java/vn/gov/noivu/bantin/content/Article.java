@@ -30,8 +30,12 @@ public final class Article {
     public record PageInfo(String lang, PageRef translationOf, PageRef parent) {
     }
 
-    /** The lead image: site path, text alternative, caption, byte size and pixel size (0 if unknown). */
-    public record Image(String path, String alt, String caption, long bytes, int width, int height) {
+    /**
+     * The lead photo: its path in assets/, text alternative, caption, and the point the lists' thumbnails are cut
+     * around, in percent of the width from the left and of the height from the top (50, 50: the centre, unless
+     * {@code image_focus} says otherwise).
+     */
+    public record Image(String path, String alt, String caption, int focusX, int focusY) {
         public String getPath() {
             return path;
         }
@@ -42,18 +46,6 @@ public final class Article {
 
         public String getCaption() {
             return caption;
-        }
-
-        public long getBytes() {
-            return bytes;
-        }
-
-        public int getWidth() {
-            return width;
-        }
-
-        public int getHeight() {
-            return height;
         }
     }
 

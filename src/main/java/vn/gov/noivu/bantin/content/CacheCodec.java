@@ -95,9 +95,8 @@ final class CacheCodec {
             string(out, a.image.path());
             string(out, a.image.alt());
             string(out, a.image.caption());
-            out.writeLong(a.image.bytes());
-            out.writeInt(a.image.width());
-            out.writeInt(a.image.height());
+            out.writeInt(a.image.focusX());
+            out.writeInt(a.image.focusY());
         }
         out.writeBoolean(a.draft);
         strings(out, a.aliases);
@@ -144,7 +143,7 @@ final class CacheCodec {
         String credit = shared.read(in);
         String source = shared.read(in);
         Article.Image image = in.readBoolean()
-                ? new Article.Image(string(in), string(in), string(in), in.readLong(), in.readInt(), in.readInt()) : null;
+                ? new Article.Image(string(in), string(in), string(in), in.readInt(), in.readInt()) : null;
         boolean draft = in.readBoolean();
         List<String> aliases = strings(in);
         StoredText body = new StoredText(file, in.readLong(), in.readInt());

@@ -37,7 +37,7 @@ import vn.gov.noivu.bantin.source.Source;
  */
 public final class ContentLoader {
     static final Set<String> ARTICLE_FIELDS = Set.of("type", "title", "date", "updated", "category", "tags", "summary",
-            "author", "credit", "source", "image", "image_alt", "image_caption", "slug", "draft", "expires", "aliases");
+            "author", "credit", "source", "image", "image_alt", "image_caption", "image_focus", "slug", "draft", "expires", "aliases");
     /**
      * What {@code credit} may say the author did, as written in front matter, and the words printed before the
      * name: "Tin, ảnh: Trịnh Phương" only where the source credits the author with the photos. Without
@@ -52,10 +52,10 @@ public final class ContentLoader {
     /** More tags than this make tag pages meaningless; documented limit. */
     public static final int MAX_TAGS = 10;
     static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
+    /** The names of HEIF photos, as iPhones save them. */
+    private static final Set<String> HEIF = Set.of("heic", "heif");
 
     private final Path root;
-    /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */
-    private final Map<Path, int[]> pixelSizes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
@@ -121,7 +121,6 @@ public final class ContentLoader {
      * them ({@link Source#kept}), or null to list them here.
      */
     public Loaded load(Cache cache, BodyStore bodies, java.util.Collection<Source.Found> listed) {
-        pixelSizes.clear(); // pictures may have changed since the last load (preview)
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
         List<Source.Found> files = new ArrayList<>();
@@ -387,8 +386,7 @@ public final class ContentLoader {
         Markdown.Result rendered = html ? markdown.render(path, body, page.bodyLine(), pagePath)
                 : markdown.check(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
-        String text = html && rendered.links().stream().anyMatch(InternalLink::image) ? withImageSizes(rendered.html(), pagePath)
-                : rendered.html();
+        String text = rendered.html();
         boolean stored = bodies != null && !ContentError.anyError(errors);
         return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
                 image, draft, aliases, stored ? null : text, stored ? bodies.put(text) : null, rendered.links(),
@@ -563,13 +561,11 @@ public final class ContentLoader {
 
     private Article.Image image(Fields f) {
         boolean hasAlt = f.has("image_alt");
-        boolean hasCaption = f.has("image_caption");
         if (!f.has("image")) {
-            if (hasAlt) {
-                f.error("image_alt", Message.of("image.fieldWithoutImage"), Message.of("hint.image.fieldWithoutImage", "image_alt"));
-            }
-            if (hasCaption) {
-                f.error("image_caption", Message.of("image.fieldWithoutImage"), Message.of("hint.image.fieldWithoutImage", "image_caption"));
+            for (String field : List.of("image_alt", "image_caption", "image_focus")) {
+                if (f.has(field)) {
+                    f.error(field, Message.of("image.fieldWithoutImage"), Message.of("hint.image.fieldWithoutImage", field));
+                }
             }
             return null;
         }
@@ -579,6 +575,7 @@ public final class ContentLoader {
         if (alt == null && !hasAlt) {
             f.error("image", Message.of("image.noAlt"), Message.of("hint.image.noAlt"));
         }
+        int[] focus = focus(f);
         if (image == null) {
             return null;
         }
@@ -588,78 +585,33 @@ public final class ContentLoader {
             return null;
         }
         if (!IMAGE_TYPES.contains(ext)) {
-            f.error("image", Message.of("image.notImage", image), Message.of("hint.image.types"));
+            // An iPhone's photo copied as it was taken: the fix is a setting on the phone.
+            f.error("image", Message.of("image.notImage", image), Message.of(HEIF.contains(ext) ? "hint.photo.heic" : "hint.image.types"));
             return null;
         }
-        Path file = root.resolve("assets").resolve(image).normalize();
         if (!Source.isAsset(root, image)) {
             f.error("image", Message.of("asset.missing", "assets/" + image), Message.of("hint.image.missing"));
             return null;
         }
-        long bytes;
-        int width = 0;
-        int height = 0;
-        try {
-            bytes = Files.size(file);
-            int[] size = pixelSize(file);
-            if (size != null) {
-                width = size[0];
-                height = size[1];
-            } else if (!ext.equals("svg") && !ext.equals("webp")) {
-                f.error("image", Message.of("image.unreadable", "assets/" + image, ext), Message.of("hint.image.export"));
-                return null;
-            }
-        } catch (IOException e) {
-            f.error("image", Message.of("asset.unreadable", "assets/" + image, e.getMessage()), Message.of("hint.image.export"));
-            return null;
-        }
-        return new Article.Image(image, alt == null ? "" : alt, caption, bytes, width, height);
+        return new Article.Image(image, alt == null ? "" : alt, caption, focus[0], focus[1]);
     }
 
-    /**
-     * Width and height in pixels, or null when no image reader knows the format (SVG, WebP). Read once
-     * per load: articles share pictures.
-     */
-    private int[] pixelSize(Path file) throws IOException {
-        int[] known = pixelSizes.get(file);
-        if (known == null) {
-            int[] read = PixelSize.of(file);
-            known = read == null ? new int[0] : read;
-            pixelSizes.put(file, known);
-        }
-        return known.length == 0 ? null : known;
-    }
+    private static final java.util.regex.Pattern FOCUS = java.util.regex.Pattern.compile("([0-9]{1,3})% ([0-9]{1,3})%");
 
     /**
-     * Gives each picture of this site in the text its width and height (unless written), so the text
-     * does not move while it loads. A file that is missing or unreadable is left as is: the link check reports it.
+     * {@code image_focus: "50% 30%"}: the point of the photo the lists' thumbnails keep, across from the left, then
+     * down from the top, in percent; the centre when not given.
      */
-    private String withImageSizes(String html, String pagePath) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        boolean changed = false;
-        for (Element img : doc.select("img[src]:not([width]):not([height])")) {
-            String src = img.attr("src");
-            String base = config.basePath();
-            if (!src.startsWith(base) && (src.startsWith("/") || src.contains(":"))) {
-                continue;
-            }
-            String sitePath = Markdown.resolve(pagePath, src.startsWith(base) ? "/" + src.substring(base.length()) : src);
-            Path file = root.resolve("assets").resolve(sitePath).normalize();
-            try {
-                int[] size = file.startsWith(root.resolve("assets")) && Files.isRegularFile(file) ? pixelSize(file) : null;
-                if (size != null) {
-                    img.attr("width", String.valueOf(size[0])).attr("height", String.valueOf(size[1]));
-                    changed = true;
-                }
-            } catch (IOException e) {
-                // left without a size; a broken file shows as a broken image, as before
-            }
+    private static int[] focus(Fields f) {
+        String written = f.text("image_focus", false, "image_focus: \"50% 30%\"").orElse(null);
+        if (written == null) {
+            return new int[] {50, 50};
         }
-        if (!changed) {
-            return html;
+        java.util.regex.Matcher m = FOCUS.matcher(written.strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) > 100 || Integer.parseInt(m.group(2)) > 100) {
+            f.error("image_focus", Message.of("image.focus", written), Message.of("hint.image.focus"));
+            return new int[] {50, 50};
         }
-        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
-                .charset(java.nio.charset.StandardCharsets.UTF_8);
-        return doc.body().html();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.vanban.Attachment;
 import vn.gov.noivu.bantin.vanban.LegalDocument;
@@ -28,13 +29,13 @@ final class DocumentFeed {
                 Urls.DOCUMENTS);
     }
 
-    static byte[] render(Site site, Registry registry) throws IOException {
+    static byte[] render(Site site, Registry registry, Photos photos) throws IOException {
         SiteConfig config = site.getConfig();
         List<Rss.Entry> entries = new ArrayList<>();
         for (LegalDocument d : registry.latest(config.feedItems())) {
             String url = config.absolute(d.url());
             // A document without text still carries its trích yếu as content.
-            String html = d.bodyHtml().isBlank() ? "<p>" + ItemHtml.escape(d.summary()) + "</p>" : d.bodyHtml();
+            String html = d.bodyHtml().isBlank() ? "<p>" + ItemHtml.escape(d.summary()) + "</p>" : photos.inFeed(d.bodyHtml(), d.url());
             Attachment file = d.attachment();
             ZonedDateTime date = d.date().atStartOfDay(Dates.ZONE);
             Rss.ItemText text = new Rss.ItemText(d.title(), url, date, d.summary(), d.bodyHtml(), d.issuer(),

@@ -14,6 +14,7 @@ import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.content.Term;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.vanban.Registry;
 
@@ -53,17 +54,17 @@ public final class Feeds {
      * The pipeline's feeds stage: every feed and the OPML list under {@code outputDir}, or, when it holds the
      * feeds of {@code before} (a preview's edit), only the feeds that changed and the OPML list.
      */
-    public static Written write(Site before, Site site, Path outputDir) throws IOException {
-        List<String> files = new ArrayList<>(before == null ? write(site, outputDir) : writeChanged(before, site, outputDir));
+    public static Written write(Site before, Site site, Photos photos, Path outputDir) throws IOException {
+        List<String> files = new ArrayList<>(before == null ? write(site, photos, outputDir) : writeChanged(before, site, photos, outputDir));
         int feeds = files.size();
         writeOpml(site, outputDir);
         files.add(OPML);
         return new Written(feeds, List.copyOf(files));
     }
 
-    /** Writes every feed under {@code outputDir}; returns the site paths written, sorted. */
-    public static List<String> write(Site site, Path outputDir) throws IOException {
-        return write(site, specs(site), outputDir);
+    /** Writes every feed under {@code outputDir}, their pictures those of {@code photos}; returns the site paths written, sorted. */
+    public static List<String> write(Site site, Photos photos, Path outputDir) throws IOException {
+        return write(site, photos, specs(site), outputDir);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class Feeds {
      * (the items compared as objects: an edited article is a new one). A preview's edit touches a few
      * feeds, not all of them. Returns the site paths written, sorted.
      */
-    public static List<String> writeChanged(Site before, Site after, Path outputDir) throws IOException {
+    public static List<String> writeChanged(Site before, Site after, Photos photos, Path outputDir) throws IOException {
         Map<String, Spec> old = new HashMap<>();
         for (Spec spec : specs(before)) {
             old.put(spec.link().path(), spec);
@@ -84,22 +85,22 @@ public final class Feeds {
                 changed.add(spec);
             }
         }
-        return write(after, changed, outputDir);
+        return write(after, photos, changed, outputDir);
     }
 
-    private static List<String> write(Site site, List<Spec> specs, Path outputDir) throws IOException {
+    private static List<String> write(Site site, Photos photos, List<Spec> specs, Path outputDir) throws IOException {
         // An article sits in several feeds (site, category, each tag): its item HTML is made once.
         Map<Article, String> itemHtml = new HashMap<>();
         List<String> written = new ArrayList<>();
         // One feed after another: the stage runs beside the pages, which keep both cores busy; on the common
         // pool its thread only spun waiting for the pool's worker (no faster at 1,000 or 10,000 articles).
         for (Spec spec : specs) {
-            writeFile(outputDir, spec.link().path(), Rss.render(site, spec, itemHtml));
+            writeFile(outputDir, spec.link().path(), Rss.render(site, spec, photos, itemHtml));
             written.add(spec.link().path());
         }
         Optional<Registry> registry = site.section(Registry.class);
         if (registry.isPresent()) {
-            writeFile(outputDir, Urls.DOCUMENTS_FEED, DocumentFeed.render(site, registry.get()));
+            writeFile(outputDir, Urls.DOCUMENTS_FEED, DocumentFeed.render(site, registry.get(), photos));
             written.add(Urls.DOCUMENTS_FEED);
         }
         written.sort(null);

@@ -29,6 +29,8 @@ import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.Term;
+import vn.gov.noivu.bantin.photos.Photo;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 
 /** One RSS 2.0 feed: Rome builds the document, then dates and namespaces are put in the form FEEDS.md asks. */
@@ -37,8 +39,6 @@ final class Rss {
     static final String GENERATOR = "Bản tin";
     static final String LOGO = "images/logo.png";
     static final String MIME = "application/rss+xml";
-    private static final Map<String, String> IMAGE_TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "png", "image/png", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
 
     private Rss() {
     }
@@ -55,9 +55,9 @@ final class Rss {
                 .limit(site.getConfig().feedItems()).toList();
     }
 
-    static byte[] render(Site site, Feeds.Spec spec, Map<Article, String> itemHtml) throws IOException {
+    static byte[] render(Site site, Feeds.Spec spec, Photos photos, Map<Article, String> itemHtml) throws IOException {
         List<Entry> entries = items(site, spec).stream()
-                .map(a -> new Entry(item(site, a, itemHtml), a.getDate())).toList();
+                .map(a -> new Entry(item(site, a, photos, itemHtml), a.getDate())).toList();
         return render(site, spec.link(), spec.description(), entries);
     }
 
@@ -105,7 +105,7 @@ final class Rss {
         return channel;
     }
 
-    private static Item item(Site site, Article a, Map<Article, String> itemHtml) {
+    private static Item item(Site site, Article a, Photos photos, Map<Article, String> itemHtml) {
         SiteConfig config = site.getConfig();
         String url = config.absolute(a.getUrl());
         List<String> categories = new ArrayList<>();
@@ -115,10 +115,12 @@ final class Rss {
             Site.Listing listing = site.getTags().get(tag.getSlug());
             categories.add(listing == null ? tag.getName() : listing.term().getName());
         }
-        Article.Image image = a.getImage();
+        // The lead photo's shared JPEG (1,200 pixels wide), which feed readers show beside the item.
+        Photo photo = photos.lead(a);
+        Photo.File shared = photo == null ? null : photo.getShare();
         return item(config, new ItemText(a.getTitle(), url, a.getDate(), a.getSummary(), a.getBodyHtml(), a.getAuthor(), categories),
-                () -> itemHtml.computeIfAbsent(a, x -> Xml.text(ItemHtml.absolute(x.getBodyHtml(), url))),
-                image == null ? null : enclosure(config, image.path(), image.bytes(), imageType(image.path())));
+                () -> itemHtml.computeIfAbsent(a, x -> Xml.text(ItemHtml.absolute(photos.inFeed(x.getBodyHtml(), x.getUrl()), url))),
+                shared == null ? null : enclosure(config, shared.path(), shared.length(), shared.type()));
     }
 
     /**
@@ -190,11 +192,6 @@ final class Rss {
     private static Element atomLink(String rel, String href, String type) {
         Element link = new Element("link", ATOM).setAttribute("rel", rel).setAttribute("href", href);
         return type == null ? link : link.setAttribute("type", type);
-    }
-
-    static String imageType(String path) {
-        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return IMAGE_TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
     /** "images/2024/ảnh 1.jpg" → "images/2024/%E1%BA%A3nh%201.jpg": validators reject raw spaces and non-ASCII. */

@@ -6,6 +6,7 @@ import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.Term;
+import vn.gov.noivu.bantin.photos.Photo;
 
 /** The schema.org {@code NewsArticle} of an article page, as JSON-LD; dates carry the +07:00 offset. */
 final class JsonLd {
@@ -13,7 +14,7 @@ final class JsonLd {
     }
 
     /** One line of JSON, safe inside {@code <script type="application/ld+json">}: no raw '<' or '>' at all. */
-    static String newsArticle(SiteConfig config, Article a) {
+    static String newsArticle(SiteConfig config, Article a, Photo photo) {
         String publisher = "{\"@type\":\"GovernmentOrganization\",\"name\":" + string(config.title())
                 + ",\"url\":" + string(config.siteUrl().toString()) + "}";
         StringBuilder sb = new StringBuilder(1024).append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
@@ -24,8 +25,8 @@ final class JsonLd {
         }
         field(sb, "datePublished", Dates.iso(a.getDate()));
         field(sb, "dateModified", Dates.iso(a.getModified()));
-        if (a.getImage() != null) {
-            sb.append(",\"image\":[").append(string(config.absolute(a.getImage().path()))).append(']');
+        if (photo != null) { // the shared JPEG, 1,200 pixels wide: at least the 1,200 Google asks of a news article's picture
+            sb.append(",\"image\":[").append(string(config.absolute(photo.getShare().path()))).append(']');
         }
         sb.append(",\"author\":").append(a.getAuthor().isEmpty() ? publisher
                 : "{\"@type\":\"Person\",\"name\":" + string(a.getAuthor()) + "}");

@@ -24,6 +24,7 @@ import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.feed.FeedLink;
 import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.vanban.Registry;
 
@@ -35,6 +36,7 @@ import vn.gov.noivu.bantin.vanban.Registry;
 public final class PageWriter {
     private final Configuration freemarker;
     private final Site site;
+    private final Photos photos;
     private final Path out;
     private final Map<String, Object> shared;
     private final Map<String, FeedLink> feedsByPage = new HashMap<>();
@@ -104,9 +106,24 @@ public final class PageWriter {
         return new Templates(folder, c);
     }
 
-    /** Pages of {@code site} into {@code out}, rendered with {@code templates} (one writer per build: it owns their {@code <@cached>} parts). */
-    public PageWriter(Templates templates, Site site, Path out) {
+    /**
+     * The {@code sizes} of the site's pictures (what {@code site.css} makes their slot): in an article's or a
+     * document's column (the whole width up to 900 pixels, then two thirds of the 1,048 the page has), across a
+     * page, as a list's thumbnail (112 pixels on a phone, 200 from 600 up), and beside related articles.
+     */
+    static final Map<String, String> SIZES = Map.of(
+            "column", "(min-width: 1080px) 678px, (min-width: 900px) calc(66.67vw - 43px), calc(100vw - 32px)",
+            "wide", "(min-width: 1080px) 1048px, calc(100vw - 32px)",
+            "card", "(min-width: 600px) 200px, 112px",
+            "small", "96px");
+
+    /**
+     * Pages of {@code site} into {@code out}, rendered with {@code templates} (one writer per build: it owns their
+     * {@code <@cached>} parts), showing the pictures made as {@code photos}.
+     */
+    public PageWriter(Templates templates, Site site, Photos photos, Path out) {
         this.site = site;
+        this.photos = photos;
         this.out = out;
         if (templates.freemarker == null) {
             throw new PageException(ContentError.of("templates", 0, "", Message.of("templates.unreadable"), Message.of("hint.templates.unreadable")), null);
@@ -130,6 +147,7 @@ public final class PageWriter {
         s.put("hasDocuments", site.section(Registry.class).isPresent());
         s.put("hasSchedule", site.section(Schedule.class).isPresent());
         s.put("icons", ICONS.stream().filter(site.getOutputs()::contains).toList());
+        s.put("sizes", SIZES);
         this.shared = Map.copyOf(s);
         site.section(Registry.class).ifPresent(r -> homeBoxes.put("latestDocuments", r.latest(HOME_DOCUMENTS)));
         site.section(Schedule.class).ifPresent(schedule -> homeBoxes.put("schedule", schedule));
@@ -181,7 +199,8 @@ public final class PageWriter {
     public void document(Article a) {
         Map<String, Object> m = model(a.getUrl());
         m.put("article", a);
-        m.put("lead", Lead.of(a.getSummary(), a.getBodyHtml()));
+        String sizes = SIZES.get(a.isPage() ? "wide" : "column");
+        m.put("lead", Lead.of(a.getSummary(), photos.inPage(a.getBodyHtml(), a.getUrl(), sizes)));
         if (a.isPage()) {
             m.put("parent", site.parentOf(a));
             m.put("alternates", site.alternatesOf(a));
@@ -193,7 +212,8 @@ public final class PageWriter {
         m.put("next", site.nextInCategory(a));
         m.put("sameCategory", site.sameCategory(a));
         m.put("others", site.others(a));
-        m.put("jsonLd", JsonLd.newsArticle(site.getConfig(), a));
+        m.put("photo", photos.lead(a));
+        m.put("jsonLd", JsonLd.newsArticle(site.getConfig(), a, photos.lead(a)));
         render("article.ftl", a.getUrl(), m);
     }
 
@@ -349,9 +369,15 @@ public final class PageWriter {
         return java.util.Collections.unmodifiableSet(written);
     }
 
+    /** A text of the page at {@code pagePath} in an article's column, its pictures made for the screen. */
+    String inColumn(String html, String pagePath) {
+        return photos.inPage(html, pagePath, SIZES.get("column"));
+    }
+
     Map<String, Object> model(String path) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", shared);
+        m.put("photos", photos);
         m.put("path", path);
         // The menu's category this page belongs to (its listing pages), "" for none: what the header shows as current.
         m.put("menuCurrent", categoryUrls.stream().filter(path::startsWith).findFirst().orElse(""));

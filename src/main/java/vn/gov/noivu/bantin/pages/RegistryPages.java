@@ -79,6 +79,7 @@ final class RegistryPages {
     private void document(LegalDocument d) {
         Map<String, Object> m = writer.model(d.url());
         m.put("doc", d);
+        m.put("body", writer.inColumn(d.bodyHtml(), d.url()));
         m.put("citedBy", List.copyOf(citedBy.getOrDefault(d.url(), Set.of())));
         List<LegalDocument> sameField = registry.documents().stream()
                 .filter(o -> o != d && o.field().equals(d.field())).limit(SAME_FIELD).toList();

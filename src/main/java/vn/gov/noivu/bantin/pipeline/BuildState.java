@@ -32,7 +32,7 @@ import vn.gov.noivu.bantin.content.ContentLoader;
  */
 final class BuildState {
     /** The file's format; a state of another version is not read. */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final long MAGIC = 0x42414e54494e5354L; // "BANTINST"
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 
 /**
@@ -31,9 +32,9 @@ final class Edit {
         }
     }
 
-    static Written write(Site before, Site after, PageWriter.Templates templates, Path out) throws IOException {
+    static Written write(Site before, Site after, PageWriter.Templates templates, Photos photos, Path out) throws IOException {
         Changes.Plan plan = Changes.between(before, after);
-        PageWriter pages = new PageWriter(templates, after, out);
+        PageWriter pages = new PageWriter(templates, after, photos, out);
         int documents;
         int listings;
         if (plan.everything()) {

@@ -30,6 +30,7 @@ import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
 import vn.gov.noivu.bantin.markdown.Markdown;
 import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.search.SearchIndex;
 import vn.gov.noivu.bantin.site.Section;
 import vn.gov.noivu.bantin.site.Site;
@@ -179,6 +180,7 @@ public final class Pipeline {
             completing = complete(now);
         }
         Site site = run.step("site", () -> site(run, loaded, registry, schedule, now)); // what readers see at now
+        Photos photos = run.step("photos", () -> photos(run, site)); // every picture it shows, at the sizes screens need
         if (target == null || !run.ok()) {
             return finish(run, site, null);
         }
@@ -199,7 +201,7 @@ public final class Pipeline {
         // Feeds, the search index and the sitemap need only the site: written beside the pages, on a core JBake leaves idle.
         Map<String, Run.Writer> beside = new LinkedHashMap<>();
         beside.put("feeds", parts -> {
-            Feeds.Written w = Feeds.write(before, site, out);
+            Feeds.Written w = Feeds.write(before, site, photos, out);
             parts.add(new Report.Part("rss", w.feeds(), Report.Part.UNTIMED));
             return wrote(touched, w.files());
         });
@@ -207,9 +209,10 @@ public final class Pipeline {
         boolean same = edit && Changes.sameFrontMatter(before, site);
         beside.put("search", parts -> same ? 0 : wrote(touched, SearchIndex.write(site, out)));
         beside.put("sitemap", parts -> same ? 0 : wrote(touched, Sitemap.write(site, out)));
+        beside.put("photo files", parts -> wrote(touched, photos.write(out, edit)));
         CompletableFuture<Run.Beside> others = run.beside(beside);
-        run.write("pages", parts -> edit ? edit(before, site, out, parts, touched)
-                : bake(out, site, loaded.documents(), run, parts)); // JBake: pages, listings, sections, extras, assets
+        run.write("pages", parts -> edit ? edit(before, site, photos, out, parts, touched)
+                : bake(out, site, photos, loaded.documents(), run, parts)); // JBake: pages, listings, sections, extras, assets
         run.join(others);
         run.write("swap", parts -> edit ? 0 : publish(out));
         run.write("record", parts -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded, edited));
@@ -349,6 +352,13 @@ public final class Pipeline {
         return site;
     }
 
+    /** The pictures of {@code site} (none when it could not be built), made or from the cache, counted for the report. */
+    private Photos photos(Run run, Site site) {
+        Photos photos = site == null ? Photos.NONE : Photos.process(root, config, site, run.errors);
+        run.photos = photos;
+        return photos;
+    }
+
     /** Every valid source that readers do not see at {@code now}, and why, by file. */
     private static List<Report.Unpublished> unpublished(List<Article> all, Optional<Registry> registry, ZonedDateTime now) {
         List<Report.Unpublished> out = new ArrayList<>();
@@ -426,8 +436,9 @@ public final class Pipeline {
     }
 
     /** The pages an edit touched, in the live folder (the preview's way); the files written or deleted go to {@code touched}. */
-    private int edit(Site before, Site after, Path out, List<Report.Part> parts, Set<String> touched) throws IOException {
-        Edit.Written w = Edit.write(before, after, templates.templates(), out);
+    private int edit(Site before, Site after, Photos photos, Path out, List<Report.Part> parts, Set<String> touched) throws IOException {
+        Edit.Written w = Edit.write(before, after, templates.templates(), photos, out);
+        touched.addAll(Photos.originals(root, out, Photos.withheld(root, config, before), Photos.withheld(root, config, after)));
         touched.addAll(w.paths());
         parts.add(new Report.Part("articles", w.documents(), Report.Part.UNTIMED));
         parts.add(new Report.Part("listings", w.listings(), Report.Part.UNTIMED));
@@ -484,8 +495,8 @@ public final class Pipeline {
     }
 
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
-    private int bake(Path out, Site site, List<Article> all, Run run, List<Report.Part> parts) {
-        Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates());
+    private int bake(Path out, Site site, Photos photos, List<Article> all, Run run, List<Report.Part> parts) {
+        Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates(), photos, Photos.withheld(root, config, site));
         run.errors.addAll(result.errors());
         result.parts().forEach(p -> parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
         return result.parts().stream().mapToInt(Bakery.Part::files).sum();

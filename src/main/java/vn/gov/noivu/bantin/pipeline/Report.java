@@ -13,7 +13,7 @@ import vn.gov.noivu.bantin.base.Message;
  * @param output the folder that holds the site after the run (null for a check, or when nothing was written)
  */
 public record Report(Outcome outcome, List<ContentError> errors, List<ContentError> warnings, List<Unpublished> unpublished,
-                     List<Stage> stages, Counts counts, Path output) {
+                     List<Stage> stages, Counts counts, Pictures pictures, Path output) {
     /** What a run did. */
     public enum Outcome {
         /** Every source is valid and the whole site was written. */
@@ -50,6 +50,10 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
     public record Counts(int articles, int pages, int documents, int weeks, int publishedArticles, int publishedPages,
                          int publishedDocuments) {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** The pictures the site shows: how many the run made, how many it found made in the cache, and where that is (null: none). */
+    public record Pictures(int made, int cached, Path cache) {
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.pages.PageWriter;
+import vn.gov.noivu.bantin.photos.Photos;
 
 /**
  * One run of the {@link Pipeline}: the change it handles, the errors it collects, and each stage timed
@@ -33,6 +34,8 @@ final class Run {
     boolean edit;
     Report.Counts counts = Report.Counts.NONE;
     List<Report.Unpublished> unpublished = List.of();
+    /** The pictures of the run: how many were made, and how many came from the cache, is read when it ends. */
+    Photos photos = Photos.NONE;
 
     /** A stage that failed with its own message. */
     static final class StageException extends RuntimeException {
@@ -164,6 +167,7 @@ final class Run {
             outcome = edit ? Report.Outcome.UPDATED : Report.Outcome.BUILT;
         }
         boolean wrote = outcome == Report.Outcome.BUILT || outcome == Report.Outcome.UPDATED;
-        return new Report(outcome, List.copyOf(sorted), warnings, unpublished, List.copyOf(stages), counts, wrote ? output : null);
+        return new Report(outcome, List.copyOf(sorted), warnings, unpublished, List.copyOf(stages), counts,
+                new Report.Pictures(photos.made(), photos.cached(), photos.cache()), wrote ? output : null);
     }
 }

@@ -32,7 +32,7 @@ class SiteAssetsTest {
         ExecutorService workers = Executors.newFixedThreadPool(2);
         BakeSession session = new BakeSession(null, null, workers, Map.of(), Set.of());
         try {
-            new SiteAssets(config, session).copy();
+            new SiteAssets(config, session, Set.of()).copy();
             for (Future<?> f : session.pending) {
                 f.get();
             }

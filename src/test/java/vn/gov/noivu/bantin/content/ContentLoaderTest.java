@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TempSite;
+import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.markdown.Markdown;
 
 /** Guards how every file of content/ becomes an article or an addressed error, one broken field at a time. */
@@ -85,8 +86,7 @@ class ContentLoaderTest {
         assertEquals("Trịnh Phương", a.getAuthor());
         assertEquals("Tin, ảnh", a.getCredit());
         assertEquals("Báo Quảng Ngãi", a.getSource());
-        assertEquals(new Article.Image("images/2024/01/hoi-nghi.png", "Toàn cảnh", "Chú thích",
-                a.getImage().bytes(), 40, 30), a.getImage());
+        assertEquals(new Article.Image("images/2024/01/hoi-nghi.png", "Toàn cảnh", "Chú thích", 50, 50), a.getImage());
         assertEquals(List.of("tin-tuc/123/tin-cu.html"), a.getAliases());
         assertEquals("<p>Nội dung bài viết.</p>\n", a.getBodyHtml());
     }
@@ -165,7 +165,7 @@ class ContentLoaderTest {
     @Test
     void unknownFieldListsTheAllowedOnes() {
         assertEquals(List.of(A + ":5: luot_xem: unknown field (allowed fields: aliases, author, category, credit, date, draft, "
-                + "expires, image, image_alt, image_caption, slug, source, summary, tags, title, type, updated)"),
+                + "expires, image, image_alt, image_caption, image_focus, slug, source, summary, tags, title, type, updated)"),
                 errorsOfArticle("luot_xem: 120"));
     }
 
@@ -316,10 +316,35 @@ class ContentLoaderTest {
     }
 
     @Test
-    void imageFileThatIsNotReadable() {
-        site.write("assets/images/hong.jpg", "not a jpeg");
-        assertEquals(List.of(A + ":5: image: assets/images/hong.jpg is not a readable jpg image "
-                + "(export the photo again as JPEG or PNG)"), errorsOfArticle("image: images/hong.jpg", "image_alt: \"Ảnh\""));
+    void anIPhonesHeicPhotoIsNamedWithTheSettingThatAvoidsIt() {
+        site.write("assets/images/IMG_0001.HEIC", "ftypheic");
+        assertEquals(List.of(A + ":5: image: \"images/IMG_0001.HEIC\" is not an image file (taken with an iPhone: save photos as "
+                + "JPEG (Settings › Camera › Formats › Most Compatible))"), errorsOfArticle("image: images/IMG_0001.HEIC", "image_alt: \"Ảnh\""));
+        site.write(A, TempSite.article("Hội nghị", "image: images/IMG_0001.HEIC", "image_alt: \"Ảnh\""));
+        assertEquals(List.of(A + ":5: image: \"images/IMG_0001.HEIC\" không phải tệp ảnh (chụp bằng iPhone: lưu ảnh dưới dạng JPEG "
+                + "(Cài đặt › Camera › Định dạng › Tương thích nhất))"), site.load().errors().stream().map(ContentError::toString).toList());
+    }
+
+    /** image_focus: two percentages, across then down; the centre when absent. */
+    @Test
+    void focusPointOfTheThumbnails() {
+        site.png("images/anh.png", 2, 2);
+        site.write(A, TempSite.article("Hội nghị", "image: images/anh.png", "image_alt: \"Ảnh\"", "image_focus: \"30% 0%\""));
+        ContentLoader.Loaded loaded = site.load();
+        assertEquals(List.of(), TempSite.strings(loaded.errors()));
+        assertEquals(30, loaded.documents().get(0).getImage().focusX());
+        assertEquals(0, loaded.documents().get(0).getImage().focusY());
+        for (String wrong : List.of("giữa", "30%", "30 40", "30%,40%", "101% 50%", "-5% 50%")) {
+            site.write(A, TempSite.article("Hội nghị", "image: images/anh.png", "image_alt: \"Ảnh\"", "image_focus: \"" + wrong + "\""));
+            List<ContentError> errors = site.load().errors();
+            assertEquals(List.of(A + ":7: image_focus: cannot read \"" + wrong + "\" (give the point the thumbnails keep, in percent "
+                    + "across from the left, then down from the top: image_focus: \"50% 30%\")"), TempSite.strings(errors), wrong);
+            assertEquals(List.of(A + ":7: image_focus: không đọc được \"" + wrong + "\" (ghi điểm cần giữ khi cắt ảnh thu nhỏ: bao nhiêu "
+                    + "phần trăm từ trái sang, rồi từ trên xuống, như image_focus: \"50% 30%\")"),
+                    errors.stream().map(ContentError::toString).toList(), wrong);
+        }
+        assertEquals(List.of(A + ":5: image_focus: given without an image (add image: images/2024/01/anh.jpg or remove image_focus)"),
+                errorsOfArticle("image_focus: \"50% 20%\""));
     }
 
     @Test
@@ -414,19 +439,6 @@ class ContentLoaderTest {
     void missingContentFolder() throws Exception {
         java.nio.file.Files.delete(dir.resolve("content"));
         assertEquals(List.of("content: the content folder is missing (create content/tin-tuc/ for articles)"), site.loadErrors());
-    }
-
-    @Test
-    void picturesInTheTextGetTheirPixelSizeUnlessWritten() {
-        site.png("images/a.png", 40, 30);
-        site.png("images/b.png", 8, 6);
-        site.write(A, TempSite.articleWithBody("a", "![A](/images/a.png) ![B](../images/b.png)\n\n"
-                + "<p><img src=\"/images/a.png\" alt=\"nhỏ\" width=\"20\"></p>\n"));
-        ContentLoader.Loaded loaded = site.load();
-        assertEquals(List.of(), TempSite.strings(loaded.errors()));
-        assertEquals("<p><img src=\"/images/a.png\" alt=\"A\" width=\"40\" height=\"30\"> "
-                + "<img src=\"../images/b.png\" alt=\"B\" width=\"8\" height=\"6\"></p>\n<p><img src=\"/images/a.png\" alt=\"nhỏ\" width=\"20\"></p>\n\n",
-                loaded.documents().get(0).getBodyHtml());
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 
 /** The fixture site of src/test/resources/feed/site and a JDK (not Rome) view of what was written. */
@@ -51,6 +52,20 @@ final class FeedFixture {
         Site site = Site.build(root, config, loaded.documents(), NOW, errors);
         assertEquals(List.of(), errors.stream().map(ContentError::toString).toList());
         return site;
+    }
+
+    /** The pictures of {@code site} (read from {@code root}) as the build makes them; fails the test on any error. */
+    static Photos photos(Path root, Site site) {
+        List<ContentError> errors = new ArrayList<>();
+        Photos photos = Photos.process(root, site.getConfig(), site, errors);
+        assertEquals(List.of(), errors.stream().filter(e -> !e.warning()).map(ContentError::toString).toList());
+        return photos;
+    }
+
+    /** Every feed of the site at {@code root} into {@code out}, with its pictures; the paths written. */
+    static List<String> write(Path root, Path out) throws IOException {
+        Site site = load(root);
+        return Feeds.write(site, photos(root, site), out);
     }
 
     /** A copy of the fixture in {@code dir}, for variants of the settings or assets. */

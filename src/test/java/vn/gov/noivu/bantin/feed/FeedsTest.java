@@ -47,6 +47,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 import vn.gov.noivu.bantin.BuiltSites;
 import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
 
 /** Builds the fixture site once, writes its feeds and checks each rule of FEEDS.md on what was written. */
@@ -64,6 +65,7 @@ class FeedsTest {
     @TempDir
     static Path out;
     static Site site;
+    static Photos photos;
     static List<String> written;
     /** Site path → parsed feed, in written order. */
     static final Map<String, Document> feeds = new LinkedHashMap<>();
@@ -71,7 +73,9 @@ class FeedsTest {
     @BeforeAll
     static void build() throws IOException {
         site = FeedFixture.load(FeedFixture.root());
-        written = Feeds.write(site, out);
+        photos = FeedFixture.photos(FeedFixture.root(), site);
+        written = Feeds.write(site, photos, out);
+        photos.write(out, false);
         Feeds.writeOpml(site, out);
         for (String path : written) {
             feeds.put(path, FeedFixture.parse(FeedFixture.read(out.resolve(path))));
@@ -196,7 +200,7 @@ class FeedsTest {
     void noLogoNoImage(@TempDir Path dir) throws IOException {
         Path root = FeedFixture.copy(dir.resolve("src"));
         Files.delete(root.resolve("assets/images/logo.png"));
-        Feeds.write(FeedFixture.load(root), dir.resolve("out"));
+        FeedFixture.write(root, dir.resolve("out"));
         Document doc = FeedFixture.parse(FeedFixture.read(dir.resolve("out/feed.xml")));
         assertEquals(List.of(), children(channel(doc), null, "image"));
         assertEquals(3, items(doc).size());
@@ -353,7 +357,9 @@ class FeedsTest {
         }
         assertTrue(checked >= 4, "the fixture has links to check");
         org.jsoup.nodes.Document body = Jsoup.parseBodyFragment(children(item(ESCAPED_SLUG), CONTENT, "encoded").get(0).getTextContent());
-        assertEquals(List.of(BASE + "images/2024/01/anh.jpg"), body.select("img").eachAttr("src"));
+        // A picture in the text is its shared JPEG (the 300-pixel photo at its own width), with its size.
+        assertEquals(List.of(BASE + photos.get("images/2024/01/anh.jpg").getShare().path()), body.select("img").eachAttr("src"));
+        assertEquals(List.of("300"), body.select("img").eachAttr("width"));
         assertEquals(List.of(permalink("cai-cach-thu-tuc-hanh-chinh"), permalink(ESCAPED_SLUG) + "#muc-luc"),
                 body.select("a").eachAttr("href"));
         // "/tin-tuc/…" in Markdown already carries the base path "/noivu/"; it must not be doubled
@@ -406,9 +412,12 @@ class FeedsTest {
         List<Element> enclosures = children(item("hoi-nghi-tong-ket-cong-tac-nam-2023"), null, "enclosure");
         assertEquals(1, enclosures.size());
         Element e = enclosures.get(0);
-        assertEquals(BASE + "images/2024/01/hoi-nghi.jpg", e.getAttribute("url"));
-        assertEquals(String.valueOf(Files.size(FeedFixture.root().resolve("assets/images/2024/01/hoi-nghi.jpg"))), e.getAttribute("length"));
-        assertEquals("332", e.getAttribute("length"));
+        // The photo's shared JPEG: 1,200 pixels wide, or as wide as the photo (this one is 400 pixels).
+        String shared = photos.lead(site.getArticles().stream().filter(a -> a.getSlug().equals("hoi-nghi-tong-ket-cong-tac-nam-2023"))
+                .findFirst().orElseThrow()).getShare().path();
+        assertTrue(shared.matches("anh/images/2024/01/hoi-nghi-400\\.[0-9a-f]{10}\\.jpg"), shared);
+        assertEquals(BASE + shared, e.getAttribute("url"));
+        assertEquals(String.valueOf(Files.size(out.resolve(shared))), e.getAttribute("length"));
         assertEquals("image/jpeg", e.getAttribute("type"));
         long withEnclosure = allItems().stream().filter(i -> !children(i, null, "enclosure").isEmpty()).count();
         long ofThatArticle = allItems().stream().filter(i -> text(i, "link").equals(permalink("hoi-nghi-tong-ket-cong-tac-nam-2023"))).count();
@@ -450,7 +459,7 @@ class FeedsTest {
         Path root = FeedFixture.copy(dir.resolve("src"));
         Files.writeString(root.resolve("jbake.properties"), "feed.full_content=false\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-        Feeds.write(FeedFixture.load(root), dir.resolve("out"));
+        FeedFixture.write(root, dir.resolve("out"));
         Document doc = FeedFixture.parse(FeedFixture.read(dir.resolve("out/feed.xml")));
         assertEquals(3, items(doc).size());
         for (Element item : items(doc)) {
@@ -469,7 +478,7 @@ class FeedsTest {
             Locale.setDefault(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
             TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
             Site again = FeedFixture.load(FeedFixture.root());
-            assertEquals(written, Feeds.write(again, dir));
+            assertEquals(written, Feeds.write(again, FeedFixture.photos(FeedFixture.root(), again), dir));
             Feeds.writeOpml(again, dir);
         } finally {
             Locale.setDefault(locale);

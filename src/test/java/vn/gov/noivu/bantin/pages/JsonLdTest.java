@@ -40,6 +40,11 @@ class JsonLdTest {
         assertEquals(List.of(), Pipeline.run(new Pipeline.Options(site, out, TestSites.NOW)).errors());
     }
 
+    /** The lead photo's shared JPEG: the 800-pixel photo at its own width (narrower than 1,200), named with its fingerprint. */
+    static String shared() {
+        return TestSites.files(out).stream().filter(f -> f.matches("anh/images/a-800\\.[0-9a-f]{10}\\.jpg")).findFirst().orElseThrow();
+    }
+
     static String jsonLd(String page) {
         String html = TestSites.read(out.resolve(page));
         int start = html.indexOf("<script type=\"application/ld+json\">") + "<script type=\"application/ld+json\">".length();
@@ -52,7 +57,7 @@ class JsonLdTest {
                 + "\"mainEntityOfPage\":\"https://sonoivu.example.gov.vn/tin-tuc/day-du.html\","
                 + "\"headline\":\"Hội nghị \\\"lớn\\\" \\u003C\\/script\\u003E\",\"description\":\"Tóm tắt.\","
                 + "\"datePublished\":\"2024-01-15T08:30:00+07:00\",\"dateModified\":\"2024-01-20T10:00:00+07:00\","
-                + "\"image\":[\"https://sonoivu.example.gov.vn/images/a.jpg\"],"
+                + "\"image\":[\"https://sonoivu.example.gov.vn/" + shared() + "\"],"
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Trịnh Phương\"},"
                 + "\"publisher\":{\"@type\":\"GovernmentOrganization\",\"name\":\"Sở Nội vụ\",\"url\":\"https://sonoivu.example.gov.vn/\"},"
                 + "\"articleSection\":\"Tin hoạt động\",\"keywords\":\"công chức, Sở Nội vụ\",\"inLanguage\":\"vi\"}",
@@ -79,7 +84,10 @@ class JsonLdTest {
                 "<title>Hội nghị &quot;lớn&quot; &lt;/script&gt; – Sở Nội vụ</title>",
                 "<meta name=\"description\" content=\"Tóm tắt.\">",
                 "<link rel=\"canonical\" href=\"https://sonoivu.example.gov.vn/tin-tuc/day-du.html\">",
-                "<meta property=\"og:image\" content=\"https://sonoivu.example.gov.vn/images/a.jpg\">",
+                "<meta property=\"og:image\" content=\"https://sonoivu.example.gov.vn/" + shared() + "\">",
+                "<meta property=\"og:image:type\" content=\"image/jpeg\">",
+                "<meta property=\"og:image:width\" content=\"800\">",
+                "<meta property=\"og:image:height\" content=\"533\">",
                 "<meta property=\"og:image:alt\" content=\"Toàn cảnh\">",
                 "<meta name=\"twitter:card\" content=\"summary_large_image\">",
                 "<meta property=\"article:published_time\" content=\"2024-01-15T08:30:00+07:00\">",

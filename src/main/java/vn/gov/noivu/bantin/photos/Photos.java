@@ -1,0 +1,588 @@
+package vn.gov.noivu.bantin.photos;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.cache.Key;
+import vn.gov.noivu.bantin.cache.Store;
+import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.content.Article;
+import vn.gov.noivu.bantin.markdown.InternalLink;
+import vn.gov.noivu.bantin.site.Section;
+import vn.gov.noivu.bantin.site.Site;
+import vn.gov.noivu.bantin.source.Source;
+
+/**
+ * Every picture readers see, made for their screens: each lead photo and each picture in a text of the
+ * site (articles, pages, documents) is read once, turned upright, converted to sRGB and written at the
+ * widths of {@code photos.widths} as JPEG and WebP, with thumbnails of one shape for the lists and a
+ * 1,200-pixel JPEG for social networks and feeds. {@link #process} makes them (on every core, memory
+ * bounded) or finds them in the build's cache, and reports each picture that cannot be published at every
+ * place it is used; the pages and feeds ask for a picture's files here; {@link #write} puts them in the site.
+ * <p>The files go to {@code anh/}, beside the folders of assets/ they come from, named for the picture, the
+ * width and a fingerprint of the picture's bytes and the way it was made
+ * ({@code anh/images/2014/01/hoi-nghi-720.3f2a9c1b0e.webp}): an address never holds other bytes, so servers
+ * may let browsers keep it for a year.
+ */
+public final class Photos {
+    /** The folder of the site the files go to. */
+    public static final String FOLDER = "anh";
+    /** A lead photo narrower than this is blurred on a large screen: the editor is warned. */
+    static final int SHARP_LEAD = 720;
+    /** The point thumbnails are cut around when the article names none: the centre. */
+    static final int CENTRE = 50;
+    private static final Set<String> RASTER_NAMES = Set.of("jpg", "jpeg", "png", "gif", "webp");
+
+    /** A site without pictures. */
+    public static final Photos NONE = new Photos(Map.of(), Map.of(), null, Map.of(), "/", 0, 0);
+
+    /** One place a picture is used: the file, its line, the field ({@code image} for a lead photo, "" in a text). */
+    private record Use(String file, int line, String field) {
+    }
+
+    /** A picture made with one focus point (thumbnails differ by it; the sizes do not). */
+    private record Job(String path, int focusX, int focusY) {
+        String name() {
+            return path + " " + focusX + " " + focusY;
+        }
+    }
+
+    /** A picture's file as listed and read: where it is, its type and digest. */
+    private record Identified(Path file, FileType type, String digest) {
+    }
+
+    /** What a job needs to be made again: its source, the recipe, and where its bytes are kept. */
+    private record Making(Job job, Identified source, Recipe recipe, Key files, Made description) {
+    }
+
+    private final Map<String, Photo> byJob;
+    private final Map<String, Photo> byPath;
+    private final Store store;
+    private final Map<String, Making> makings;
+    private final String base;
+    private final AtomicInteger made;
+    private final int cached;
+
+    private Photos(Map<String, Photo> byJob, Map<String, Photo> byPath, Store store, Map<String, Making> makings, String base,
+                   int made, int cached) {
+        this.byJob = byJob;
+        this.byPath = byPath;
+        this.store = store;
+        this.makings = makings;
+        this.base = base;
+        this.made = new AtomicInteger(made);
+        this.cached = cached;
+    }
+
+    /**
+     * The pictures {@code site} shows, made by the recipe of {@code config} or read from the cache in its
+     * {@code cache.folder}; each picture that cannot be published is an error (and a lead photo too narrow to
+     * be sharp a warning) at every place it is used, added to {@code errors}.
+     */
+    public static Photos process(Path root, SiteConfig config, Site site, List<ContentError> errors) {
+        Map<Job, List<Use>> jobs = jobs(root, site);
+        if (jobs.isEmpty()) {
+            return NONE;
+        }
+        Recipe recipe = Recipe.of(config.photoWidths());
+        Store store = Store.at(config.cacheFolder());
+        Budget budget = Budget.ofHeap();
+        String base = config.basePath();
+        Set<String> paths = new TreeSet<>();
+        jobs.keySet().forEach(j -> paths.add(j.path()));
+        ExecutorService workers = workers();
+        try {
+            Map<String, Future<Identified>> identified = new TreeMap<>();
+            for (String path : paths) {
+                identified.put(path, workers.submit(() -> identify(root, path, store)));
+            }
+            Map<Job, Future<Object>> results = new LinkedHashMap<>();
+            AtomicInteger made = new AtomicInteger();
+            AtomicInteger cached = new AtomicInteger();
+            Map<String, Making> makings = new ConcurrentHashMap<>();
+            // The largest pictures first, so that no core is left with one big photo at the end.
+            List<Job> order = new ArrayList<>(jobs.keySet());
+            order.sort(java.util.Comparator.comparingLong((Job j) -> -size(root, j.path())).thenComparing(Job::name));
+            for (Job job : order) {
+                Future<Identified> source = identified.get(job.path());
+                results.put(job, workers.submit(() -> photo(job, source.get(), recipe, store, budget, base, made, cached, makings)));
+            }
+            Map<String, Photo> byJob = new HashMap<>();
+            Map<String, Photo> byPath = new TreeMap<>();
+            for (Map.Entry<Job, List<Use>> e : jobs.entrySet()) { // in name order: the errors' order
+                Job job = e.getKey();
+                Object result = outcome(results.get(job));
+                if (result instanceof Photo photo) {
+                    byJob.put(job.name(), photo);
+                    byPath.putIfAbsent(job.path(), photo);
+                    warnIfSmall(job, photo, e.getValue(), errors);
+                } else {
+                    for (Use use : e.getValue()) {
+                        errors.add(error(job.path(), use, result));
+                    }
+                }
+            }
+            return new Photos(Map.copyOf(byJob), Collections.unmodifiableMap(byPath), store, Map.copyOf(makings), base,
+                    made.get(), cached.get());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** How many pictures this build made (not found in the cache). */
+    public int made() {
+        return made.get();
+    }
+
+    /** How many pictures came from the cache. */
+    public int cached() {
+        return cached;
+    }
+
+    /** The cache folder the pictures were made into or found in (null: the site has none). */
+    public Path cache() {
+        return store == null ? null : store.folder();
+    }
+
+    /** The lead photo of {@code a} as made, or null when it has none. */
+    public Photo lead(Article a) {
+        Article.Image image = a.getImage();
+        return image == null ? null : byJob.get(new Job(image.path(), image.focusX(), image.focusY()).name());
+    }
+
+    /** The picture at {@code path} in assets/ as made for a text, or null when no text shows it. */
+    public Photo get(String path) {
+        return byPath.get(path);
+    }
+
+    /**
+     * {@code html}, a text of the page at {@code pagePath}, with each picture of the site as a {@code <picture>} of
+     * its sizes, for a slot of the page {@code sizes} wide (the {@code sizes} attribute).
+     */
+    public String inPage(String html, String pagePath, String sizes) {
+        return byPath.isEmpty() ? html : InText.page(html, pagePath, base, byPath::get, sizes);
+    }
+
+    /** {@code html}, a text of the page at {@code pagePath}, with each picture of the site as its shared JPEG, for feeds. */
+    public String inFeed(String html, String pagePath) {
+        return byPath.isEmpty() ? html : InText.feed(html, pagePath, base, byPath::get);
+    }
+
+    /**
+     * The originals of assets/ that the site does not publish: the pictures it makes into sizes, unless
+     * {@code photos.originals} is true or a text links to the file itself ("Tải ảnh gốc"). Their metadata
+     * (camera, place) stays out of the site with them.
+     */
+    public static Set<String> withheld(Path root, SiteConfig config, Site site) {
+        if (config.photoOriginals()) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        Set<String> linked = new java.util.HashSet<>();
+        for (Job job : jobs(root, site).keySet()) {
+            String name = job.path().substring(job.path().lastIndexOf('/') + 1);
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (RASTER_NAMES.contains(ext)) {
+                out.add(job.path());
+            }
+        }
+        forEachText(site, (file, links) -> links.stream().filter(l -> !l.image()).forEach(l -> linked.add(l.target())));
+        out.removeAll(linked);
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** Every picture of {@code site}'s texts and lead photos that is a file of assets/, with the places it is used. */
+    private static Map<Job, List<Use>> jobs(Path root, Site site) {
+        Map<Job, List<Use>> jobs = new TreeMap<>(java.util.Comparator.comparing(Job::name));
+        for (Article a : site.getArticles()) {
+            Article.Image image = a.getImage();
+            if (image != null) {
+                jobs.computeIfAbsent(new Job(image.path(), image.focusX(), image.focusY()), j -> new ArrayList<>())
+                        .add(new Use(a.getSourcePath(), a.line("image"), "image"));
+            }
+        }
+        // A picture in a text is made with the thumbnails of a lead photo of the same file, if there is one: its sizes are the same.
+        Map<String, Job> leads = new HashMap<>();
+        jobs.keySet().forEach(j -> leads.putIfAbsent(j.path(), j));
+        forEachText(site, (file, links) -> {
+            for (InternalLink link : links) {
+                if (link.image() && Source.isAssetPath(link.target()) && Source.isAsset(root, link.target())) {
+                    Job job = leads.getOrDefault(link.target(), new Job(link.target(), CENTRE, CENTRE));
+                    jobs.computeIfAbsent(job, j -> new ArrayList<>()).add(new Use(file, link.line(), ""));
+                }
+            }
+        });
+        return jobs;
+    }
+
+    /** The links of every text the site shows: articles, pages, and the sections' (documents). */
+    private static void forEachText(Site site, java.util.function.BiConsumer<String, List<InternalLink>> each) {
+        for (Article a : site.getArticles()) {
+            each.accept(a.getSourcePath(), a.getLinks());
+        }
+        for (Article p : site.getPages()) {
+            each.accept(p.getSourcePath(), p.getLinks());
+        }
+        for (Section s : site.getSections()) {
+            new TreeMap<>(s.links()).forEach(each);
+        }
+    }
+
+    private static long size(Path root, String path) {
+        try {
+            return Files.size(root.resolve("assets").resolve(path));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static ExecutorService workers() {
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "bantin-photos");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A job's photo, its {@link Refused} or the {@link IOException} that stopped it. */
+    private static Object outcome(Future<Object> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Refused || cause instanceof IOException) {
+                return cause;
+            }
+            if (cause instanceof UncheckedIOException u) {
+                return u.getCause();
+            }
+            throw new IllegalStateException("making a photo failed", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ContentError error(String path, Use use, Object problem) {
+        if (problem instanceof Refused r) {
+            return ContentError.of(use.file(), use.line(), use.field(), Message.of("photo.problem", "assets/" + path, r.message), r.hint);
+        }
+        IOException e = (IOException) problem;
+        return ContentError.of(use.file(), use.line(), use.field(), Message.of("asset.unreadable", "assets/" + path,
+                String.valueOf(e.getMessage())), Message.of("hint.image.export"));
+    }
+
+    /** A lead photo narrower than {@link #SHARP_LEAD} pixels is published, with a warning where it is named. */
+    private static void warnIfSmall(Job job, Photo photo, List<Use> uses, List<ContentError> errors) {
+        if (!photo.isRaster() || photo.getSourceWidth() >= SHARP_LEAD) {
+            return;
+        }
+        for (Use use : uses) {
+            if (use.field().equals("image")) {
+                errors.add(ContentError.warning(use.file(), use.line(), use.field(), Message.of("photo.problem", "assets/" + job.path(),
+                        Message.of("photo.small", photo.getSourceWidth())), Message.of("hint.photo.small", SHARP_LEAD)));
+            }
+        }
+    }
+
+    /**
+     * The type and digest of the picture at {@code path}: from the cache when the file is as it was listed
+     * before (same size, times and inode), else read whole. Where file systems have no inode or change time
+     * (Windows), the file is always read.
+     */
+    private static Identified identify(Path root, String path, Store store) throws IOException {
+        Path file = root.resolve("assets").resolve(path);
+        Optional<Key> seen = listed(file, path);
+        if (seen.isPresent()) {
+            Optional<Stored.Id> id = store.read(seen.get()).flatMap(Stored::id);
+            if (id.isPresent()) {
+                return new Identified(file, id.get().type(), id.get().digest());
+            }
+        }
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has SHA-256
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(FileType.HEAD);
+            sha.update(head);
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        FileType type = FileType.of(head, ext);
+        Identified identified = new Identified(file, type, HexFormat.of().formatHex(sha.digest()));
+        seen.ifPresent(k -> store.write(k, Stored.id(new Stored.Id(type, identified.digest()))));
+        return identified;
+    }
+
+    /** The key of a file as listed: its path, size, modification and change times and inode; empty where there are none. */
+    private static Optional<Key> listed(Path file, String path) throws IOException {
+        Map<String, Object> unix;
+        try {
+            unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(Key.of("photo-id").add(path).add(((Number) unix.get("size")).longValue())
+                .add(((java.nio.file.attribute.FileTime) unix.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS))
+                .add(((java.nio.file.attribute.FileTime) unix.get("ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS))
+                .add(((Number) unix.get("ino")).longValue()).key());
+    }
+
+    /** The photo of {@code job}: published as it is (SVG), described by the cache, or made now (and cached). */
+    private static Photo photo(Job job, Identified source, Recipe recipe, Store store, Budget budget, String base,
+                               AtomicInteger made, AtomicInteger cached, Map<String, Making> makings) throws Refused, IOException {
+        FileType type = source.type();
+        if (type == FileType.SVG) {
+            long length = Files.size(source.file());
+            Photo.File original = new Photo.File(job.path(), "image/svg+xml", 0, 0, length);
+            return new Photo(job.path(), base, 0, 0, List.of(), List.of(), List.of(), List.of(), original);
+        }
+        refuseIfNotPhoto(type);
+        Key described = key("photo", source, recipe, job);
+        Key files = key("photo-files", source, recipe, job);
+        Optional<Made> description = store.read(described).flatMap(Stored::description);
+        if (description.isEmpty()) {
+            Made m = Maker.make(source.file(), type, recipe, job.focusX(), job.focusY(), budget);
+            store.write(files, Stored.files(m));
+            store.write(described, Stored.description(m));
+            description = Optional.of(m.described());
+            made.incrementAndGet();
+        } else {
+            cached.incrementAndGet();
+        }
+        Making making = new Making(job, source, recipe, files, description.get());
+        makings.put(job.name(), making);
+        return photo(making, base);
+    }
+
+    private static void refuseIfNotPhoto(FileType type) throws Refused {
+        switch (type) {
+            case JPEG, PNG, GIF, WEBP -> {
+                // made into sizes
+            }
+            case WEBP_ANIMATION -> throw new Refused(Message.of("photo.animated", type.shown), Message.of("hint.photo.animated"));
+            case HEIF -> throw new Refused(Message.of("photo.heic"), Message.of("hint.photo.heic"));
+            case AVIF, BMP, TIFF -> throw new Refused(Message.of("photo.format", type.shown), Message.of("hint.photo.export"));
+            case PDF -> throw new Refused(Message.of("photo.document", type.shown), Message.of("hint.photo.export"));
+            case TEXT -> throw new Refused(Message.of("photo.text"), Message.of("hint.photo.export"));
+            default -> throw new Refused(Message.of("photo.unknown"), Message.of("hint.photo.export"));
+        }
+    }
+
+    /** The key of a picture's {@code kind} of entry: its bytes, the recipe, and the focus point. */
+    private static Key key(String kind, Identified source, Recipe recipe, Job job) {
+        return Key.of(kind).add(source.digest()).add(recipe.digest()).add(job.focusX()).add(job.focusY()).key();
+    }
+
+    /** The fingerprint in a file's name: of the picture's bytes and the recipe, and for thumbnails the focus point too. */
+    private static String fingerprint(Identified source, Recipe recipe, Job job, boolean thumbnail) {
+        Key.Builder key = Key.of("photo-name").add(source.digest()).add(recipe.digest());
+        if (thumbnail) {
+            key.add(job.focusX()).add(job.focusY());
+        }
+        return key.key().hex().substring(0, 10);
+    }
+
+    /** The photo a description makes, its files named. */
+    private static Photo photo(Making m, String base) {
+        String stem = stem(m.job().path());
+        String sizes = fingerprint(m.source(), m.recipe(), m.job(), false);
+        String thumbs = fingerprint(m.source(), m.recipe(), m.job(), true);
+        List<Photo.File> jpeg = new ArrayList<>();
+        List<Photo.File> webp = new ArrayList<>();
+        List<Photo.File> thumbJpeg = new ArrayList<>();
+        List<Photo.File> thumbWebp = new ArrayList<>();
+        Photo.File share = null;
+        for (Made.File f : m.description().files()) {
+            Photo.File file = file(stem, f, f.role() == Made.Role.THUMBNAIL ? thumbs : sizes);
+            switch (f.role()) {
+                case SIZE -> (f.format().equals("jpg") ? jpeg : webp).add(file);
+                case THUMBNAIL -> (f.format().equals("jpg") ? thumbJpeg : thumbWebp).add(file);
+                case SHARE -> share = file;
+            }
+        }
+        int shared = Math.min(Recipe.SHARE, m.description().width());
+        if (share == null) {
+            share = jpeg.stream().filter(f -> f.width() == shared).findFirst().orElse(jpeg.get(jpeg.size() - 1));
+        }
+        return new Photo(m.job().path(), base, m.description().width(), m.description().height(), jpeg, webp, thumbJpeg,
+                thumbWebp, share);
+    }
+
+    private static Photo.File file(String stem, Made.File f, String fingerprint) {
+        String size = f.role() == Made.Role.THUMBNAIL ? f.width() + "x" + f.height() : String.valueOf(f.width());
+        return new Photo.File(stem + "-" + size + "." + fingerprint + "." + f.format(), f.format().equals("jpg") ? "image/jpeg"
+                : "image/webp", f.width(), f.height(), f.length());
+    }
+
+    /** "anh/images/2014/01/hoi-nghi" for "images/2014/01/Hội nghị.JPG": each folder and the name made an address. */
+    static String stem(String path) {
+        String[] parts = path.split("/");
+        StringBuilder out = new StringBuilder(FOLDER);
+        for (int i = 0; i < parts.length; i++) {
+            String part = i == parts.length - 1 && parts[i].contains(".") ? parts[i].substring(0, parts[i].lastIndexOf('.')) : parts[i];
+            String slug = Slugs.slugify(part);
+            out.append('/').append(slug.isEmpty() ? "anh" : slug);
+        }
+        return out.toString();
+    }
+
+    /** The site paths of every file the pictures need. */
+    public Set<String> files() {
+        Set<String> out = new TreeSet<>();
+        for (Making m : makings.values()) {
+            photo(m, "").files().forEach(f -> out.add(f.path()));
+        }
+        return out;
+    }
+
+    /**
+     * Writes the pictures' files into the site at {@code out}, from the cache (made again where it lost them).
+     * With {@code edit}, {@code out} holds the site a build wrote before: only the files it lacks are written, and
+     * those of anh/ no picture needs any more are deleted. Returns the site paths written or deleted.
+     */
+    public List<String> write(Path out, boolean edit) throws IOException {
+        Set<String> wanted = files();
+        List<String> touched = new ArrayList<>();
+        if (edit) {
+            for (String gone : present(out)) {
+                if (!wanted.contains(gone)) {
+                    Files.delete(out.resolve(gone));
+                    touched.add(gone);
+                }
+            }
+        }
+        // Each file once, by the first picture (in name order) that has it: pictures may share their sizes.
+        Map<String, List<String>> byMaking = new TreeMap<>();
+        Set<String> assigned = new java.util.HashSet<>();
+        for (String name : new TreeSet<>(makings.keySet())) {
+            for (Photo.File f : photo(makings.get(name), "").files()) {
+                if ((!edit || !Files.exists(out.resolve(f.path()))) && assigned.add(f.path())) {
+                    byMaking.computeIfAbsent(name, k -> new ArrayList<>()).add(f.path());
+                }
+            }
+        }
+        ExecutorService workers = workers();
+        try {
+            List<Future<List<String>>> done = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : byMaking.entrySet()) {
+                Making m = makings.get(e.getKey());
+                Set<String> paths = Set.copyOf(e.getValue());
+                done.add(workers.submit((Callable<List<String>>) () -> write(m, paths, out)));
+            }
+            for (Future<List<String>> f : done) {
+                touched.addAll(f.get());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot write the photos: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            workers.shutdownNow();
+        }
+        Collections.sort(touched);
+        return touched;
+    }
+
+    /** The files of anh/ in the site at {@code out}, as site paths. */
+    private static List<String> present(Path out) throws IOException {
+        Path folder = out.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var walk = Files.find(folder, Integer.MAX_VALUE, (p, a) -> a.isRegularFile())) {
+            return walk.map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    /** Writes the files {@code paths} of one picture, its bytes read from the cache or made again. */
+    private List<String> write(Making m, Set<String> paths, Path out) throws IOException {
+        Optional<Made> stored = store.read(m.files()).flatMap(bytes -> Stored.files(m.description(), bytes));
+        Made full;
+        if (stored.isPresent()) {
+            full = stored.get();
+        } else {
+            try {
+                full = Maker.make(m.source().file(), m.source().type(), m.recipe(), m.job().focusX(), m.job().focusY(), Budget.ofHeap());
+            } catch (Refused e) {
+                throw new IOException("the photo " + m.job().path() + " changed while the site was written", e);
+            }
+            store.write(m.files(), Stored.files(full));
+            made.incrementAndGet();
+        }
+        String stem = stem(m.job().path());
+        List<String> wrote = new ArrayList<>();
+        for (Made.File f : full.files()) {
+            String path = file(stem, f, fingerprint(m.source(), m.recipe(), m.job(), f.role() == Made.Role.THUMBNAIL)).path();
+            if (paths.contains(path) && !wrote.contains(path)) {
+                Path file = out.resolve(path);
+                Files.createDirectories(file.getParent());
+                Files.write(file, f.bytes());
+                wrote.add(path);
+            }
+        }
+        return wrote;
+    }
+
+    /**
+     * After an edit, the originals in the site at {@code out} as a whole build would leave them: those now
+     * {@code withheld} (an article made a picture its photo) deleted, those {@code before} withheld and no longer
+     * copied from assets/. Returns the site paths written or deleted.
+     */
+    public static List<String> originals(Path root, Path out, Set<String> before, Set<String> withheld) throws IOException {
+        List<String> touched = new ArrayList<>();
+        for (String path : new TreeSet<>(withheld)) {
+            if (!before.contains(path) && Files.deleteIfExists(out.resolve(path))) {
+                touched.add(path);
+            }
+        }
+        for (String path : new TreeSet<>(before)) {
+            if (!withheld.contains(path) && Files.isRegularFile(root.resolve("assets").resolve(path))) {
+                Path target = out.resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.copy(root.resolve("assets").resolve(path), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                touched.add(path);
+            }
+        }
+        return touched;
+    }
+}

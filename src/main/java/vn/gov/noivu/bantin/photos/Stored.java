@@ -1,0 +1,113 @@
+package vn.gov.noivu.bantin.photos;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The photos' entries in the build's cache ({@code cache/Store}), in one place with their layouts:
+ * <ul>
+ * <li>{@code photo-id}: a file as listed (its path, size, times and inode) → its type and the SHA-256 of its
+ * bytes, so that a picture that did not change is not read again to be recognised;
+ * <li>{@code photo}: the picture's bytes, the recipe and the focus point → the description of its files;
+ * <li>{@code photo-files}: the same → the files' bytes, one after another in the description's order.
+ * </ul>
+ * A check and the pages need only the descriptions; only writing the site reads the files.
+ */
+final class Stored {
+    private Stored() {
+    }
+
+    /** A file's type and digest. */
+    record Id(FileType type, String digest) {
+    }
+
+    static byte[] id(Id id) {
+        return bytes(out -> {
+            out.writeUTF(id.type().name());
+            out.writeUTF(id.digest());
+        });
+    }
+
+    static Optional<Id> id(byte[] payload) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            Id id = new Id(FileType.valueOf(in.readUTF()), in.readUTF());
+            return in.available() == 0 ? Optional.of(id) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static byte[] description(Made made) {
+        return bytes(out -> {
+            out.writeInt(made.width());
+            out.writeInt(made.height());
+            out.writeInt(made.files().size());
+            for (Made.File f : made.files()) {
+                out.writeByte(f.role().ordinal());
+                out.writeUTF(f.format());
+                out.writeInt(f.width());
+                out.writeInt(f.height());
+                out.writeLong(f.length());
+            }
+        });
+    }
+
+    static Optional<Made> description(byte[] payload) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            int width = in.readInt();
+            int height = in.readInt();
+            int n = in.readInt();
+            List<Made.File> files = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                files.add(new Made.File(Made.Role.values()[in.readByte()], in.readUTF(), in.readInt(), in.readInt(), in.readLong(), null));
+            }
+            return in.available() == 0 ? Optional.of(new Made(width, height, List.copyOf(files))) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every file's bytes, in order. */
+    static byte[] files(Made made) {
+        long total = made.files().stream().mapToLong(Made.File::length).sum();
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) total);
+        made.files().forEach(f -> out.writeBytes(f.bytes()));
+        return out.toByteArray();
+    }
+
+    /** {@code described} with the bytes of {@code payload}, or empty when they do not add up to its files. */
+    static Optional<Made> files(Made described, byte[] payload) {
+        long total = described.files().stream().mapToLong(Made.File::length).sum();
+        if (total != payload.length) {
+            return Optional.empty();
+        }
+        List<Made.File> files = new ArrayList<>();
+        int at = 0;
+        for (Made.File f : described.files()) {
+            files.add(new Made.File(f.role(), f.format(), f.width(), f.height(), f.length(),
+                    java.util.Arrays.copyOfRange(payload, at, at + (int) f.length())));
+            at += (int) f.length();
+        }
+        return Optional.of(new Made(described.width(), described.height(), List.copyOf(files)));
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Writing writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writing.to(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+}
