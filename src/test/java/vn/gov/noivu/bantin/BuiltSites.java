@@ -28,6 +28,11 @@ public final class BuiltSites {
         return built("seed", () -> TestSites.repo());
     }
 
+    /** The output folder of the repository's site with camera-sized photos added ({@link TestPhotos#withPhotos}). */
+    public static Path photos() {
+        return built("photos", () -> TestPhotos.withPhotos(tmp().resolve("photos")));
+    }
+
     /** The output folder of the {@code basic} fixture (site.url ends in /noivu/). */
     public static Path basic() {
         return built("basic", () -> TestSites.copy("basic", tmp()));

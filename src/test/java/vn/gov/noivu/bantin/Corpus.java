@@ -21,7 +21,7 @@ import vn.gov.noivu.bantin.base.Slugs;
  *
  * <p>Each article is {@code content/tin-tuc/<year>/<month>/<slug>-<n>.md}: title, date (2010-01-01 to
  * 2026-10-31, +07:00), one of the repository's categories, 2–4 tags, author, summary; about 1 in 3 has a
- * lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a small real JPEG) with its alt text and
+ * lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a grey 960 × 540 JPEG) with its alt text and
  * caption; about 1 in 50 is a draft ({@code draft: true}). Bodies have paragraphs, bold datelines,
  * headings, lists, tables and links. Text is NFC. The same count and seed give the same bytes on any
  * machine ({@link Random}'s sequence is fixed by its specification).
@@ -33,8 +33,8 @@ public final class Corpus {
     static final OffsetDateTime FIRST = OffsetDateTime.parse("2010-01-01T00:00+07:00");
     static final OffsetDateTime LAST = OffsetDateTime.parse("2026-10-31T23:59+07:00");
     /** Lead images: width and height in pixels (multiples of 8, so the JPEG has whole blocks). */
-    static final int IMAGE_WIDTH = 640;
-    static final int IMAGE_HEIGHT = 360;
+    static final int IMAGE_WIDTH = 960;
+    static final int IMAGE_HEIGHT = 540;
 
     private static final List<String> SUBJECTS = List.of("Sở Nội vụ", "Ủy ban nhân dân tỉnh", "Ban Thi đua – Khen thưởng",
             "Chi cục Văn thư – Lưu trữ", "Ban Tôn giáo", "Thanh tra Sở Nội vụ", "Phòng Nội vụ huyện Sơn Hà",
@@ -284,110 +284,24 @@ public final class Corpus {
     }
 
     /**
-     * A baseline grey-scale JPEG of {@code width}×{@code height} pixels shading from {@code top} to
-     * {@code bottom} (0–255), one shade per row of 8×8 blocks: every block carries only its DC
-     * coefficient, so the encoder needs no DCT, only two tiny Huffman tables.
+     * A grey-scale JPEG of {@code width}×{@code height} pixels shading from {@code top} to {@code bottom} (0–255),
+     * one shade per row of 8×8 blocks, written by the JDK's encoder.
      */
     static byte[] jpeg(int width, int height, int top, int bottom) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
-        segment(out, 0xE0, new byte[] {'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0});
-        byte[] quant = new byte[65];
-        java.util.Arrays.fill(quant, 1, 65, (byte) 8); // DC quantised by 8: the coefficient is then the shade - 128
-        segment(out, 0xDB, quant);
-        segment(out, 0xC0, new byte[] {8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width, 1, 1, 0x11, 0});
-        segment(out, 0xC4, concat(new byte[] {0x00}, DC_BITS, DC_VALUES));
-        segment(out, 0xC4, concat(new byte[] {0x10}, AC_BITS, AC_VALUES));
-        segment(out, 0xDA, new byte[] {1, 1, 0x00, 0, 63, 0});
-        Bits bits = new Bits(out);
-        int[][] dc = codes(DC_BITS, DC_VALUES);
-        int[][] ac = codes(AC_BITS, AC_VALUES);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.WritableRaster raster = image.getRaster();
         int rows = height / 8;
-        int previous = 0;
+        int[] line = new int[width * 8];
         for (int row = 0; row < rows; row++) {
-            int shade = top + (bottom - top) * row / Math.max(1, rows - 1) - 128;
-            for (int col = 0; col < width / 8; col++) {
-                int diff = shade - previous;
-                previous = shade;
-                int size = 32 - Integer.numberOfLeadingZeros(Math.abs(diff));
-                bits.write(dc[size][0], dc[size][1]);
-                bits.write(diff >= 0 ? diff : diff + (1 << size) - 1, size);
-                bits.write(ac[0][0], ac[0][1]); // end of block: every AC coefficient is zero
-            }
+            java.util.Arrays.fill(line, top + (bottom - top) * row / Math.max(1, rows - 1));
+            raster.setPixels(0, row * 8, width, 8, line);
         }
-        bits.flush();
-        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
-        return out.toByteArray();
-    }
-
-    /** The standard luminance DC table (ITU T.81 K.3): code lengths, then the categories 0–11. */
-    private static final byte[] DC_BITS = {0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0};
-    private static final byte[] DC_VALUES = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    /** An AC table with two 2-bit codes; only the first, end of block (0x00), is used. */
-    private static final byte[] AC_BITS = {0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    private static final byte[] AC_VALUES = {0x00, 0x01};
-
-    /** For each symbol value, its canonical Huffman code and length (T.81 C.2). */
-    private static int[][] codes(byte[] lengths, byte[] values) {
-        int[][] table = new int[256][];
-        int code = 0;
-        int k = 0;
-        for (int length = 1; length <= 16; length++) {
-            for (int i = 0; i < lengths[length - 1]; i++) {
-                table[values[k++] & 0xFF] = new int[] {code++, length};
-            }
-            code <<= 1;
-        }
-        return table;
-    }
-
-    private static void segment(ByteArrayOutputStream out, int marker, byte[] data) {
-        int length = data.length + 2;
-        out.writeBytes(new byte[] {(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length});
-        out.writeBytes(data);
-    }
-
-    private static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
+        try {
+            javax.imageio.ImageIO.write(image, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** Entropy-coded bits, most significant first, with a 0x00 stuffed after every 0xFF byte. */
-    private static final class Bits {
-        private final ByteArrayOutputStream out;
-        private int buffer;
-        private int count;
-
-        Bits(ByteArrayOutputStream out) {
-            this.out = out;
-        }
-
-        void write(int value, int length) {
-            for (int i = length - 1; i >= 0; i--) {
-                buffer = buffer << 1 | value >> i & 1;
-                if (++count == 8) {
-                    emit();
-                }
-            }
-        }
-
-        /** Pads the last byte with 1 bits, as T.81 F.1.2.3 asks. */
-        void flush() {
-            while (count != 0) {
-                write(1, 1);
-            }
-        }
-
-        private void emit() {
-            out.write(buffer);
-            if (buffer == 0xFF) {
-                out.write(0);
-            }
-            buffer = 0;
-            count = 0;
-        }
     }
 }

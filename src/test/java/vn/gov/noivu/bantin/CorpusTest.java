@@ -111,8 +111,16 @@ class CorpusTest {
     }
 
     @Test
-    void theImagesAreJpegsThatADecoderReads() throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Corpus.jpeg(64, 48, 40, 200)));
+    void theImagesAreJpegsThatADecoderReadsWithoutAWarning() throws IOException {
+        List<String> warnings = new java.util.ArrayList<>();
+        BufferedImage image;
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(Corpus.jpeg(64, 48, 40, 200)))) {
+            javax.imageio.ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
+            image = reader.read(0);
+        }
+        assertEquals(List.of(), warnings);
         assertEquals(64, image.getWidth());
         assertEquals(48, image.getHeight());
         int[] top = {image.getRaster().getSample(0, 0, 0), image.getRaster().getSample(63, 7, 0)};

@@ -22,7 +22,7 @@ public final class SiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("png", "image/png"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("webp", "image/webp"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("opml", "text/x-opml; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"));
     private final HttpServer server;
     private final String prefix;

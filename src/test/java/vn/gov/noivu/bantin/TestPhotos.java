@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -272,6 +273,14 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
+    /** {@code jpeg} damaged half way: a restart marker where none belongs, as a bad memory card leaves one. */
+    public static byte[] damaged(byte[] jpeg) {
+        byte[] out = jpeg.clone();
+        out[out.length / 2] = (byte) 0xFF;
+        out[out.length / 2 + 1] = (byte) 0xD3;
+        return out;
+    }
+
     /** {@code jpeg} with its frame header (SOF0, which the JDK writes) claiming {@code width} × {@code height} pixels. */
     public static byte[] claiming(byte[] jpeg, int width, int height) {
         byte[] out = jpeg.clone();
@@ -285,5 +294,60 @@ public final class TestPhotos {
             }
         }
         throw new IllegalArgumentException("no SOF0 segment");
+    }
+
+    /** The article of {@link #withPhotos} whose lead photo is the 4000 × 3000 camera photo (also in its text). */
+    public static final String CAMERA_ARTICLE = "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html";
+    /** Its lead photo, in assets/. */
+    public static final String CAMERA_PHOTO = "images/2014/01/hoi-nghi-tong-ket.jpg";
+
+    /**
+     * A copy of the repository's own site (content, data, assets, templates, settings) in {@code dir}, with the
+     * photos an editor would add: a 4000 × 3000 camera photo (about 3 MB) as the lead photo of
+     * {@link #CAMERA_ARTICLE} and in its text; a photo stored turned (EXIF orientation 6, with the camera's make
+     * and a GPS position) with a focus point; a CMYK photo; a PNG screenshot as a lead photo and in the text of
+     * the page Giới thiệu. The article of 2023 keeps no photo.
+     */
+    public static Path withPhotos(Path dir) {
+        Path site = TestSites.copy("repo", dir);
+        bytes(site, "assets/" + CAMERA_PHOTO, jpeg(photo(4000, 3000, 11), 0.9f));
+        lead(site, "content/tin-tuc/2014/01/so-noi-vu-trien-khai-cong-tac-nam-2014.md", CAMERA_PHOTO,
+                "Toàn cảnh hội nghị triển khai công tác năm 2014", "Hội nghị triển khai công tác năm 2014 của Sở Nội vụ.", null);
+        append(site, "content/tin-tuc/2014/01/so-noi-vu-trien-khai-cong-tac-nam-2014.md",
+                "\n![Đại biểu dự hội nghị](/" + CAMERA_PHOTO + ")\n");
+        bytes(site, "assets/images/2014/01/cai-cach-hanh-chinh.jpg", withExif(jpeg(photo(4000, 3000, 12), 0.9f), 6));
+        lead(site, "content/tin-tuc/2014/01/nam-2014-tiep-tuc-thuc-hien-hieu-qua-cac-nhiem-vu-cai-cach-hanh-chinh-va-tao-buoc-dot-pha.md",
+                "images/2014/01/cai-cach-hanh-chinh.jpg", "Cán bộ bộ phận một cửa tiếp nhận hồ sơ", "", "50% 20%");
+        bytes(site, "assets/images/2016/06/ra-soat.jpg", cmykJpeg(1600, 1067, 13));
+        lead(site, "content/tin-tuc/2016/06/ra-soat-loai-khoi-bo-may-nhung-can-bo-yeu-kem.md", "images/2016/06/ra-soat.jpg",
+                "Hội nghị rà soát bộ máy", "Quang cảnh hội nghị.", null);
+        bytes(site, "assets/images/2017/07/so-ket.png", png(photo(1280, 720, 14)));
+        lead(site, "content/tin-tuc/2017/07/so-noi-vu-so-ket-cong-tac-6-thang-dau-nam.md", "images/2017/07/so-ket.png",
+                "Màn hình báo cáo sơ kết 6 tháng", "", null);
+        append(site, "content/trang/gioi-thieu.md", "\n![Trụ sở Sở Nội vụ](/images/2017/07/so-ket.png)\n");
+        return site;
+    }
+
+    private static void bytes(Path site, String rel, byte[] data) {
+        try {
+            Path file = site.resolve(rel);
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a lead photo to the front matter of {@code rel}. */
+    private static void lead(Path site, String rel, String image, String alt, String caption, String focus) {
+        String text = TestSites.read(site.resolve(rel));
+        int end = text.indexOf("\n---", 4);
+        String fields = "\nimage: " + image + "\nimage_alt: \"" + alt + "\"" + (caption.isEmpty() ? "" : "\nimage_caption: \"" + caption + "\"")
+                + (focus == null ? "" : "\nimage_focus: \"" + focus + "\"");
+        TestSites.write(site, rel, text.substring(0, end) + fields + text.substring(end));
+    }
+
+    private static void append(Path site, String rel, String more) {
+        TestSites.write(site, rel, TestSites.read(site.resolve(rel)) + more);
     }
 }

@@ -40,7 +40,10 @@ final class Maker {
     private Maker() {
     }
 
-    /** The picture {@code file} of type {@code type}, made by {@code recipe} with thumbnails around ({@code focusX}%, {@code focusY}%). */
+    /**
+     * The picture {@code file} of type {@code type}, made by {@code recipe} with thumbnails around ({@code focusX}%,
+     * {@code focusY}%), or without thumbnails when they are negative (a picture shown only in texts).
+     */
     static Made make(Path file, FileType type, Recipe recipe, int focusX, int focusY, Budget budget) throws Refused, IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = Codecs.reader(type);
@@ -66,8 +69,7 @@ final class Maker {
                 boolean turned = orientation >= 5;
                 int upright = turned ? height : width;
                 int uprightHeight = turned ? width : height;
-                // Decoding every second (third...) pixel keeps at least twice the largest file's width.
-                int step = type == FileType.WEBP ? 1 : Math.max(1, upright / (2 * Math.min(upright, recipe.largest())));
+                int step = type == FileType.WEBP ? 1 : step(upright, recipe); // libwebp's reader decodes whole
                 long decoded = (long) ((width + step - 1) / step) * ((height + step - 1) / step);
                 int share = budget.share(decoded);
                 try {
@@ -87,6 +89,14 @@ final class Maker {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Every how many pixels a picture {@code upright} pixels wide is decoded: every second (third, ...) pixel as long
+     * as at least twice the largest file's width is kept, so that the scaler still has pixels to average.
+     */
+    static int step(int upright, Recipe recipe) {
+        return Math.max(1, upright / (2 * Math.min(upright, recipe.largest())));
     }
 
     private static Refused damaged(FileType type) {
@@ -245,7 +255,9 @@ final class Maker {
             }
             from = scaled;
         }
-        files.addAll(thumbnails(image, width, recipe, focusX, focusY));
+        if (focusX >= 0) {
+            files.addAll(thumbnails(image, width, recipe, focusX, focusY));
+        }
         files.sort(java.util.Comparator.comparing((Made.File f) -> f.role()).thenComparingInt(Made.File::width)
                 .thenComparing(Made.File::format));
         return new Made(width, height, List.copyOf(files));

@@ -55,8 +55,6 @@ public final class Photos {
     public static final String FOLDER = "anh";
     /** A lead photo narrower than this is blurred on a large screen: the editor is warned. */
     static final int SHARP_LEAD = 720;
-    /** The point thumbnails are cut around when the article names none: the centre. */
-    static final int CENTRE = 50;
     private static final Set<String> RASTER_NAMES = Set.of("jpg", "jpeg", "png", "gif", "webp");
 
     /** A site without pictures. */
@@ -66,12 +64,22 @@ public final class Photos {
     private record Use(String file, int line, String field) {
     }
 
-    /** A picture made with one focus point (thumbnails differ by it; the sizes do not). */
+    /**
+     * A picture made with one focus point (thumbnails differ by it; the sizes do not), or, shown only in texts,
+     * without thumbnails ({@code focusX} and {@code focusY} -1).
+     */
     private record Job(String path, int focusX, int focusY) {
         String name() {
             return path + " " + focusX + " " + focusY;
         }
+
+        boolean thumbnails() {
+            return focusX >= 0;
+        }
     }
+
+    /** A picture in a text only: made without thumbnails. */
+    private static final int NO_THUMBNAILS = -1;
 
     /** A picture's file as listed and read: where it is, its type and digest. */
     private record Identified(Path file, FileType type, String digest) {
@@ -233,7 +241,7 @@ public final class Photos {
         forEachText(site, (file, links) -> {
             for (InternalLink link : links) {
                 if (link.image() && Source.isAssetPath(link.target()) && Source.isAsset(root, link.target())) {
-                    Job job = leads.getOrDefault(link.target(), new Job(link.target(), CENTRE, CENTRE));
+                    Job job = leads.getOrDefault(link.target(), new Job(link.target(), NO_THUMBNAILS, NO_THUMBNAILS));
                     jobs.computeIfAbsent(job, j -> new ArrayList<>()).add(new Use(file, link.line(), ""));
                 }
             }
@@ -481,8 +489,13 @@ public final class Photos {
         if (edit) {
             for (String gone : present(out)) {
                 if (!wanted.contains(gone)) {
-                    Files.delete(out.resolve(gone));
+                    Path file = out.resolve(gone);
+                    Files.delete(file);
                     touched.add(gone);
+                    // A folder left empty is not in a whole build either.
+                    for (Path folder = file.getParent(); !folder.equals(out) && isEmpty(folder); folder = folder.getParent()) {
+                        Files.delete(folder);
+                    }
                 }
             }
         }
@@ -520,6 +533,12 @@ public final class Photos {
         }
         Collections.sort(touched);
         return touched;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     /** The files of anh/ in the site at {@code out}, as site paths. */

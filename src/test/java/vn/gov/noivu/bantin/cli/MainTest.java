@@ -164,22 +164,26 @@ class MainTest {
         java.io.StringWriter vi = new java.io.StringWriter();
         assertEquals(0, Main.run(new String[] {"check", "--source", site.toString()}, clock, new PrintWriter(vi, true),
                 new PrintWriter(err, true), Path.of(""), null));
+        // The check made the site's one photo into the cache; the next commands find it there.
+        Path cache = site.resolve(".cache").toAbsolutePath();
         assertTrue(vi.toString().startsWith("""
                 Không có lỗi: đã kiểm tra 7 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác.
+                Ảnh: làm mới 1, lấy từ bộ nhớ đệm 0 (%s)
                 3 tệp hợp lệ nhưng chưa hiện trên trang:
                   content/tin-tuc/2024/01/ban-nhap.md: bản nháp (draft: true): chỉ đăng khi xóa dòng này
                   content/tin-tuc/2024/01/tin-het-han.md: hết hạn từ 01/01/2024: không còn hiện trên trang
                   content/tin-tuc/2024/01/tin-tuong-lai.md: hẹn đăng: sẽ hiện từ 01/01/2030 07:00 (GMT+7)
-                """), vi.toString());
+                """.formatted(cache)), vi.toString());
         assertTrue(vi.toString().endsWith("(GMT+7)\n"), "no stage times for editors: " + vi);
         assertEquals(0, run("check", "--source", site.toString(), "--verbose"));
         assertTrue(out.toString().startsWith("""
                 No errors: checked 7 article(s), 1 page(s), 0 document(s) and 0 week(s) of the schedule.
+                Photos: 0 made, 1 from the cache (%s)
                 3 valid file(s) that readers will not see yet:
                   content/tin-tuc/2024/01/ban-nhap.md: draft (draft: true): published once that line is removed
                   content/tin-tuc/2024/01/tin-het-han.md: expired on 01/01/2024: no longer shown
                   content/tin-tuc/2024/01/tin-tuong-lai.md: scheduled: appears on 01/01/2030 07:00 (GMT+7)
-                  stages: settings="""), out.toString());
+                  stages: settings=""".formatted(cache)), out.toString());
 
         vi.getBuffer().setLength(0);
         Path output = tmp.resolve("site-out");
@@ -187,7 +191,8 @@ class MainTest {
                 new PrintWriter(vi, true), new PrintWriter(err, true), Path.of(""), null));
         assertTrue(vi.toString().startsWith("Đã dựng trang: đăng 4 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác; "
                 + "5 trang bài, 15 trang danh sách, 14 tệp RSS trong "), vi.toString());
-        assertTrue(vi.toString().contains(" ms → " + output + "\n3 tệp hợp lệ nhưng chưa hiện trên trang:\n"), vi.toString());
+        assertTrue(vi.toString().contains(" ms → " + output + "\nẢnh: làm mới 0, lấy từ bộ nhớ đệm 1 (" + cache + ")\n"
+                + "3 tệp hợp lệ nhưng chưa hiện trên trang:\n"), vi.toString());
     }
 
     /** A language the tool does not speak is a wrong command line, said in the language in force; a wrong variable is said (in the language --lang chose) and ignored. */
