@@ -41,6 +41,14 @@ public final class Chromium implements AutoCloseable {
      * browser window cannot be made as narrow as a phone), JavaScript on or off.
      */
     public static Chromium start(boolean javascript, int width, int height) {
+        return start(javascript, width, height, 1);
+    }
+
+    /**
+     * As {@link #start(boolean, int, int)}, with {@code scale} device pixels per CSS pixel (2 for most phones), as
+     * Chrome's device emulation does: pictures are chosen from {@code srcset} for that many pixels.
+     */
+    public static Chromium start(boolean javascript, int width, int height, double scale) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Chromium is not installed (" + BROWSER + ", " + DRIVER
                     + "): run `apt-get update && apt-get install -y chromium chromium-driver` (.ci/run does this)");
@@ -64,7 +72,7 @@ public final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60)).pageLoadTimeout(Duration.ofSeconds(60));
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+                Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", width < 600));
         return new Chromium(driver, profile);
     }
 

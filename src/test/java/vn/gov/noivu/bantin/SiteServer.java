@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A built site served over HTTP on 127.0.0.1 and an ephemeral port, as a static web server would:
- * folders answer with their index.html, a missing path with 404.html and status 404. Every response
+ * folders answer with their index.html, a missing path with 404.html and status 404; text is sent
+ * gzipped to a browser that asks for it, as deploy/nginx.conf does (what Lighthouse measures). Every response
  * carries a strict Content-Security-Policy (same-origin only, no inline script), so a page that needs a
  * third-party request or inline code shows a violation in the browser.
  */
@@ -65,8 +66,19 @@ public final class SiteServer implements AutoCloseable {
         }
         String name = file.getFileName().toString();
         byte[] body = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type",
-                TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        exchange.getResponseHeaders().set("Content-Type", type);
+        String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        if (accepted != null && accepted.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/json")
+                || type.startsWith("application/xml") || type.startsWith("image/svg"))) {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+                gz.write(body);
+            }
+            body = zipped.toByteArray();
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+        }
         exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

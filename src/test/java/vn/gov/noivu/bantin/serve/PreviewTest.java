@@ -123,7 +123,7 @@ class PreviewTest {
         assertEquals(404, get("/noivu/../jbake.properties").statusCode());
         assertTrue(get("/_bantin/reload.js").body().contains("new EventSource(\"/_bantin/events\")"));
         for (String file : TestSites.files(preview.output())) {
-            if (!file.endsWith(".jpg")) {
+            if (!file.endsWith(".jpg") && !file.endsWith(".webp")) {
                 assertFalse(TestSites.read(preview.output().resolve(file)).contains("_bantin"), file);
             }
         }
