@@ -35,7 +35,7 @@ public final class Site {
     /** Root files and folders the build writes itself; a page or alias may not take these paths. */
     static final Set<String> RESERVED = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
             "tin-tuc", "chuyen-muc", "chu-de", "css", "js", "images", "files", "en", "tim-kiem.html", "luu-tru",
-            "dang-ky-nhan-tin.html", "feeds.opml", "search-index.json", "van-ban", "lich-cong-tac");
+            "dang-ky-nhan-tin.html", "feeds.opml", "search-index.json", "van-ban", "lich-cong-tac", "anh");
 
     /** One language version of a translated page, for hreflang links: "vi" or "en" and its site path. */
     public record Alternate(String lang, String url) {
@@ -261,7 +261,7 @@ public final class Site {
     static final Set<String> ASSET_FOLDERS = Set.of("css", "js", "images", "files");
     /** Folders whose every file the build writes. */
     static final Set<String> GENERATED_FOLDERS = Set.of("tin-tuc", "chuyen-muc", "chu-de", "van-ban", "lich-cong-tac",
-            "luu-tru");
+            "luu-tru", "anh");
 
     /** Page n ≥ 2 of the home listing: taken by the home page as soon as there are enough articles. */
     private static final java.util.regex.Pattern LISTING_PAGE = java.util.regex.Pattern.compile("trang-[0-9]+\\.html");

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.Corpus;
+import vn.gov.noivu.bantin.TestPhotos;
 import vn.gov.noivu.bantin.TestSites;
 
 /**
@@ -97,6 +98,38 @@ class IncrementalBuildTest {
             assertEquals(clean(site, TestSites.NOW), tree(out), "edit " + i);
             assertEquals(Report.Outcome.UP_TO_DATE, build(site, out, TestSites.NOW).outcome(), "edit " + i + " recorded");
         }
+    }
+
+    /**
+     * An article gains a photo, moves its focus point, a text shows the photo too, the article loses it, the text
+     * too: each an incremental build with a clean build's bytes (the photo's files written or deleted, its original
+     * withheld while a page shows it and published again as an asset after).
+     */
+    @Test
+    void photoEditsAreIncrementalAndLeaveWhatACleanBuildLeaves() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        Files.write(site.resolve("assets/images/2024/01/moi.jpg"), TestPhotos.jpeg(TestPhotos.photo(1000, 750, 41), 0.85f));
+        TestSites.settle(site);
+        Path out = tmp.resolve("out");
+        assertEquals(Report.Outcome.BUILT, build(site, out, TestSites.NOW).outcome());
+        assertTrue(tree(out).containsKey("images/2024/01/moi.jpg"), "a picture no page shows is an asset like any other");
+        Path article = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
+        Path other = site.resolve("content/tin-tuc/2024/01/tuyen-dung-cong-chuc.md");
+        List<Consumer<Path>> edits = List.of(
+                s -> edit(article, t -> t.replaceFirst("\n---\n", "\nimage: images/2024/01/moi.jpg\nimage_alt: \"Ảnh mới\"\n---\n")),
+                s -> edit(article, t -> t.replaceFirst("\n---\n", "\nimage_focus: \"20% 80%\"\n---\n")),
+                s -> edit(other, t -> t + "\n![Ảnh mới](/images/2024/01/moi.jpg)\n"),
+                s -> edit(article, t -> t.replaceAll("\nimage[a-z_]*: [^\n]*", "")),
+                s -> edit(other, t -> t.replace("\n![Ảnh mới](/images/2024/01/moi.jpg)\n", "")));
+        for (int i = 0; i < edits.size(); i++) {
+            edits.get(i).accept(site);
+            TestSites.settle(site);
+            Report r = build(site, out, TestSites.NOW);
+            assertEquals(Report.Outcome.UPDATED, r.outcome(), "edit " + i + " was not incremental");
+            assertEquals(clean(site, TestSites.NOW), tree(out), "edit " + i);
+        }
+        assertTrue(tree(out).containsKey("images/2024/01/moi.jpg"));
+        assertTrue(tree(out).keySet().stream().noneMatch(f -> f.startsWith("anh/images/2024/01/moi")), "no page shows the photo");
     }
 
     @Test
