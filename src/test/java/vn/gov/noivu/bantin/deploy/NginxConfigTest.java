@@ -54,6 +54,12 @@ class NginxConfigTest {
         Path image = site.resolve("assets").resolve(IMAGE);
         Files.createDirectories(image.getParent());
         Files.copy(TestSites.repo().resolve("src/test/resources/sites/basic/assets").resolve(IMAGE), image);
+        // The same photo as an article's lead photo, under another name: its sizes are published in anh/.
+        Files.copy(image, image.resolveSibling("anh-bai.jpg"));
+        Path article = site.resolve("content/tin-tuc/2016/06/ra-soat-loai-khoi-bo-may-nhung-can-bo-yeu-kem.md");
+        String text = Files.readString(article);
+        int end = text.indexOf("\n---", 4);
+        Files.writeString(article, text.substring(0, end) + "\nimage: images/2024/01/anh-bai.jpg\nimage_alt: \"Ảnh\"" + text.substring(end));
         www = tmp.resolve("www");
         Report r = Pipeline.run(new Pipeline.Options(site, www, TestSites.NOW));
         assertEquals(List.of(), r.errors());
@@ -230,6 +236,25 @@ class NginxConfigTest {
         assertEquals("image/jpeg", header(image, "Content-Type"));
         assertEquals("max-age=2592000", header(image, "Cache-Control"));
         assertArrayEquals(built(IMAGE), image.body());
+    }
+
+    /** The photos' sizes have a fingerprint in their names: a year. */
+    @Test
+    void photosMadeForScreensAreCachedForAYear() throws Exception {
+        List<String> made;
+        try (java.util.stream.Stream<Path> walk = Files.walk(www.resolve("anh"))) {
+            made = walk.filter(Files::isRegularFile).map(p -> www.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+        assertTrue(made.size() >= 4, made.toString());
+        for (String path : made) {
+            HttpResponse<byte[]> r = get("/" + path, "Accept-Encoding", "gzip");
+            assertEquals(200, r.statusCode(), path);
+            assertEquals(path.endsWith(".webp") ? "image/webp" : "image/jpeg", header(r, "Content-Type"), path);
+            assertEquals("max-age=31536000", header(r, "Cache-Control"), path);
+            assertEquals("(none)", header(r, "Content-Encoding"), path);
+            assertSecurityHeaders(r);
+            assertArrayEquals(built(path), r.body(), path);
+        }
     }
 
     @Test

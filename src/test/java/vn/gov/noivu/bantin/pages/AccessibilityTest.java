@@ -32,6 +32,7 @@ class AccessibilityTest {
     static SiteServer seed;
     static SiteServer basic;
     static SiteServer generated;
+    static SiteServer photos;
 
     @BeforeAll
     static void start() {
@@ -40,11 +41,12 @@ class AccessibilityTest {
         seed = SiteServer.start(BuiltSites.seed(), "/");
         basic = SiteServer.start(BuiltSites.basic(), "/noivu/");
         generated = SiteServer.start(BuiltSites.generated(), "/");
+        photos = SiteServer.start(BuiltSites.photos(), "/");
     }
 
     @AfterAll
     static void stop() {
-        Close.all(desktop, seed, basic, generated);
+        Close.all(desktop, seed, basic, generated, photos);
     }
 
     static Stream<Arguments> pages() {
@@ -79,13 +81,22 @@ class AccessibilityTest {
                 Arguments.of("generated", "chu-de/cai-cach-hanh-chinh/"),
                 Arguments.of("generated", "tim-kiem.html?q=cai%20cach%20hanh%20chinh"),
                 Arguments.of("generated", "luu-tru/"),
-                Arguments.of("generated", "luu-tru/2020/03/"));
+                Arguments.of("generated", "luu-tru/2020/03/"),
+                // Every page kind with pictures: lead photos, pictures in a text and in a page, thumbnails in each list.
+                Arguments.of("photos", ""),
+                Arguments.of("photos", vn.gov.noivu.bantin.TestPhotos.CAMERA_ARTICLE),
+                Arguments.of("photos", "tin-tuc/nam-2014-tiep-tuc-thuc-hien-hieu-qua-cac-nhiem-vu-cai-cach-hanh-chinh-va-tao-buoc-dot-pha.html"),
+                Arguments.of("photos", "chuyen-muc/tin-hoat-dong/"),
+                Arguments.of("photos", "chu-de/so-noi-vu/"),
+                Arguments.of("photos", "luu-tru/2014/01/"),
+                Arguments.of("photos", "gioi-thieu.html"));
     }
 
     private static SiteServer server(String site) {
         return switch (site) {
             case "seed" -> seed;
             case "basic" -> basic;
+            case "photos" -> photos;
             default -> generated;
         };
     }
@@ -135,7 +146,8 @@ class AccessibilityTest {
     static Stream<Arguments> narrowPages() {
         return Stream.of(Arguments.of("seed", ""), Arguments.of("seed", "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"),
                 Arguments.of("generated", GeneratedPages.articleWithImageAndTable()), Arguments.of("seed", "tim-kiem.html"),
-                Arguments.of("seed", "van-ban/"), Arguments.of("seed", "lich-cong-tac/2026-w48.html"));
+                Arguments.of("seed", "van-ban/"), Arguments.of("seed", "lich-cong-tac/2026-w48.html"), Arguments.of("photos", ""),
+                Arguments.of("photos", vn.gov.noivu.bantin.TestPhotos.CAMERA_ARTICLE));
     }
 
     /** Picks pages of the generated site by what they contain, so the sample does not depend on file names. */

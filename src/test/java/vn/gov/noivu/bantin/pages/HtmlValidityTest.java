@@ -37,6 +37,12 @@ class HtmlValidityTest {
         assertValid(BuiltSites.basic(), 20);
     }
 
+    /** The repository's site with camera-sized photos: pictures in every list, lead photos and pictures in texts. */
+    @Test
+    void everyPageOfTheSiteWithPhotosIsValid() {
+        assertValid(BuiltSites.photos(), 30);
+    }
+
     @Test
     void everyPageOfTheGeneratedSiteIsValid() {
         assertValid(BuiltSites.generated(), BuiltSites.GENERATED_COUNT);
