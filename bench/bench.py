@@ -13,7 +13,12 @@ shared machine weighs on each alike:
   article files: hugo-min (bench/hugo/min: a floor, much less on each page than Bản tin) and hugo-eq
   (bench/hugo/eq: what Bản tin writes, element for element);
 then `check`, the unchanged rebuild (the same build again into the last output: "Up to date"), and the
-incremental build after an edit of one article's text (the article is restored afterwards). It prints one
+incremental build after an edit of one article's text (the article is restored afterwards). With --photos WxH
+(e.g. 3000x2000), it also times the same N articles with a camera-like photo on every other article (Corpus
+--photos, target/bench/N-anh-WxH) against the same articles without any picture (--photos none): Bản tin's first
+build (its cache deleted before: every photo made), its second build into a fresh folder (every photo from the cache;
+it must say "0 made"), and with --hugo Hugo making the same sizes from the same photos (bench/hugo/photos: .Resize and
+.Fill, resources/_gen deleted before the first build). It prints one
 table: wall time (median, and the range), CPU time and peak RSS of each, the ratios to hugo-min and hugo-eq
 and java -jar / ./bantin; then the search index and heaviest article page sizes and the build's own stage
 times; last, issue 18's goals, met or not. N of 50,000 and more are timed --large-runs times (default 1).
@@ -43,25 +48,30 @@ NOW = "2026-11-23T00:00+07:00"
 RUNS = ROOT / "target" / "bench" / "runs"
 
 
-def generate(site, n):
+def generate(site, n, pictures=None):
     """N articles into site/content/tin-tuc and their images into site/assets/images, by the tests' generator
-    (compiled by `mvn package`, which also compiles the tests; else by `mvn test-compile`)."""
+    (compiled by `mvn package`, which also compiles the tests; else by `mvn test-compile`); with pictures, Corpus's
+    --photos ("none", or WxH for a camera-like photo on every other article). The photos are drawn with the
+    shaded jar's libraries."""
     classes = ROOT / "target" / "classes"
     tests = ROOT / "target" / "test-classes"
     if not (tests / "vn" / "gov" / "noivu" / "bantin" / "Corpus.class").exists():
         subprocess.run(["mvn", "-B", "-q", "test-compile"], cwd=ROOT, check=True)
-    subprocess.run(["java", "-cp", f"{classes}{os.pathsep}{tests}", "vn.gov.noivu.bantin.Corpus", "--count", str(n),
-                    "--seed", "1", str(site)], check=True)
+    extra = ["--photos", pictures] if pictures else []
+    classpath = os.pathsep.join(str(p) for p in (classes, tests, ROOT / "target" / "bantin.jar"))
+    subprocess.run(["java", "-cp", classpath, "vn.gov.noivu.bantin.Corpus", "--count", str(n), "--seed", "1", *extra,
+                    str(site)], check=True)
 
 
-def corpus(n):
-    """target/bench/N: the site's settings, templates and CSS plus N generated articles."""
-    site = ROOT / "target" / "bench" / str(n)
+def corpus(n, pictures=None):
+    """target/bench/N: the site's settings, templates and CSS plus N generated articles; with pictures (Corpus's
+    --photos), target/bench/N-anh-PICTURES."""
+    site = ROOT / "target" / "bench" / (str(n) if pictures is None else f"{n}-anh-{pictures}")
     stamp = site / ".complete"
     if not stamp.exists():
         shutil.rmtree(site, ignore_errors=True)
         site.mkdir(parents=True)
-        generate(site, n)
+        generate(site, n, pictures)
         stamp.touch()
     # The generated articles are kept; the site's own templates, CSS and settings are always current.
     for folder in ("templates", "assets/css"):
@@ -369,6 +379,80 @@ def install_hugo():
     return False
 
 
+def hugo_photo_site(site):
+    """SITE-hugo: Hugo on the same articles and photos (hard links), with bench/hugo/photos: hugo-min's pages plus
+    the sizes Bản tin makes of each photo (.Resize: 360, 720, 1080, 1600 as JPEG and WebP, a 1,200-pixel JPEG) and its
+    thumbnails (.Fill 3:2: 200, 280, 400, JPEG and WebP), at Bản tin's qualities."""
+    hsite = site.parent / (site.name + "-hugo")
+    if not (hsite / ".complete").exists():
+        shutil.rmtree(hsite, ignore_errors=True)
+        shutil.copytree(site / "content", hsite / "content", copy_function=os.link)
+        shutil.copytree(site / "assets" / "images", hsite / "assets" / "images", copy_function=os.link)
+        (hsite / ".complete").touch()
+    shutil.rmtree(hsite / "layouts", ignore_errors=True)
+    shutil.copytree(HUGO / "photos" / "layouts", hsite / "layouts")
+    shutil.copy(HUGO / "photos" / "config.toml", hsite / "config.toml")
+    return hsite
+
+
+def photo_counts(text):
+    """(made, from the cache) from the build's "Photos: M made, C from the cache" line, or None."""
+    m = re.search(r"Photos: (\d+) made, (\d+) from the cache", text)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def bench_photos(n, size, runs, first_runs, hugo, flags):
+    """The photo rows of the table: the same N articles without pictures, then with a photo of SIZE on every other
+    article, built first with an empty cache and then with the cache the first build filled; with hugo, Hugo's first
+    and second builds of the same sizes. Returns (rows, notes)."""
+    plain = corpus(n, "none")
+    photos = corpus(n, size)
+    hsite = hugo_photo_site(photos) if hugo else None
+    timed = {"no photos": [], "photos: first": [], "photos: second": []}
+    if hsite:
+        timed["hugo photos: first"] = []
+        timed["hugo photos: second"] = []
+    notes, counts = [], {}
+    for k in range(max(runs, first_runs)):
+        if k < runs:
+            r, _, _ = bantin_once(plain, flags, False)
+            timed["no photos"].append(r)
+        if k < first_runs:
+            shutil.rmtree(photos / ".cache", ignore_errors=True)
+            out = fresh_output(f"bantin-{photos.name}")
+            wall, cpu, rss, text = bantin(["build", "--source", str(photos), "--output", str(out)], flags)
+            timed["photos: first"].append((wall, cpu, rss))
+            counts["first"] = photo_counts(text)
+            if hsite:
+                shutil.rmtree(hsite / "resources", ignore_errors=True)
+                h, _ = hugo_once(hsite, f"hugo-{photos.name}")
+                timed["hugo photos: first"].append(h)
+        if k < runs:
+            out = fresh_output(f"bantin-{photos.name}")
+            wall, cpu, rss, text = bantin(["build", "--source", str(photos), "--output", str(out)], flags)
+            counts["second"] = photo_counts(text)
+            if counts["second"] is None or counts["second"][0] != 0:
+                sys.exit("the second build made photos again:\n" + text)
+            timed["photos: second"].append((wall, cpu, rss))
+            if hsite:
+                h, _ = hugo_once(hsite, f"hugo-{photos.name}")
+                timed["hugo photos: second"].append(h)
+    made = sum(1 for _ in (photos / "assets" / "images").rglob("*.jpg"))
+    source = sum(f.stat().st_size for f in (photos / "assets" / "images").rglob("*.jpg"))
+    notes.append(f"{n:>7,}: {made} photos of {size} ({source / made / 1e6:.2f} MB each, {source / 1e6:.0f} MB in all); photos made "
+                 f"and from the cache: first build {counts.get('first')}, second {counts.get('second')}; cache "
+                 f"{sum(f.stat().st_size for f in (photos / '.cache').rglob('*') if f.is_file()) / 1e6:.0f} MB")
+    rows = []
+    for what, results in timed.items():
+        ratios = {}
+        if what == "photos: second":
+            ratios["no photos"] = median(results, 0) / median(timed["no photos"], 0)
+        if what == "photos: first" and hsite:
+            ratios["hugo"] = median(results, 0) / median(timed["hugo photos: first"], 0)
+        rows.append((n, what, results, ratios))
+    return rows, notes
+
+
 def weights(out):
     """Bytes a reader downloads: the search index and the heaviest article page with its CSS, gzipped."""
     index = (out / "search-index.json").read_bytes()
@@ -408,6 +492,10 @@ def main():
     p.add_argument("--counts", default="1000,10000,100000")
     p.add_argument("--hugo", action="store_true", help="also time Debian's hugo on the same articles: a minimal and an equivalent site")
     p.add_argument("--jvm-flags", default="", help="extra flags for ./bantin's JVM (BANTIN_JAVA_OPTS)")
+    p.add_argument("--photos", default="", help="also time a photo on every other article, e.g. 3000x2000 (Corpus --photos)")
+    p.add_argument("--photo-counts", default="1000", help="N for --photos")
+    p.add_argument("--first-runs", type=int, default=1, help="--photos: first builds (each makes every photo)")
+    p.add_argument("--photos-only", action="store_true", help="--photos without the other rows")
     args = p.parse_args()
     flags = args.jvm_flags.split()
     if not (ROOT / "target" / "bantin.jar").exists() or not (ROOT / "target" / "bantin.jsa").exists():
@@ -417,10 +505,19 @@ def main():
     clear_runs()
     load = os.getloadavg()
     print(f"load average at the start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)", flush=True)
-    seed = bench_check(ROOT, args.runs, flags)
-    rows = [("seed", "check", seed, {})]
-    notes = []
-    table = {}
+    rows, notes, table = [], [], {}
+    if args.photos:
+        for n in (int(x) for x in args.photo_counts.split(",")):
+            photo_rows, photo_notes = bench_photos(n, args.photos, args.runs, args.first_runs, args.hugo, flags)
+            rows.extend(photo_rows)
+            notes.extend(photo_notes)
+            for r in photo_rows:
+                print_photo_row(r)
+    if args.photos_only:
+        for line in notes:
+            print(line)
+        return
+    rows.append(("seed", "check", bench_check(ROOT, args.runs, flags), {}))
     for n in (int(x) for x in args.counts.split(",")):
         runs = args.large_runs if n >= 50000 else args.runs
         site = corpus(n)
@@ -488,6 +585,14 @@ def main():
             verdict += f" (stretch <= {stretch:g} not met)"
         label = f"{what} / {measure}" if unit == "ratio" else f"{what} {measure}"
         print(f"  {n:>7,} {label:<28} {value:>8.2f} {unit:<5} goal <= {goal:g}: {verdict}", flush=True)
+
+
+def print_photo_row(row):
+    """One row of the photo bench, as it is measured."""
+    n, what, results, ratios = row
+    extra = " ".join(f"/{k} {v:.2f}" for k, v in ratios.items())
+    print(f"{n:>7,} {what:<22} wall {median(results, 0):>7.2f} s ({spread(results)}) cpu {median(results, 1):>7.2f} s "
+          f"RSS {median(results, 2):>5.0f} MiB {extra}", flush=True)
 
 
 def print_table(rows, hugo):

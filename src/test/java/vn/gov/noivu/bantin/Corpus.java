@@ -22,7 +22,9 @@ import vn.gov.noivu.bantin.base.Slugs;
  * <p>Each article is {@code content/tin-tuc/<year>/<month>/<slug>-<n>.md}: title, date (2010-01-01 to
  * 2026-10-31, +07:00), one of the repository's categories, 2–4 tags, author, summary; about 1 in 3 has a
  * lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a grey 960 × 540 JPEG) with its alt text and
- * caption; about 1 in 50 is a draft ({@code draft: true}). Bodies have paragraphs, bold datelines,
+ * caption; about 1 in 50 is a draft ({@code draft: true}). With {@link Pictures#photos}, every other article (the even
+ * numbers) has a camera-like photo of the size given instead ({@link TestPhotos#photo}, JPEG at quality 0.9), and no
+ * article a grey image; with {@link Pictures#NONE}, no article has a picture: the articles are the same in all three. Bodies have paragraphs, bold datelines,
  * headings, lists, tables and links. Text is NFC. The same count and seed give the same bytes on any
  * machine ({@link Random}'s sequence is fixed by its specification).
  */
@@ -111,16 +113,44 @@ public final class Corpus {
     private static final List<String> CATEGORY_SLUGS = CATEGORIES.stream().map(Slugs::slugify).toList();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
+    /**
+     * The articles' pictures: the grey lead images of about one article in three ({@link #GREY}), none, or a photo of
+     * {@code width} × {@code height} pixels on every other article ({@link #photos}).
+     */
+    public record Pictures(boolean grey, int width, int height) {
+        public static final Pictures GREY = new Pictures(true, 0, 0);
+        public static final Pictures NONE = new Pictures(false, 0, 0);
+
+        public static Pictures photos(int width, int height) {
+            return new Pictures(false, width, height);
+        }
+
+        boolean photos() {
+            return width > 0;
+        }
+    }
+
     private final Random rng;
+    private final long seed;
+    private final Pictures pictures;
+    /** The camera-like photos to write, by file, with their seeds: made once every article is written, on every core. */
+    private final java.util.Map<Path, Long> photos = new java.util.TreeMap<>();
     private final java.util.Set<String> titles = new java.util.HashSet<>();
 
-    private Corpus(long seed) {
+    private Corpus(long seed, Pictures pictures) {
         this.rng = new Random(seed);
+        this.seed = seed;
+        this.pictures = pictures;
     }
 
     /** Writes {@code count} articles into {@code site}'s content/tin-tuc/ and their images into its assets/images/. */
     public static void write(Path site, int count, long seed) {
-        Corpus corpus = new Corpus(seed);
+        write(site, count, seed, Pictures.GREY);
+    }
+
+    /** As {@link #write(Path, int, long)}, the articles with {@code pictures}. */
+    public static void write(Path site, int count, long seed, Pictures pictures) {
+        Corpus corpus = new Corpus(seed, pictures);
         long span = Duration.between(FIRST, LAST).toMinutes() + 1;
         try {
             for (int n = 1; n <= count; n++) {
@@ -129,25 +159,41 @@ public final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        corpus.photos.entrySet().parallelStream().forEach(e -> {
+            try {
+                Files.write(e.getKey(), TestPhotos.jpeg(TestPhotos.photo(pictures.width(), pictures.height(), e.getValue()), 0.9f));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        });
     }
 
-    /** {@code java -cp target/classes:target/test-classes vn.gov.noivu.bantin.Corpus --count N [--seed S] SITE} */
+    /**
+     * {@code java -cp target/classes:target/test-classes:DEPENDENCIES vn.gov.noivu.bantin.Corpus --count N [--seed S]
+     * [--photos WIDTHxHEIGHT | --photos none] SITE}
+     */
     public static void main(String[] args) {
         int count = -1;
         long seed = 1;
+        Pictures pictures = Pictures.GREY;
         Path site = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--count" -> count = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--photos" -> {
+                    String size = args[++i];
+                    pictures = size.equals("none") ? Pictures.NONE : Pictures.photos(Integer.parseInt(size.split("x")[0]),
+                            Integer.parseInt(size.split("x")[1]));
+                }
                 default -> site = Path.of(args[i]);
             }
         }
         if (count < 0 || site == null) {
-            System.err.println("usage: Corpus --count N [--seed S] SITE_FOLDER");
+            System.err.println("usage: Corpus --count N [--seed S] [--photos WIDTHxHEIGHT | --photos none] SITE_FOLDER");
             System.exit(2);
         }
-        write(site, count, seed);
+        write(site, count, seed, pictures);
     }
 
     private void article(Path site, int n, OffsetDateTime date) throws IOException {
@@ -163,14 +209,25 @@ public final class Corpus {
         md.append("tags: [").append(String.join(", ", tags.stream().map(Corpus::quote).toList())).append("]\n");
         md.append("author: ").append(quote(pick(AUTHORS))).append('\n');
         md.append("summary: ").append(quote(summary)).append('\n');
-        if (rng.nextInt(3) == 0) {
+        // The same draws whatever the pictures, so that the articles are the same.
+        boolean grey = rng.nextInt(3) == 0;
+        String subject = grey ? pick(SUBJECTS) : "";
+        int top = grey ? 60 + rng.nextInt(120) : 0;
+        int bottom = grey ? 60 + rng.nextInt(120) : 0;
+        boolean photo = pictures.photos() && n % 2 == 0;
+        if ((grey && pictures.grey()) || photo) {
             String image = "images/" + month + "/" + name + ".jpg";
             md.append("image: ").append(image).append('\n');
             md.append("image_alt: ").append(quote("Quang cảnh: " + title)).append('\n');
-            md.append("image_caption: ").append(quote(pick(SUBJECTS) + " – " + summary)).append('\n');
+            md.append("image_caption: ").append(quote((subject.isEmpty() ? SUBJECTS.get(n % SUBJECTS.size()) : subject) + " – "
+                    + summary)).append('\n');
             Path file = site.resolve("assets").resolve(image);
             Files.createDirectories(file.getParent());
-            Files.write(file, jpeg(IMAGE_WIDTH, IMAGE_HEIGHT, 60 + rng.nextInt(120), 60 + rng.nextInt(120)));
+            if (photo) {
+                photos.put(file, seed * 1_000_003L + n);
+            } else {
+                Files.write(file, jpeg(IMAGE_WIDTH, IMAGE_HEIGHT, top, bottom));
+            }
         }
         if (rng.nextInt(50) == 0) {
             md.append("draft: true\n");

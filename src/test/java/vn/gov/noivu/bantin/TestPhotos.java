@@ -69,7 +69,7 @@ public final class TestPhotos {
             }
         }
         g.dispose();
-        // Texture at scales of 3, 12 and 48 pixels (leaves, fabric, faces), then the sensor's noise.
+        // Texture at scales of 3, 12 and 48 pixels (leaves, fabric, faces), then noise of a few levels.
         float[][] octaves = {grid(width, height, 3, rng), grid(width, height, 12, rng), grid(width, height, 48, rng)};
         int[] scales = {3, 12, 48};
         int[] row = new int[width];
@@ -80,7 +80,7 @@ public final class TestPhotos {
                 for (int o = 0; o < 3; o++) {
                     t += sample(octaves[o], width / scales[o] + 2, x / (double) scales[o], y / (double) scales[o]) * (10 + 6 * o);
                 }
-                int n = (int) (t + rng.nextGaussian() * 4);
+                int n = (int) t + rng.nextInt(9) - 4; // the sensor's noise
                 int p = row[x];
                 row[x] = clamp(((p >> 16) & 255) + n) << 16 | clamp(((p >> 8) & 255) + n) << 8 | clamp((p & 255) + n);
             }

@@ -554,29 +554,36 @@ public final class Photos {
 
     /** Writes the files {@code paths} of one picture, its bytes read from the cache or made again. */
     private List<String> write(Making m, Set<String> paths, Path out) throws IOException {
-        Optional<Made> stored = store.read(m.files()).flatMap(bytes -> Stored.files(m.description(), bytes));
-        Made full;
-        if (stored.isPresent()) {
-            full = stored.get();
-        } else {
+        byte[] payload = store.read(m.files()).filter(bytes -> Stored.fits(m.description(), bytes)).orElse(null);
+        if (payload == null) {
+            Made full;
             try {
                 full = Maker.make(m.source().file(), m.source().type(), m.recipe(), m.job().focusX(), m.job().focusY(), Budget.ofHeap());
             } catch (Refused e) {
                 throw new IOException("the photo " + m.job().path() + " changed while the site was written", e);
             }
-            store.write(m.files(), Stored.files(full));
+            payload = Stored.files(full);
+            store.write(m.files(), payload);
             made.incrementAndGet();
         }
         String stem = stem(m.job().path());
         List<String> wrote = new ArrayList<>();
-        for (Made.File f : full.files()) {
+        Set<Path> folders = new java.util.HashSet<>();
+        int at = 0;
+        // The files' bytes follow one another in the description's order: each is written from its place in the entry.
+        for (Made.File f : m.description().files()) {
             String path = file(stem, f, fingerprint(m.source(), m.recipe(), m.job(), f.role() == Made.Role.THUMBNAIL)).path();
             if (paths.contains(path) && !wrote.contains(path)) {
                 Path file = out.resolve(path);
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.bytes());
+                if (folders.add(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                }
+                try (java.io.OutputStream o = Files.newOutputStream(file)) {
+                    o.write(payload, at, (int) f.length());
+                }
                 wrote.add(path);
             }
+            at += (int) f.length();
         }
         return wrote;
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * <li>{@code photo-id}: a file as listed (its path, size, times and inode) → its type and the SHA-256 of its
  * bytes, so that a picture that did not change is not read again to be recognised;
  * <li>{@code photo}: the picture's bytes, the recipe and the focus point → the description of its files;
- * <li>{@code photo-files}: the same → the files' bytes, one after another in the description's order.
+ * <li>{@code photo-files}: the same → the files' bytes, one after another in the description's order (a site is
+ * written from it without copying each file apart).
  * </ul>
  * A check and the pages need only the descriptions; only writing the site reads the files.
  */
@@ -81,20 +82,9 @@ final class Stored {
         return out.toByteArray();
     }
 
-    /** {@code described} with the bytes of {@code payload}, or empty when they do not add up to its files. */
-    static Optional<Made> files(Made described, byte[] payload) {
-        long total = described.files().stream().mapToLong(Made.File::length).sum();
-        if (total != payload.length) {
-            return Optional.empty();
-        }
-        List<Made.File> files = new ArrayList<>();
-        int at = 0;
-        for (Made.File f : described.files()) {
-            files.add(new Made.File(f.role(), f.format(), f.width(), f.height(), f.length(),
-                    java.util.Arrays.copyOfRange(payload, at, at + (int) f.length())));
-            at += (int) f.length();
-        }
-        return Optional.of(new Made(described.width(), described.height(), List.copyOf(files)));
+    /** Whether {@code payload} holds the files {@code described}: their lengths add up to it. */
+    static boolean fits(Made described, byte[] payload) {
+        return described.files().stream().mapToLong(Made.File::length).sum() == payload.length;
     }
 
     private interface Writing {
