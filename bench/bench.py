@@ -207,20 +207,27 @@ def bench_incremental(site, out, runs, jvm_flags):
     return results, stages
 
 
-def hugo_minimal_site(site):
-    """target/bench/N-hugo: the minimal Hugo site (bench/hugo/min) on the same articles: title, date, content
-    and tag links on article pages, paginated lists with summaries, RSS per taxonomy term (20 items). It is a
-    floor for Hugo, not the same work as Bản tin (see hugo_equivalent_site)."""
+def hugo_site(site, flavour, folders, link=True):
+    """SITE-hugo: the folders of the site (hard links with link, else copies), with bench/hugo/FLAVOUR's layouts and
+    config.toml."""
     hsite = site.parent / (site.name + "-hugo")
     if not (hsite / ".complete").exists():
         shutil.rmtree(hsite, ignore_errors=True)
         hsite.mkdir(parents=True)
-        shutil.copytree(site / "content", hsite / "content")
+        for folder in folders:
+            shutil.copytree(site / folder, hsite / folder, copy_function=os.link if link else shutil.copy2)
         (hsite / ".complete").touch()
     shutil.rmtree(hsite / "layouts", ignore_errors=True)
-    shutil.copytree(HUGO / "min" / "layouts", hsite / "layouts")
-    shutil.copy(HUGO / "min" / "config.toml", hsite / "config.toml")
+    shutil.copytree(HUGO / flavour / "layouts", hsite / "layouts")
+    shutil.copy(HUGO / flavour / "config.toml", hsite / "config.toml")
     return hsite
+
+
+def hugo_minimal_site(site):
+    """target/bench/N-hugo: the minimal Hugo site (bench/hugo/min) on the same articles: title, date, content
+    and tag links on article pages, paginated lists with summaries, RSS per taxonomy term (20 items). It is a
+    floor for Hugo, not the same work as Bản tin (see hugo_equivalent_site)."""
+    return hugo_site(site, "min", ["content"], link=False)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -383,16 +390,7 @@ def hugo_photo_site(site):
     """SITE-hugo: Hugo on the same articles and photos (hard links), with bench/hugo/photos: hugo-min's pages plus
     the sizes Bản tin makes of each photo (.Resize: 360, 720, 1080, 1600 as JPEG and WebP, a 1,200-pixel JPEG) and its
     thumbnails (.Fill 3:2: 200, 280, 400, JPEG and WebP), at Bản tin's qualities."""
-    hsite = site.parent / (site.name + "-hugo")
-    if not (hsite / ".complete").exists():
-        shutil.rmtree(hsite, ignore_errors=True)
-        shutil.copytree(site / "content", hsite / "content", copy_function=os.link)
-        shutil.copytree(site / "assets" / "images", hsite / "assets" / "images", copy_function=os.link)
-        (hsite / ".complete").touch()
-    shutil.rmtree(hsite / "layouts", ignore_errors=True)
-    shutil.copytree(HUGO / "photos" / "layouts", hsite / "layouts")
-    shutil.copy(HUGO / "photos" / "config.toml", hsite / "config.toml")
-    return hsite
+    return hugo_site(site, "photos", ["content", "assets/images"])
 
 
 def photo_counts(text):
