@@ -388,8 +388,8 @@ def install_hugo():
 
 def hugo_photo_site(site):
     """SITE-hugo: Hugo on the same articles and photos (hard links), with bench/hugo/photos: hugo-min's pages plus
-    the sizes Bản tin makes of each photo (.Resize: 360, 720, 1080, 1600 as JPEG and WebP, a 1,200-pixel JPEG) and its
-    thumbnails (.Fill 3:2: 200, 280, 400, JPEG and WebP), at Bản tin's qualities."""
+    the sizes Bản tin makes of each photo (.Resize: 360, 720, 1080, 1600 as WebP, 360 and 720 as JPEG, a 1,200-pixel
+    JPEG) and its thumbnails (.Fill 3:2: 200, 280, 400, JPEG and WebP), at Bản tin's qualities: 13 files a photo."""
     return hugo_site(site, "photos", ["content", "assets/images"])
 
 

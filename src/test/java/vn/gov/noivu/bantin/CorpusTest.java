@@ -133,4 +133,38 @@ class CorpusTest {
         BufferedImage written = ImageIO.read(first.toFile());
         assertEquals(Corpus.IMAGE_WIDTH + "x" + Corpus.IMAGE_HEIGHT, written.getWidth() + "x" + written.getHeight());
     }
+
+    /** --photos: a camera-like photo on every other article and no grey picture; --photos none: no picture; the same articles. */
+    @Test
+    void thePicturesChangeNothingButThePictures() throws IOException {
+        Path grey = tmp.resolve("grey");
+        Path photos = tmp.resolve("photos");
+        Path none = tmp.resolve("none");
+        Corpus.write(grey, 30, 1);
+        Corpus.write(photos, 30, 1, Corpus.Pictures.photos(320, 240));
+        Corpus.write(none, 30, 1, Corpus.Pictures.NONE);
+        Map<String, String> greyTexts = texts(grey);
+        assertEquals(greyTexts.keySet(), texts(photos).keySet());
+        assertEquals(greyTexts, texts(none));
+        assertEquals(greyTexts, texts(photos));
+        assertTrue(Files.notExists(none.resolve("assets")));
+        for (Path md : Files.walk(photos.resolve("content")).filter(f -> f.toString().endsWith(".md")).toList()) {
+            int n = Integer.parseInt(md.getFileName().toString().replaceAll(".*-(\\d+)\\.md", "$1"));
+            Matcher image = Pattern.compile("\nimage: (.*)\n").matcher(Files.readString(md));
+            assertEquals(n % 2 == 0, image.find(), md.toString());
+            if (n % 2 == 0) {
+                BufferedImage photo = ImageIO.read(photos.resolve("assets").resolve(image.group(1)).toFile());
+                assertEquals("320x240", photo.getWidth() + "x" + photo.getHeight());
+            }
+        }
+    }
+
+    /** Each article's file and its text without the lines that name its picture. */
+    private static Map<String, String> texts(Path site) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Path md : Files.walk(site.resolve("content")).filter(f -> f.toString().endsWith(".md")).toList()) {
+            out.put(site.relativize(md).toString(), Files.readString(md).replaceAll("\nimage(_alt|_caption)?: [^\n]*", ""));
+        }
+        return out;
+    }
 }

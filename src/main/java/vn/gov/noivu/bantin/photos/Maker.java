@@ -26,7 +26,8 @@ import vn.gov.noivu.bantin.base.Message;
  * Makes the files of one picture: reads it once (its size first, so that a picture claiming more pixels
  * than {@link #MAX_PIXELS} is refused before anything is decoded), decoded with subsampling when the largest
  * file needs fewer pixels, turned upright (EXIF orientation), converted to sRGB on white, then scaled down
- * to each width and written as JPEG and WebP; the thumbnails are cut to one shape around the focus point.
+ * to each width and written as WebP, and as JPEG up to the recipe's JPEG width (for browsers without WebP) and
+ * at the shared width; the thumbnails are cut to one shape around the focus point.
  * Nothing of the original's metadata (camera, GPS, comments) is carried over: every file is written from pixels.
  */
 final class Maker {
@@ -248,10 +249,12 @@ final class Maker {
         for (int i = sizes.size() - 1; i >= 0; i--) {
             int w = sizes.get(i);
             BufferedImage scaled = scale(from, w, height(w, width, height));
-            files.add(file(Made.Role.SIZE, "jpg", scaled));
+            if (w <= recipe.jpegWidth()) {
+                files.add(file(Made.Role.SIZE, "jpg", scaled));
+            }
             files.add(file(Made.Role.SIZE, "webp", scaled));
             int s = Math.min(recipe.shareWidth(), width);
-            if (i == sizes.size() - 1 && !sizes.contains(s)) { // else the JPEG of that size is the one shared
+            if (i == sizes.size() - 1 && s > recipe.jpegWidth()) { // else a JPEG size is the one shared
                 files.add(file(Made.Role.SHARE, "jpg", scale(scaled, s, height(s, width, height))));
             }
             from = scaled;

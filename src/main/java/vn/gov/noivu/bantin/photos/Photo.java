@@ -66,7 +66,7 @@ public final class Photo {
 
     /** False for a picture published as it is (SVG). */
     public boolean isRaster() {
-        return !jpeg.isEmpty();
+        return !webp.isEmpty();
     }
 
     /** The upright picture's width in pixels (0 for SVG). */
@@ -76,24 +76,31 @@ public final class Photo {
 
     /** The width of the largest size: with {@link #getHeight()}, what {@code width} and {@code height} say (0 for SVG). */
     public int getWidth() {
-        return jpeg.isEmpty() ? 0 : jpeg.get(jpeg.size() - 1).width();
+        return webp.isEmpty() ? 0 : webp.get(webp.size() - 1).width();
     }
 
     public int getHeight() {
-        return jpeg.isEmpty() ? 0 : jpeg.get(jpeg.size() - 1).height();
+        return webp.isEmpty() ? 0 : webp.get(webp.size() - 1).height();
     }
 
-    /** The JPEG a browser without {@code srcset} shows: the smallest at least {@link #FALLBACK} pixels wide, else the largest (the original for SVG). */
+    /**
+     * The JPEG a browser without {@code srcset} shows: the smallest at least {@link #FALLBACK} pixels wide, else the
+     * largest (the original for SVG).
+     */
     public String getSrc() {
-        if (jpeg.isEmpty()) {
+        if (webp.isEmpty()) {
             return base + share.path();
         }
-        return base + jpeg.stream().filter(f -> f.width() >= FALLBACK).findFirst().orElse(jpeg.get(jpeg.size() - 1)).path();
+        return base + jpeg.stream().filter(f -> f.width() >= FALLBACK).findFirst().orElse(share).path();
     }
 
-    /** "…-360.….jpg 360w, …-720.….jpg 720w, …". */
+    /** "…-360.….jpg 360w, …-720.….jpg 720w, …-1200.….jpg 1200w": the JPEG sizes and the shared JPEG, for browsers without WebP. */
     public String getSrcset() {
-        return srcset(jpeg);
+        List<File> all = new java.util.ArrayList<>(jpeg);
+        if (!jpeg.contains(share)) {
+            all.add(share);
+        }
+        return srcset(all);
     }
 
     public String getWebpSrcset() {

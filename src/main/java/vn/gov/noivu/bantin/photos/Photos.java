@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,10 +71,6 @@ public final class Photos {
         String name() {
             return path + " " + focusX + " " + focusY;
         }
-
-        boolean thumbnails() {
-            return focusX >= 0;
-        }
     }
 
     /** A picture in a text only: made without thumbnails. */
@@ -137,6 +132,8 @@ public final class Photos {
             // The largest pictures first, so that no core is left with one big photo at the end.
             List<Job> order = new ArrayList<>(jobs.keySet());
             order.sort(java.util.Comparator.comparingLong((Job j) -> -size(root, j.path())).thenComparing(Job::name));
+            // A job waits for its file's identification, submitted before every job: a worker that takes a job finds
+            // each identification done or being done by another worker, never queued behind it.
             for (Job job : order) {
                 Future<Identified> source = identified.get(job.path());
                 results.put(job, workers.submit(() -> photo(job, source.get(), recipe, store, budget, base, made, cached, makings)));

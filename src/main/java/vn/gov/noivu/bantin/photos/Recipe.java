@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * settings. Everything here is in every cache key, with {@link #VERSION}: a photo made another way is
  * never taken for this one.
  */
-record Recipe(List<Integer> widths, List<Integer> thumbnailWidths, int ratioWidth, int ratioHeight, int shareWidth) {
+record Recipe(List<Integer> widths, List<Integer> thumbnailWidths, int ratioWidth, int ratioHeight, int shareWidth, int jpegWidth) {
     /** Raised whenever the way a picture is made changes (code, libraries, encoders), so older cache entries are not used. */
     static final int VERSION = 1;
     /**
@@ -19,10 +19,16 @@ record Recipe(List<Integer> widths, List<Integer> thumbnailWidths, int ratioWidt
     static final List<Integer> THUMBNAILS = List.of(200, 280, 400);
     /** Facebook's and Zalo's recommended width for a shared link's picture, and a feed's. */
     static final int SHARE = 1200;
+    /**
+     * The widest JPEG size: JPEG serves only browsers without WebP (Safari 13 and older, from 2019), for which the
+     * sizes up to a phone's 720 pixels and the shared 1,200-pixel JPEG are enough; wider sizes are WebP only (a
+     * 12-megapixel photo's files: 0.9 MB with JPEG at every width, 0.6 MB so).
+     */
+    static final int JPEG = 720;
 
     /** The recipe for the site's {@code photos.widths}. */
     static Recipe of(List<Integer> widths) {
-        return new Recipe(widths.stream().distinct().sorted().toList(), THUMBNAILS, 3, 2, SHARE);
+        return new Recipe(widths.stream().distinct().sorted().toList(), THUMBNAILS, 3, 2, SHARE, JPEG);
     }
 
     /** The largest width a picture is made at: what decoding must keep. */
@@ -33,7 +39,7 @@ record Recipe(List<Integer> widths, List<Integer> thumbnailWidths, int ratioWidt
     /** Everything a made picture depends on, as one line. */
     String digest() {
         return "v" + VERSION + " widths " + join(widths) + " thumbnails " + join(thumbnailWidths) + " " + ratioWidth + ":"
-                + ratioHeight + " share " + shareWidth + " jpeg " + Codecs.JPEG_QUALITY + " webp " + Codecs.WEBP_QUALITY
+                + ratioHeight + " share " + shareWidth + " jpeg up to " + jpegWidth + " q " + Codecs.JPEG_QUALITY + " webp " + Codecs.WEBP_QUALITY
                 + " m" + Codecs.WEBP_METHOD;
     }
 

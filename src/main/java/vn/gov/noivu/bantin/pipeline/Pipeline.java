@@ -209,11 +209,13 @@ public final class Pipeline {
         boolean same = edit && Changes.sameFrontMatter(before, site);
         beside.put("search", parts -> same ? 0 : wrote(touched, SearchIndex.write(site, out)));
         beside.put("sitemap", parts -> same ? 0 : wrote(touched, Sitemap.write(site, out)));
-        beside.put("photo files", parts -> wrote(touched, photos.write(out, edit)));
         CompletableFuture<Run.Beside> others = run.beside(beside);
+        // The photos' files, from the cache: mostly waiting on the disk, beside both.
+        CompletableFuture<Run.Beside> pictures = run.beside(Map.of("photo files", parts -> wrote(touched, photos.write(out, edit))));
         run.write("pages", parts -> edit ? edit(before, site, photos, out, parts, touched)
                 : bake(out, site, photos, loaded.documents(), run, parts)); // JBake: pages, listings, sections, extras, assets
         run.join(others);
+        run.join(pictures);
         run.write("swap", parts -> edit ? 0 : publish(out));
         run.write("record", parts -> record == Record.NONE ? 0 : record(inputs.join(), run.started, now, loaded, edited));
         return finish(run, site, out);

@@ -67,9 +67,9 @@ class PhotosTest {
         assertTrue(Files.size(site.resolve("assets/" + TestPhotos.CAMERA_PHOTO)) >= 2_000_000, "a camera-sized photo");
         List<String> made = files("anh/images/2014/01/hoi-nghi-tong-ket");
         List<String> names = made.stream().map(f -> f.replaceAll("\\.[0-9a-f]{10}\\.", ".")).toList();
-        assertEquals(List.of("anh/images/2014/01/hoi-nghi-tong-ket-1080.jpg", "anh/images/2014/01/hoi-nghi-tong-ket-1080.webp",
-                "anh/images/2014/01/hoi-nghi-tong-ket-1200.jpg", "anh/images/2014/01/hoi-nghi-tong-ket-1600.jpg",
-                "anh/images/2014/01/hoi-nghi-tong-ket-1600.webp", "anh/images/2014/01/hoi-nghi-tong-ket-200x133.jpg",
+        // WebP at every width; JPEG, for browsers without WebP, up to 720 pixels and at the shared 1,200.
+        assertEquals(List.of("anh/images/2014/01/hoi-nghi-tong-ket-1080.webp",
+                "anh/images/2014/01/hoi-nghi-tong-ket-1200.jpg", "anh/images/2014/01/hoi-nghi-tong-ket-1600.webp", "anh/images/2014/01/hoi-nghi-tong-ket-200x133.jpg",
                 "anh/images/2014/01/hoi-nghi-tong-ket-200x133.webp", "anh/images/2014/01/hoi-nghi-tong-ket-280x187.jpg",
                 "anh/images/2014/01/hoi-nghi-tong-ket-280x187.webp", "anh/images/2014/01/hoi-nghi-tong-ket-360.jpg",
                 "anh/images/2014/01/hoi-nghi-tong-ket-360.webp", "anh/images/2014/01/hoi-nghi-tong-ket-400x267.jpg",
@@ -114,7 +114,7 @@ class PhotosTest {
         String stem = "/anh/images/2014/01/hoi-nghi-tong-ket-";
         String webp = stem + "360." + fp + ".webp 360w, " + stem + "720." + fp + ".webp 720w, " + stem + "1080." + fp + ".webp 1080w, "
                 + stem + "1600." + fp + ".webp 1600w";
-        String jpeg = webp.replace(".webp", ".jpg");
+        String jpeg = stem + "360." + fp + ".jpg 360w, " + stem + "720." + fp + ".jpg 720w, " + stem + "1200." + fp + ".jpg 1200w";
         assertTrue(p.contains("<figure class=\"lead-image\">\n<picture><source type=\"image/webp\" srcset=\"" + webp + "\" sizes=\"" + sizes
                 + "\"><img src=\"" + stem + "720." + fp + ".jpg\" srcset=\"" + jpeg + "\" sizes=\"" + sizes + "\" width=\"1600\" height=\"1200\" "
                 + "alt=\"Toàn cảnh hội nghị triển khai công tác năm 2014\" fetchpriority=\"high\"></picture>\n"
@@ -155,9 +155,9 @@ class PhotosTest {
     @Test
     void aPhotoTurnedByItsExifIsMadeUprightAndNothingOfItsMetadataIsPublished() throws IOException {
         String stem = "anh/images/2014/01/cai-cach-hanh-chinh";
-        String upright = files(stem).stream().filter(f -> f.contains("-1600.") && f.endsWith(".jpg")).findFirst().orElseThrow();
+        String upright = files(stem).stream().filter(f -> f.contains("-1200.") && f.endsWith(".jpg")).findFirst().orElseThrow();
         BufferedImage image = read(upright);
-        assertEquals(List.of(1600, 2133), List.of(image.getWidth(), image.getHeight()), "stored 4000 × 3000, shown 3000 × 4000");
+        assertEquals(List.of(1200, 1600), List.of(image.getWidth(), image.getHeight()), "stored 4000 × 3000, shown 3000 × 4000");
         // The thumbnail is cut around the focus point (50% 20%): the top of the upright photo.
         BufferedImage thumb = read(files(stem).stream().filter(f -> f.contains("-400x267.") && f.endsWith(".jpg")).findFirst().orElseThrow());
         BufferedImage top = Maker.upright(Maker.srgb(TestPhotos.photo(4000, 3000, 12)), 6).getSubimage(0, 0, 3000, 2000);
@@ -203,13 +203,13 @@ class PhotosTest {
 
     @Test
     void aCmykPhotoAndAPngScreenshotAreMadeInSrgb() throws IOException {
-        BufferedImage cmyk = read(files("anh/images/2016/06/ra-soat").stream().filter(f -> f.contains("-1080.") && f.endsWith(".jpg"))
+        BufferedImage cmyk = read(files("anh/images/2016/06/ra-soat").stream().filter(f -> f.contains("-1200.") && f.endsWith(".jpg"))
                 .findFirst().orElseThrow());
         assertTrue(similar(cmyk, TestPhotos.photo(1600, 1067, 13)), "the CMYK photo's colours, not their inverse");
-        BufferedImage png = read(files("anh/images/2017/07/so-ket").stream().filter(f -> f.contains("-1080.") && f.endsWith(".jpg"))
+        BufferedImage png = read(files("anh/images/2017/07/so-ket").stream().filter(f -> f.contains("-1200.") && f.endsWith(".jpg"))
                 .findFirst().orElseThrow());
         assertTrue(similar(png, TestPhotos.photo(1280, 720, 14)));
-        assertEquals(List.of(1080, 608), List.of(png.getWidth(), png.getHeight()));
+        assertEquals(List.of(1200, 675), List.of(png.getWidth(), png.getHeight()));
     }
 
     @Test
@@ -381,7 +381,7 @@ class PhotosTest {
         assertEquals(List.of(), r.errors());
         assertEquals(4, r.pictures().made(), "another recipe: made again");
         assertEquals(List.of("1200.jpg", "200x133.jpg", "200x133.webp", "280x187.jpg", "280x187.webp", "400x267.jpg", "400x267.webp",
-                "480.jpg", "480.webp", "960.jpg", "960.webp"), TestSites.files(otherOut.resolve("anh/images/2014/01")).stream()
+                "480.jpg", "480.webp", "960.webp"), TestSites.files(otherOut.resolve("anh/images/2014/01")).stream()
                 .filter(f -> f.startsWith("hoi-nghi-tong-ket-")).map(f -> f.substring("hoi-nghi-tong-ket-".length())
                         .replaceAll("\\.[0-9a-f]{10}\\.", ".")).toList());
         assertEquals(-1L, Files.mismatch(other.resolve("assets/" + TestPhotos.CAMERA_PHOTO), otherOut.resolve(TestPhotos.CAMERA_PHOTO)));
@@ -397,5 +397,41 @@ class PhotosTest {
         assertEquals(1, Maker.step(4000, recipe));
         assertEquals(1, Maker.step(300, recipe));
         assertEquals(5, Maker.step(16000, recipe));
+    }
+
+    /** A WebP and a still GIF are made like a JPEG; what is transparent in a PNG is the page's white. */
+    @Test
+    void webpGifAndTransparentPngPicturesAreMadeToo() throws IOException {
+        Path other = TestSites.copy("repo", tmp.resolve("dinh-dang"));
+        Path images = Files.createDirectories(other.resolve("assets/images/khac"));
+        Files.write(images.resolve("anh.webp"), Codecs.webp(TestPhotos.photo(800, 600, 51)));
+        java.awt.image.BufferedImage gif = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_BYTE_INDEXED);
+        java.awt.Graphics2D g = gif.createGraphics();
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        ImageIO.write(gif, "gif", images.resolve("tinh.gif").toFile());
+        java.awt.image.BufferedImage clear = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        g = clear.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(100, 100, 200, 100);
+        g.dispose();
+        Files.write(images.resolve("trong-suot.png"), TestPhotos.png(clear));
+        TestSites.write(other, "content/trang/lien-he.md", TestSites.read(other.resolve("content/trang/lien-he.md"))
+                + "\n![WebP](/images/khac/anh.webp) ![GIF](/images/khac/tinh.gif) ![PNG](/images/khac/trong-suot.png)\n");
+        Path otherOut = tmp.resolve("dinh-dang-out");
+        Report r = Pipeline.run(new Pipeline.Options(other, otherOut, TestSites.NOW));
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of("anh-360.jpg", "anh-360.webp", "anh-720.jpg", "anh-720.webp", "anh-800.jpg", "anh-800.webp",
+                "tinh-360.jpg", "tinh-360.webp", "tinh-400.jpg", "tinh-400.webp", "trong-suot-360.jpg", "trong-suot-360.webp",
+                "trong-suot-400.jpg", "trong-suot-400.webp"), TestSites.files(otherOut.resolve("anh/images/khac")).stream()
+                .map(f -> f.replaceAll("\\.[0-9a-f]{10}\\.", ".")).toList());
+        BufferedImage png = ImageIO.read(otherOut.resolve(TestSites.files(otherOut).stream()
+                .filter(f -> f.matches("anh/images/khac/trong-suot-400\\.[0-9a-f]{10}\\.jpg")).findFirst().orElseThrow()).toFile());
+        assertEquals(0xFFFFFF, png.getRGB(10, 10) & 0xF0F0F0 | 0x0F0F0F, "white where it was transparent");
+        assertEquals(0xF00000, png.getRGB(200, 150) & 0xF0F0F0, "red where it was red");
+        BufferedImage blue = ImageIO.read(otherOut.resolve(TestSites.files(otherOut).stream()
+                .filter(f -> f.matches("anh/images/khac/tinh-400\\.[0-9a-f]{10}\\.jpg")).findFirst().orElseThrow()).toFile());
+        assertEquals(0x0000F0, blue.getRGB(200, 150) & 0xF0F0F0);
     }
 }
