@@ -213,7 +213,7 @@ class PhotosTest {
     }
 
     @Test
-    void everyListShowsThumbnailsAndAnArticleWithoutAPhotoAClearTextRow() {
+    void everyListShowsThumbnailsAndAnArticleWithoutAPhotoAClearTextRow() throws IOException {
         String home = page("index.html");
         List<String> cards = List.of(home.split("<article class=\"card\">")).subList(1, 6);
         assertEquals(5, cards.size());
@@ -231,6 +231,11 @@ class PhotosTest {
         }
         assertTrue(page(TestPhotos.CAMERA_ARTICLE).contains("<a class=\"thumb-small\" href=\"/tin-tuc/nam-2014-tiep-tuc-thuc-hien-hieu-qua-"
                 + "cac-nhiem-vu-cai-cach-hanh-chinh-va-tao-buoc-dot-pha.html\" tabindex=\"-1\" aria-hidden=\"true\">"), "related articles");
+        for (String f : TestSites.files(out)) {
+            if (f.matches("anh/.*-\\d+x\\d+\\.[0-9a-f]{10}\\.(jpg|webp)")) {
+                assertTrue(Files.size(out.resolve(f)) <= 40 * 1024, f + " is a thumbnail of at most 40 KB");
+            }
+        }
     }
 
     @Test
