@@ -108,7 +108,7 @@ class PageRelationsTest {
     void articlesHaveNoLanguageField() {
         new TempSite(dir).write("content/tin-tuc/a.md", TempSite.article("Bài", "lang: en"));
         assertEquals(List.of("content/tin-tuc/a.md:5: lang: unknown field (allowed fields: aliases, author, category, credit, date, draft, "
-                + "expires, image, image_alt, image_caption, slug, source, summary, tags, title, type, updated)"),
+                + "expires, image, image_alt, image_caption, image_focus, slug, source, summary, tags, title, type, updated)"),
                 new TempSite(dir).loadErrors());
     }
 }
