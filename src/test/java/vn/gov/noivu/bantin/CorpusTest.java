@@ -48,6 +48,8 @@ class CorpusTest {
             settings.load(in);
         }
         assertEquals(Arrays.stream(settings.getProperty("site.categories").split(",")).map(String::strip).toList(), Corpus.CATEGORIES);
+        assertEquals(Arrays.stream(settings.getProperty("documents.fields").split(",")).map(String::strip).toList(),
+                Corpus.DOCUMENT_FIELDS);
     }
 
     @Test
@@ -95,7 +97,8 @@ class CorpusTest {
             }
             for (String[] kind : new String[][] {{"heading", "\n## "}, {"list", "\n- "}, {"numbered list", "\n1. "},
                     {"table", "|---:|"}, {"link to a category", "](/chuyen-muc/"}, {"link elsewhere", "](https://"},
-                    {"bold", "**"}, {"Vietnamese", "ệ"}}) {
+                    {"link to an article", "](/tin-tuc/"}, {"citation", "[["}, {"picture", "](/images/"},
+                    {"quotation in italics", "*“"}, {"bold", "**"}, {"Vietnamese", "ệ"}}) {
                 if (body.contains(kind[1])) {
                     seen.merge(kind[0], 1, Integer::sum);
                 }
@@ -105,7 +108,15 @@ class CorpusTest {
         assertTrue(seen.get("draft") >= 10 && seen.get("draft") <= 35, "drafts: " + seen);
         assertTrue(seen.get("image") >= 280 && seen.get("image") <= 390, "images: " + seen);
         assertEquals(1000, seen.get("Vietnamese"), seen.toString());
-        for (String kind : List.of("heading", "list", "numbered list", "table", "link to a category", "link elsewhere", "bold")) {
+        assertEquals(25, Files.list(tmp.resolve("content/van-ban")).mapToLong(year -> {
+            try (var files = Files.list(year)) {
+                return files.count();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum(), "one văn bản for every 40 articles");
+        for (String kind : List.of("heading", "list", "numbered list", "table", "link to a category", "link elsewhere",
+                "link to an article", "citation", "picture", "quotation in italics", "bold")) {
             assertTrue(seen.getOrDefault(kind, 0) >= 50, kind + ": " + seen);
         }
     }

@@ -149,6 +149,20 @@ public final class TestSites {
     }
 
     /** Writes a UTF-8 text file at {@code rel} under {@code root}, creating its folders. */
+    /** Deletes {@code dir} and everything in it, if it exists. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void write(Path root, String rel, String text) {
         try {
             Path p = root.resolve(rel);

@@ -28,7 +28,11 @@ public final class SiteConfig {
     /** Every key this project reads; what each is for is the catalog's "setting.KEY" (shown in errors and docs/settings.md). */
     static final List<String> KEYS = List.of("site.title", "site.description", "site.url", "site.categories", "site.address",
             "site.phone", "site.email", "site.page_size", "site.related_count", "site.title_en", "documents.fields", "feed.items",
-            "feed.full_content", "feed.title_pattern", "feed.hub");
+            "feed.full_content", "feed.title_pattern", "feed.hub", "cache.folder");
+    /** Where the cache is when the settings do not say: in the site's folder, ignored by Git (.gitignore). */
+    static final String CACHE_FOLDER = ".cache";
+    /** The folders whose every file is a source: the cache may not be inside one. */
+    private static final List<String> SOURCES = List.of("content", "data", "templates", "assets");
 
     private static final List<String> REQUIRED = List.of("site.title", "site.url", "site.categories");
 
@@ -42,6 +46,13 @@ public final class SiteConfig {
         this.siteUrl = siteUrl;
         this.categories = categories;
         this.documentFields = documentFields;
+    }
+
+    /** Every setting as one text, in key order: what anything read with these settings depends on (the cache's keys). */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(values).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        return sb.toString();
     }
 
     /** Reads and checks {@code root/jbake.properties}; errors go to {@code errors} and null is returned. */
@@ -110,6 +121,13 @@ public final class SiteConfig {
         if (values.containsKey("feed.full_content") && !values.get("feed.full_content").matches("true|false")) {
             errors.add(ContentError.of(FILE, lines.getOrDefault("feed.full_content", 0), "feed.full_content",
                     Message.of("settings.notBool", values.get("feed.full_content")), purpose("feed.full_content")));
+        }
+        String cache = values.getOrDefault("cache.folder", CACHE_FOLDER);
+        Path cacheFolder = cache.isEmpty() ? null : root.resolve(cache).toAbsolutePath().normalize();
+        Path site = root.toAbsolutePath().normalize();
+        if (cacheFolder == null || cacheFolder.equals(site) || SOURCES.stream().anyMatch(f -> cacheFolder.startsWith(site.resolve(f)))) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault("cache.folder", 0), "cache.folder",
+                    Message.of("settings.cacheInSources", cache), purpose("cache.folder")));
         }
         if (ContentError.errors(errors) > before) {
             return null;
@@ -180,6 +198,11 @@ public final class SiteConfig {
     /** The public base address, always ending in '/'. */
     public URI siteUrl() {
         return siteUrl;
+    }
+
+    /** The folder of the cache, from the site's folder {@code root}. */
+    public Path cacheFolder(Path root) {
+        return root.resolve(values.getOrDefault("cache.folder", CACHE_FOLDER)).toAbsolutePath().normalize();
     }
 
     /** The path every internal link starts with: "/" or a sub-path such as "/noivu/". */

@@ -20,10 +20,6 @@ import vn.gov.noivu.bantin.pages.PageWriter;
  * write: they run only while there is no error).
  */
 final class Run {
-    /** Before any file is read (UpToDate). */
-    final Instant started = Instant.now();
-    /** Narrowed to content/ when the state of the last build is taken up (Pipeline's resume). */
-    Pipeline.Change change;
     /** Errors and warnings, as the stages find them. */
     final List<ContentError> errors = new ArrayList<>();
     private final List<Report.Stage> stages = new ArrayList<>();
@@ -49,10 +45,6 @@ final class Run {
         int write(List<Report.Part> parts) throws IOException;
     }
 
-    Run(Pipeline.Change change) {
-        this.change = change;
-    }
-
     /** No error so far (warnings stop nothing). */
     boolean ok() {
         return !ContentError.anyError(errors);
@@ -71,13 +63,6 @@ final class Run {
         T result = stage.get();
         stages.add(new Report.Stage(name, (System.nanoTime() - start) / 1_000_000, 0, List.of(), false));
         return result;
-    }
-
-    /** The up-to-date check, as a stage: whether the output already holds what this run would write, and else what changed. */
-    UpToDate.Verdict upToDate(Supplier<UpToDate.Verdict> check) {
-        UpToDate.Verdict verdict = step("up-to-date", check);
-        upToDate = verdict.upToDate();
-        return verdict;
     }
 
     /** A stage that writes: it runs only while there is no error; what it cannot write is an error. */

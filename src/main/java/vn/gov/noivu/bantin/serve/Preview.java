@@ -24,9 +24,9 @@ import vn.gov.noivu.bantin.site.Site;
 /**
  * {@code serve}: a live preview of the site on {@code 127.0.0.1}. It runs the build's {@link Pipeline}
  * into a temporary folder, serves it, watches the sources and runs the pipeline again on every change,
- * and the open browser tabs reload by themselves. The pipeline stays warm (settings, templates, every
- * unchanged article), so an edit of one article re-reads one file and re-writes only the pages that
- * show it. What the preview decides is what an edit touches; the pages are the build's, byte for byte,
+ * and the open browser tabs reload by themselves. The pipeline stays warm (templates, every unchanged
+ * article, the site it wrote) and shares the build's cache, so an edit of one article re-reads one file
+ * and re-writes only the pages that show it. What the preview decides is what an edit touches; the pages are the build's, byte for byte,
  * with only the reload script added as they are served. Content errors appear over the page in the
  * browser and the preview keeps running. Nothing it writes goes to the site's own output folder.
  */
@@ -78,7 +78,7 @@ public final class Preview implements AutoCloseable {
             folders.close();
             throw e;
         }
-        preview.run(Pipeline.Change.SETTINGS);
+        preview.run();
         preview.watcher.start();
         return preview;
     }
@@ -88,31 +88,13 @@ public final class Preview implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + snapshot.basePath());
     }
 
-    /** What a saved file touches: the widest part of the site among {@code paths}. */
+    /** A saved file: the pipeline finds by their content which inputs changed, and writes what they touch. */
     private void changed(Set<Path> paths) {
-        Pipeline.Change change = Pipeline.Change.CONTENT;
-        for (Path p : paths) {
-            Pipeline.Change c = changeOf(root.relativize(p));
-            change = c.compareTo(change) > 0 ? c : change;
-        }
-        run(change);
+        run();
     }
 
-    /** Which part of the site a file belongs to, by its path from the site folder. */
-    static Pipeline.Change changeOf(Path rel) {
-        String top = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
-        return switch (top) {
-            case "content" -> rel.getNameCount() > 2 && rel.getName(1).toString().equals(ContentLoader.DOCUMENTS_FOLDER)
-                    ? Pipeline.Change.SECTIONS : Pipeline.Change.CONTENT;
-            case "data" -> Pipeline.Change.SECTIONS;
-            case "templates" -> Pipeline.Change.TEMPLATES;
-            case "assets" -> Pipeline.Change.ASSETS;
-            default -> Pipeline.Change.SETTINGS;
-        };
-    }
-
-    private void run(Pipeline.Change change) {
-        Report r = pipeline.run(change, options.now().get());
+    private void run() {
+        Report r = pipeline.run(options.now().get());
         Site site = pipeline.written();
         String base = site == null ? snapshot.basePath() : site.getConfig().basePath();
         snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),

@@ -254,11 +254,9 @@ final class FrontMatter {
     });
 
     private static Map<String, Field> readYaml(String path, String yaml, Kind kind, List<ContentError> errors) {
-        Node root = kind == Kind.FRONT_MATTER ? SimpleYaml.compose(yaml) : null;
+        Node root;
         try {
-            if (root == null) {
-                root = YAML.get().compose(new java.io.StringReader(yaml));
-            }
+            root = YAML.get().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             // A quoted value may run over several lines: an unclosed one is named at the line it opened on.
             boolean quoted = e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null;

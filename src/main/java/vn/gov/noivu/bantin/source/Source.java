@@ -32,12 +32,17 @@ public final class Source {
 
     /**
      * A file {@link #files} found, with the size and modification time the walk read of it (not following a
-     * link): all a later build compares, kept without the rest of the attributes (10,000 files of a listing
-     * live until the content is read).
+     * link), and once the pipeline listed its inputs, its content hash (null before) and whether it was last
+     * modified long enough before the listing that an edit since would show in its time ({@code settled}).
      */
-    public record Found(Path path, long size, java.nio.file.attribute.FileTime modified) {
+    public record Found(Path path, long size, java.nio.file.attribute.FileTime modified, String hash, boolean settled) {
         public Found(Path path, BasicFileAttributes attrs) {
-            this(path, attrs.size(), attrs.lastModifiedTime());
+            this(path, attrs.size(), attrs.lastModifiedTime(), null, false);
+        }
+
+        /** This file with its content hash. */
+        public Found hashed(String hash, boolean settled) {
+            return new Found(path, size, modified, hash, settled);
         }
     }
 
