@@ -62,8 +62,6 @@ public final class ContentLoader {
     private final Map<String, Term> interned = new ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
-    /** Whether each text is made into HTML; a check, which writes no page, only looks for its errors and links. */
-    private final boolean html;
 
     public ContentLoader(Path root, SiteConfig config) {
         this(root, config, new Markdown(config.basePath()));
@@ -71,22 +69,9 @@ public final class ContentLoader {
 
     /** Reads with the build's one Markdown renderer, which knows the documents an article may cite by number. */
     public ContentLoader(Path root, SiteConfig config, Markdown markdown) {
-        this(root, config, markdown, true);
-    }
-
-    private ContentLoader(Path root, SiteConfig config, Markdown markdown, boolean html) {
         this.root = root;
         this.config = config;
         this.markdown = markdown;
-        this.html = html;
-    }
-
-    /**
-     * A loader for {@code check}: every error and link {@link #load} finds, but the articles carry no HTML
-     * (their text is empty), which only the writing stages read: at 10,000 articles, a seventh of the time of a check and a quarter of its memory.
-     */
-    public static ContentLoader forCheck(Path root, SiteConfig config, Markdown markdown) {
-        return new ContentLoader(root, config, markdown, false);
     }
 
     /**
@@ -125,7 +110,7 @@ public final class ContentLoader {
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
         List<Source.Found> read = files.stream().filter(f -> !f.path().startsWith(documents)).toList();
-        Remembered.Context context = memory.context(html, config, markdown);
+        Remembered.Context context = memory.context(config, markdown);
         List<Remembered.Recalled> results = read.parallelStream().map(f -> memory.recall(context, rel(f.path()), f,
                 () -> loadFile(f), this::intern)).toList();
         List<Article> docs = new ArrayList<>();
@@ -233,10 +218,9 @@ public final class ContentLoader {
         if (body.isBlank()) {
             errors.add(ContentError.of(path, page.bodyLine() - 1, "", Message.of("article.emptyText"), Message.of("hint.article.emptyText")));
         }
-        Markdown.Result rendered = html ? markdown.render(path, body, page.bodyLine(), pagePath)
-                : markdown.check(path, body, page.bodyLine(), pagePath);
+        Markdown.Result rendered = markdown.render(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
-        String text = !html ? null : rendered.links().stream().anyMatch(InternalLink::image)
+        String text = rendered.links().stream().anyMatch(InternalLink::image)
                 ? withImageSizes(rendered.html(), pagePath, looked) : rendered.html();
         return new Article.Data(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
                 image, draft, aliases, rendered.links(), new Article.PageInfo(lang, translationOf, parent), f.lines()).withBody(text);

@@ -47,7 +47,7 @@ public final class Remembered {
     }
 
     /** The parts of every key of one load, and the hashes of assets/ ("assets/images/a.jpg" → hash) to check results against. */
-    record Context(String digest, boolean html, Map<String, String> assets) {
+    record Context(String digest, Map<String, String> assets) {
     }
 
     /** What a file gave: its entry's key, and the result. */
@@ -62,9 +62,9 @@ public final class Remembered {
         assets.putAll(hashes);
     }
 
-    Context context(boolean html, SiteConfig config, Markdown markdown) {
+    Context context(SiteConfig config, Markdown markdown) {
         Key.Builder k = Key.of("context").add(Entry.VERSION).add(tool).add(config.fingerprint()).add(markdown.fingerprint());
-        return new Context(k.key().hex(), html, Map.copyOf(assets));
+        return new Context(k.key().hex(), Map.copyOf(assets));
     }
 
     /**
@@ -146,15 +146,14 @@ public final class Remembered {
         });
     }
 
-    /** A result is used when the pictures it looked at are as they were, and it has HTML if the build needs it. */
+    /** A result is used when the pictures it looked at are as they were. */
     private static boolean usable(ContentLoader.Made m, Context context) {
         for (Entry.Dependency d : m.dependencies()) {
             if (!context.assets().getOrDefault(d.path(), "").equals(d.hash())) {
                 return false;
             }
         }
-        Article a = m.result().article();
-        return !context.html() || a == null || a.bodyHtml != null || a.storedBody != null;
+        return true;
     }
 
     /**

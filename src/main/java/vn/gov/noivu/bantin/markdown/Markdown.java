@@ -149,25 +149,7 @@ public final class Markdown {
      * site path of the page it will appear on (relative links resolve against it).
      */
     public Result render(String sourcePath, String body, int firstLine, String pagePath) {
-        return read(sourcePath, body, firstLine, pagePath, true);
-    }
-
-    /**
-     * What {@link #render} finds in {@code body}, its links and errors, without making the HTML, which a
-     * check, writing nothing, does not need: every error is found on the tree before it is written out.
-     */
-    public Result check(String sourcePath, String body, int firstLine, String pagePath) {
-        return read(sourcePath, body, firstLine, pagePath, false);
-    }
-
-    private Result read(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
-        if (!html && body.indexOf('[') < 0 && body.indexOf('<') < 0) {
-            // Every error and link comes from a link, image, reference, autolink or raw HTML, and CommonMark
-            // starts each of them with '[' or '<' (no extension here adds another): no tree is needed to know
-            // a text without either has none.
-            return new Result("", List.of(), List.of());
-        }
-        return tree(sourcePath, body, firstLine, pagePath, html);
+        return tree(sourcePath, body, firstLine, pagePath);
     }
 
     /** Whether an address starts with a scheme ("https:", "mailto:", "javascript:"). */
@@ -175,8 +157,8 @@ public final class Markdown {
         return SCHEME.matcher(href).find();
     }
 
-    /** What {@link #read} makes of {@code body} through Flexmark's tree, which every text may take. */
-    Result tree(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
+    /** What Flexmark's tree of {@code body} gives: its HTML, links and errors. */
+    private Result tree(String sourcePath, String body, int firstLine, String pagePath) {
         Document doc = parse(body);
         List<InternalLink> links = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
@@ -250,9 +232,6 @@ public final class Markdown {
                     }
                 }
             }
-        }
-        if (!html) {
-            return new Result("", links, errors);
         }
         String out = Flexmark.RENDERER.render(doc);
         if (rawHtml) {

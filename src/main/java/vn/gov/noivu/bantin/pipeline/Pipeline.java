@@ -233,7 +233,7 @@ public final class Pipeline {
     private ContentLoader.Loaded content(Run run, SiteConfig config, Markdown markdown, Optional<Registry> registry,
                                          Inputs inputs) {
         Markdown citing = markdown.withDocuments(registry.map(Registry::citations).orElse(Map.of()));
-        ContentLoader loader = target == null ? ContentLoader.forCheck(root, config, citing) : new ContentLoader(root, config, citing);
+        ContentLoader loader = new ContentLoader(root, config, citing); // check too: its entries serve the build
         warm.memory().assets(inputs.assets()); // an article is remembered with the pictures it shows
         ContentLoader.Loaded loaded = loader.load(inputs.content(), warm.memory());
         warm.memory().retain(loaded.entries().values());
