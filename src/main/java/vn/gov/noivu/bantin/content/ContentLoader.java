@@ -78,10 +78,11 @@ public final class ContentLoader {
      * What {@link #load} read: the articles and pages that loaded (published or not) in source-path order; every
      * error and warning; the addresses of the files that failed, so that links to them are not reported a second
      * time as broken; what could be read of the failed files, so that the links and pictures of their text
-     * are checked in the same run as their front matter; and the cache entry of each file, by its path.
+     * are checked in the same run as their front matter; the cache entry of each file, by its path; and how many
+     * files were read (the others were found in the cache).
      */
     public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls, List<Article> invalid,
-                         Map<String, Key> entries) {
+                         Map<String, Key> entries, int read) {
     }
 
     /** Reads every file of content/ but van-ban/, remembering nothing (tests of a single load). */
@@ -92,7 +93,7 @@ public final class ContentLoader {
         Loaded loaded = load(files, Remembered.nothing());
         List<ContentError> all = new ArrayList<>(errors);
         all.addAll(loaded.errors());
-        return new Loaded(loaded.documents(), all, loaded.failedUrls(), loaded.invalid(), loaded.entries());
+        return new Loaded(loaded.documents(), all, loaded.failedUrls(), loaded.invalid(), loaded.entries(), loaded.read());
     }
 
     /**
@@ -106,20 +107,22 @@ public final class ContentLoader {
         List<ContentError> errors = new ArrayList<>();
         if (!Files.isDirectory(content)) {
             errors.add(ContentError.of("content", 0, "", Message.of("content.missing"), Message.of("hint.content.missing")));
-            return new Loaded(List.of(), errors, Set.of(), List.of(), Map.of());
+            return new Loaded(List.of(), errors, Set.of(), List.of(), Map.of(), 0);
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
-        List<Source.Found> read = files.stream().filter(f -> !f.path().startsWith(documents)).toList();
+        List<Source.Found> sources = files.stream().filter(f -> !f.path().startsWith(documents)).toList();
         Remembered.Context context = memory.context(config, markdown);
-        List<Remembered.Recalled> results = read.parallelStream().map(f -> memory.recall(context, rel(f.path()), f,
+        List<Remembered.Recalled> results = sources.parallelStream().map(f -> memory.recall(context, rel(f.path()), f,
                 () -> loadFile(f), this::intern)).toList();
         List<Article> docs = new ArrayList<>();
         List<Article> invalid = new ArrayList<>();
         Set<String> failed = new java.util.HashSet<>();
         Map<String, Key> entries = new LinkedHashMap<>();
+        int read = 0;
         for (int i = 0; i < results.size(); i++) {
+            read += results.get(i).read() ? 1 : 0;
             FileResult r = results.get(i).result();
-            entries.put(rel(read.get(i).path()), results.get(i).key());
+            entries.put(rel(sources.get(i).path()), results.get(i).key());
             errors.addAll(r.errors);
             if (r.article != null) {
                 docs.add(r.article);
@@ -127,14 +130,14 @@ public final class ContentLoader {
                 if (r.invalid != null) {
                     invalid.add(r.invalid);
                 }
-                String name = read.get(i).path().getFileName().toString().replaceFirst("(?i)\\.md$", "");
+                String name = sources.get(i).path().getFileName().toString().replaceFirst("(?i)\\.md$", "");
                 failed.add(Urls.article(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name), "en"));
             }
         }
         return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed), List.copyOf(invalid),
-                Collections.unmodifiableMap(entries));
+                Collections.unmodifiableMap(entries), read);
     }
 
     /**

@@ -50,8 +50,8 @@ public final class Remembered {
     record Context(String digest, Map<String, String> assets) {
     }
 
-    /** What a file gave: its entry's key, and the result. */
-    record Recalled(Key key, ContentLoader.FileResult result) {
+    /** What a file gave: its entry's key, the result, and whether the file was read (not found remembered). */
+    record Recalled(Key key, ContentLoader.FileResult result, boolean read) {
     }
 
     private final Map<String, String> assets = new ConcurrentHashMap<>();
@@ -76,19 +76,19 @@ public final class Remembered {
         Key key = Key.of("article").add(context.digest()).add(path).add(found.hash() == null ? "" : found.hash()).key();
         ContentLoader.Made known = memory.get(key);
         if (known != null && usable(known, context)) {
-            return new Recalled(key, known.result());
+            return new Recalled(key, known.result(), false);
         }
         Optional<ContentLoader.Made> stored = store == null || found.hash() == null ? Optional.empty() : read(key, term);
         if (stored.isPresent() && usable(stored.get(), context)) {
             memory.put(key, stored.get());
-            return new Recalled(key, stored.get().result());
+            return new Recalled(key, stored.get().result(), false);
         }
         ContentLoader.Made made = make.get();
         List<Entry.Dependency> dependencies = made.dependencies().stream()
                 .map(d -> new Entry.Dependency(d.path(), context.assets().getOrDefault(d.path(), ""))).toList();
         made = new ContentLoader.Made(made.result(), dependencies);
         if (found.hash() == null || !readAsListed(found)) {
-            return new Recalled(key, made.result()); // changed while it was read: the next build reads it again
+            return new Recalled(key, made.result(), true); // changed while it was read: the next build reads it again
         }
         if (store != null) {
             Entry.Encoded encoded = Entry.encode(made.result(), dependencies);
@@ -101,7 +101,7 @@ public final class Remembered {
             }
         }
         memory.put(key, made);
-        return new Recalled(key, made.result());
+        return new Recalled(key, made.result(), true);
     }
 
     /** Whether the results are kept in {@code other}. */

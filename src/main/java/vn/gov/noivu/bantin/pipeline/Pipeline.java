@@ -261,7 +261,7 @@ public final class Pipeline {
         int pages = (int) loaded.documents().stream().filter(Article::isPage).count();
         run.counts = new Report.Counts(loaded.documents().size() - pages, pages,
                 registry.map(r -> r.documents().size() + r.waiting().size()).orElse(0), schedule.map(s -> s.weeks().size()).orElse(0),
-                site.getArticles().size(), site.getPages().size(), registry.map(r -> r.documents().size()).orElse(0));
+                site.getArticles().size(), site.getPages().size(), registry.map(r -> r.documents().size()).orElse(0), loaded.read());
         run.unpublished = unpublished(loaded.documents(), registry, now);
         return site;
     }
