@@ -130,6 +130,13 @@ public final class Remembered {
         return Optional.of(out);
     }
 
+    /** Deletes from the cache, when they are many, the old entries of files not among {@code kept} (see {@link Store#prune}). */
+    public void prune(java.util.Collection<Key> kept) {
+        if (store != null) {
+            store.prune("article", new java.util.HashSet<>(kept), java.time.Duration.ofHours(1));
+        }
+    }
+
     /** Forgets what is not among {@code kept} (a preview's memory after each run). */
     public void retain(java.util.Collection<Key> kept) {
         memory.keySet().retainAll(new java.util.HashSet<>(kept));

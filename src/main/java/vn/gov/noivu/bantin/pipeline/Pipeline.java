@@ -237,6 +237,7 @@ public final class Pipeline {
         warm.memory().assets(inputs.assets()); // an article is remembered with the pictures it shows
         ContentLoader.Loaded loaded = loader.load(inputs.content(), warm.memory());
         warm.memory().retain(loaded.entries().values());
+        warm.memory().prune(loaded.entries().values()); // the cache keeps what this site's files need now, and the young
         run.errors.addAll(loaded.errors());
         if (!Files.isDirectory(root.resolve("assets"))) {
             run.errors.add(ContentError.of("assets", 0, "", Message.of("assets.missing"), Message.of("hint.assets.missing")));
