@@ -49,6 +49,7 @@ public final class Main {
 
     /** Writes UTF-8 whatever the platform's encoding: Vietnamese needs it, and a terminal set to Latin-1 would print '?'. */
     public static void main(String[] args) {
+        Launcher.endWithTheLauncher();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, Clock.system(Dates.ZONE), out, err, Path.of(""), System.getenv(Language.VARIABLE)));
