@@ -44,6 +44,8 @@ public final class Launcher {
      * its standard input, this JVM's pipe, does.
      */
     static final String LAUNCHED = "bantin.launched";
+    /** How the user started the program, for its usage line: set by the launcher, ./bantin and bantin.cmd. */
+    static final String NAME = "bantin.name";
     /** The exit code of a program whose launcher is gone, as of a JVM ended by a hangup (128 + SIGHUP): no one reads it. */
     static final int LAUNCHER_GONE = 129;
 
@@ -100,7 +102,8 @@ public final class Launcher {
         }
         command.addAll(FLAGS);
         // The main class by name: this JVM loads nothing of the program's.
-        command.addAll(List.of("-D" + LAUNCHED + "=true", "-cp", jar.get().toString(), "vn.gov.noivu.bantin.cli.Main"));
+        command.addAll(List.of("-D" + LAUNCHED + "=true", "-D" + NAME + "=java -jar " + started[1], "-cp", jar.get().toString(),
+                "vn.gov.noivu.bantin.cli.Main"));
         command.addAll(List.of(args));
         return Optional.of(command);
     }
@@ -128,11 +131,33 @@ public final class Launcher {
         watch.start();
     }
 
+    /**
+     * How the user started the program, for its usage line and its pointers to the help: as ./bantin,
+     * bantin.cmd or this launcher said, else {@code java -jar JAR} as typed, else {@code bantin}.
+     */
+    static String name() {
+        String given = System.getProperty(NAME);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String[] started = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        for (int i = 0; i + 1 < started.length; i++) {
+            if (started[i].equals("-jar")) {
+                return "java -jar " + started[i + 1];
+            }
+        }
+        return "bantin";
+    }
+
     /** The jar this class was loaded from, if it was a jar. */
-    private static Optional<Path> jar() {
+    static Optional<Path> jar() {
+        return tool().filter(Files::isRegularFile);
+    }
+
+    /** Where this class was loaded from: the jar, or the folder of classes of a build that made none. */
+    static Optional<Path> tool() {
         try {
-            Path p = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+            return Optional.of(Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -32,26 +32,6 @@ import vn.gov.noivu.bantin.config.SiteConfig;
 public final class NewArticle {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
 
-    /** Why no file was written; {@code exists}: another file has this address (rather than bad input). */
-    public static final class Refused extends Exception {
-        private final transient ContentError error;
-        private final boolean exists;
-
-        Refused(ContentError error, boolean exists) {
-            super(error.toString());
-            this.error = error;
-            this.exists = exists;
-        }
-
-        public ContentError error() {
-            return error;
-        }
-
-        public boolean exists() {
-            return exists;
-        }
-    }
-
     private NewArticle() {
     }
 
@@ -96,7 +76,7 @@ public final class NewArticle {
         } catch (FileAlreadyExistsException e) {
             throw new Refused(ContentError.of(rel, 0, "", Message.of("new.exists"), Message.of("hint.new.taken")), true);
         } catch (IOException e) {
-            throw new Refused(ContentError.of(rel, 0, "", Message.of("new.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
+            throw new Refused(ContentError.of(rel, 0, "", Message.of("file.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
         }
         return new Created(rel, categoryName, wanted != null && !wanted.strip().equals(categoryName));
     }

@@ -84,9 +84,10 @@ class CatalogTest {
     @Test
     void everyKeyOfTheCatalogIsUsed() throws IOException {
         Set<String> used = literals(TestSites.repo().resolve("src/main/java"), ".java");
-        // The scripts read their sentences from the catalog with sed: "s/^hook\.building = //p".
-        for (String script : List.of("bantin", "scripts/pre-commit")) {
-            Matcher m = Pattern.compile("\\^([\\w\\\\.]+) = ").matcher(Files.readString(TestSites.repo().resolve(script)));
+        // The scripts read their sentences from the catalog: with sed ("s/^hook\.building = //p") or, on Windows, findstr
+        // (/c:"launcher.missing =").
+        for (String script : List.of("bantin", "scripts/pre-commit", "bantin.cmd")) {
+            Matcher m = Pattern.compile("(?:\\^|/c:\")([\\w\\\\.]+) =").matcher(Files.readString(TestSites.repo().resolve(script)));
             while (m.find()) {
                 used.add(m.group(1).replace("\\", ""));
             }

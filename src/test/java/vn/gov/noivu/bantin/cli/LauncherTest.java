@@ -37,8 +37,8 @@ import vn.gov.noivu.bantin.TestSites;
 
 /**
  * Every command a user is told to type runs with the same JVM settings: {@code java -jar} through the
- * {@link Launcher}, {@code ./bantin} itself, and the build {@code mvn package} runs. The program the launcher
- * starts ends with it, however it is ended.
+ * {@link Launcher}, {@code ./bantin} and {@code bantin.cmd} themselves, and the build {@code mvn package} runs.
+ * The program the launcher starts ends with it, however it is ended; the scripts speak the editors' language.
  */
 class LauncherTest {
     /** How long the program may outlive its killed launcher (issue 29's limit). */
@@ -48,11 +48,17 @@ class LauncherTest {
     Path tmp;
 
     @Test
-    void theLauncherTheScriptAndMavenUseTheSameSettings() {
+    void theLauncherTheScriptsAndMavenUseTheSameSettings() {
         String script = TestSites.read(TestSites.repo().resolve("bantin"));
-        Matcher exec = Pattern.compile("exec java \\$cds \\$thp ((?:[^$]|\\\\\\n)*?)\\$\\{BANTIN_JAVA_OPTS").matcher(script);
+        Matcher exec = Pattern.compile("exec java \\$\\{cds:\\+[^}]*} \\$thp ((?:[^$]|\\\\\\n)*?)\\$\\{BANTIN_JAVA_OPTS").matcher(script);
         assertTrue(exec.find(), script);
         assertEquals(Launcher.FLAGS, List.of(exec.group(1).replace("\\\n", " ").trim().split("\\s+")));
+
+        String windows = TestSites.read(TestSites.repo().resolve("bantin.cmd"));
+        Matcher java = Pattern.compile("(?m)^java %cds% (.*?) %BANTIN_JAVA_OPTS% \"-Dbantin.name=%~0\" -jar \"%jar%\" %\\*$").matcher(windows);
+        assertTrue(java.find(), windows);
+        assertEquals(Launcher.FLAGS, List.of(java.group(1).split(" ")));
+        assertFalse(windows.replace("\r\n", "").contains("\n"), "bantin.cmd has Windows line ends (.gitattributes keeps them)");
 
         String pom = TestSites.read(TestSites.repo().resolve("pom.xml"));
         String bake = pom.substring(pom.indexOf("<id>bake-site</id>"));
@@ -141,6 +147,55 @@ class LauncherTest {
                 TestSites.NOW.getZone()), new PrintWriter(out, true), new PrintWriter(err, true), tmp, "en"), err.toString());
         assertTrue(Files.isRegularFile(output.resolve("index.html")));
         assertFalse(Files.exists(staging));
+    }
+
+    /**
+     * {@code ./bantin} finds the jar beside itself from any folder, also one whose name has spaces, and says
+     * in the editors' language when it is not built yet, where Java's own "Unable to access jarfile" would
+     * be English; its usage line names it as it was typed.
+     */
+    @Test
+    void theScriptRunsFromAnyFolderAndSaysInBothLanguagesWhenTheToolIsNotBuilt() throws Exception {
+        Path project = tmp.resolve("Tài liệu/ban tin");
+        Path script = project.resolve("bantin");
+        Files.createDirectories(project.resolve("content/tin-tuc"));
+        Files.copy(TestSites.repo().resolve("bantin"), script);
+        assertTrue(script.toFile().setExecutable(true));
+        TestSites.copyTree(TestSites.repo().resolve("src/main/resources/vn/gov/noivu/bantin/base"),
+                project.resolve("src/main/resources/vn/gov/noivu/bantin/base"));
+        Path jar = project.resolve("target/bantin.jar");
+
+        Result vi = run(project.resolve("content/tin-tuc"), null, "../../bantin", "check");
+        assertEquals(new Result(2, "", "bantin: thiếu " + jar + "; hãy dựng công cụ trước: mvn -B -q package -DskipTests\n"), vi);
+        Result en = run(project.resolve("content"), "en", "../bantin", "check");
+        assertEquals(new Result(2, "", "bantin: " + jar + " is missing; build it first: mvn -B -q package -DskipTests\n"), en);
+
+        Files.createDirectories(jar.getParent());
+        Files.copy(jar(tmp), jar);
+        Files.writeString(project.resolve("target/bantin.jsa"), "not an archive"); // a JVM ignores it, if it gets it whole
+        Result help = run(project.resolve("content/tin-tuc"), null, "../../bantin", "new", "--help");
+        assertEquals(0, help.code(), help.toString());
+        assertTrue(help.out().startsWith("Cách dùng: ../../bantin new [-hV] "), help.out());
+        assertEquals("", help.err());
+        Result slip = run(project, "en", "./bantin", "chek");
+        assertEquals(new Result(2, "", "unknown command: chek (did you mean check?); see ./bantin --help\n"), slip);
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    /** Runs {@code command} in {@code dir} with BANTIN_LANG set to {@code lang} (unset when null). */
+    private static Result run(Path dir, String lang, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().remove("BANTIN_LANG");
+        if (lang != null) {
+            pb.environment().put("BANTIN_LANG", lang);
+        }
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), out, err);
     }
 
     /**

@@ -44,10 +44,36 @@ class MainTest {
     @Test
     void aPortOrFolderThatCannotBeReadIsAUsageErrorNamingIt() {
         assertEquals(2, run("serve", "--port", "abc"));
-        assertTrue(err.toString().startsWith("--port: cannot read \"abc\"\nUsage: bantin serve "), err.toString());
+        assertEquals("--port: cannot read \"abc\"; see bantin serve --help\n", err.toString());
         err.getBuffer().setLength(0);
         assertEquals(2, run("check", "--source", "a\u0000b"));
-        assertTrue(err.toString().startsWith("--source: cannot read \"a\u0000b\"\nUsage: bantin check "), err.toString());
+        assertEquals("--source: cannot read \"a\u0000b\"; see bantin check --help\n", err.toString());
+    }
+
+    /** A slip of the keyboard gets one line, with what was meant and where the help is, not the whole help. */
+    @Test
+    void aMistypedCommandOrOptionIsOneLineThatPointsToTheHelpInBothLanguages() {
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"buidl"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true), tmp, null,
+                "./bantin"));
+        assertEquals("không có lệnh này: buidl (có phải là build?); xem ./bantin --help\n", vi.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new String[] {"build", "--sorce", "x"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true),
+                tmp, null, "../../bantin"));
+        assertEquals("không có tùy chọn hay tham số này: --sorce (có phải là --source?); xem ../../bantin build --help\n", vi.toString());
+        assertEquals(2, Main.run(new String[] {"serv", "--drafts"}, clock, new PrintWriter(out, true), new PrintWriter(err, true), tmp,
+                "en", "java -jar target/bantin.jar"));
+        assertEquals("unknown command: serv (did you mean serve?); see java -jar target/bantin.jar --help\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void theUsageLineNamesTheProgramAsItWasStarted() {
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        assertEquals(0, Main.run(new String[] {"new", "--help"}, clock, new PrintWriter(out, true), new PrintWriter(err, true), tmp,
+                "en", "./bantin"));
+        assertTrue(out.toString().startsWith("Usage: ./bantin new [-hV] [--category=NAME] "), out.toString());
     }
 
     @Test
@@ -136,12 +162,48 @@ class MainTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
     }
 
+    /**
+     * Outside any site, the message says that this folder is not a site and how to get to one, not that a
+     * settings file is missing here (which reads as "create it"); a site just below is named.
+     */
     @Test
-    void outsideAnySiteTheMissingSettingsFileIsTheError() throws IOException {
+    void outsideAnySiteTheMessageSaysHowToGetToOneInBothLanguages() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty/folder"));
-        assertEquals(2, runIn(empty, "check"));
-        assertTrue(err.toString().contains("jbake.properties: cannot read the site settings file (the folder " + empty
-                + " must contain jbake.properties)"), err.toString());
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"check"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true), empty, null));
+        assertEquals(empty + ": thư mục này, và mọi thư mục phía trên nó, đều không phải thư mục của một trang (không có tệp "
+                + "jbake.properties) (chuyển tới thư mục của trang, nơi có tệp jbake.properties (cd ĐƯỜNG-DẪN-TỚI-TRANG), rồi chạy "
+                + "lại lệnh; hoặc ghi --source ĐƯỜNG-DẪN-TỚI-TRANG)\n", vi.toString());
+        assertEquals(2, runIn(empty, "new", "Tin ngắn"));
+        assertEquals(empty + ": neither this folder nor any folder above it is a site's folder (none holds jbake.properties) (go "
+                + "to the site's folder, the one that holds jbake.properties (cd PATH-TO-THE-SITE), and run the command again; or "
+                + "write --source PATH-TO-THE-SITE)\n", err.toString());
+
+        // The editor opened the terminal in the folder that holds the clone, and did not go into it.
+        TestSites.copy("basic", tmp.resolve("clones"));
+        err.getBuffer().setLength(0);
+        assertEquals(2, runIn(tmp, "build"));
+        assertEquals(tmp + ": neither this folder nor any folder above it is a site's folder (none holds jbake.properties) (did "
+                + "you mean the site in clones/basic? go there: cd clones/basic, and run the command again; or write --source "
+                + "clones/basic)\n", err.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new String[] {"serve"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true), tmp, null));
+        assertTrue(vi.toString().endsWith("(có phải là trang ở clones/basic? chuyển tới đó: cd clones/basic, rồi chạy lại lệnh; "
+                + "hoặc ghi --source clones/basic)\n"), vi.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, runIn(tmp, "check", "--source", "clones"));
+        assertEquals(tmp.resolve("clones") + ": --source: not a site's folder (it holds no jbake.properties) (name the folder "
+                + "that holds jbake.properties, or leave --source out when inside the site's folder)\n", err.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new String[] {"build", "--source", "khong-co"}, clock, new PrintWriter(out, true),
+                new PrintWriter(vi, true), tmp, null));
+        assertEquals(tmp.resolve("khong-co") + ": --source: không phải thư mục của một trang (không có tệp jbake.properties ở đó) "
+                + "(ghi thư mục có tệp jbake.properties, hoặc bỏ --source khi đang ở trong thư mục của trang)\n", vi.toString());
+        assertEquals(0, runIn(tmp, "check", "--source", "clones/basic"), err.toString());
+        assertTrue(out.toString().startsWith("No errors: checked 7 article(s)"), out.toString());
+        assertFalse(Files.exists(tmp.resolve("clones/basic/target")));
     }
 
     /** The real process, started in a subfolder of a site without --source, as an editor does in a terminal. */
