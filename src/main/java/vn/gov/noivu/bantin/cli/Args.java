@@ -52,11 +52,12 @@ final class Args {
     static final Option TAGS = new Option("--tags", "TAGS", "cli.option.tags", true);
     /** Set by the pre-commit hook; not in the help. */
     static final Option BEFORE_COMMIT = Option.flag("--before-commit", null);
-    /** The one value of a command that is not an option: {@code new}'s title. */
+    /** The one value of a command that is not an option: {@code new}'s title, {@code publish}'s file. */
     record Operand(String label, String help) {
     }
 
     static final Operand TITLE = new Operand("TITLE", "cli.option.title");
+    static final Operand FILE = new Operand("FILE", "cli.option.file");
     /** The port the preview listens on without {@code --port}. */
     static final int DEFAULT_PORT = 8820;
 
@@ -77,7 +78,9 @@ final class Args {
         SERVE("serve", "cli.serve.description", null, List.of(new Exit(Main.OK, "cli.serve.exit.0"),
                 new Exit(Main.USAGE, "cli.serve.exit.2")), SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE),
         NEW("new", "cli.new.description", TITLE, List.of(new Exit(Main.OK, "cli.new.exit.0"), new Exit(Main.CONTENT_ERRORS,
-                "cli.new.exit.1"), new Exit(Main.USAGE, "cli.new.exit.2")), SOURCE, CATEGORY, TAGS);
+                "cli.new.exit.1"), new Exit(Main.USAGE, "cli.new.exit.2")), SOURCE, CATEGORY, TAGS),
+        PUBLISH("publish", "cli.publish.description", FILE, List.of(new Exit(Main.OK, "cli.publish.exit.0"),
+                new Exit(Main.CONTENT_ERRORS, "cli.publish.exit.1"), new Exit(Main.USAGE, "cli.publish.exit.2")), SOURCE, NOW, VERBOSE);
 
         final String word;
         final String description;
@@ -108,7 +111,7 @@ final class Args {
         }
     }
 
-    /** A command line as read: the command, each option's values in order, and its operand ({@code new}'s title). */
+    /** A command line as read: the command, each option's values in order, and its operand ({@code new}'s title, {@code publish}'s file). */
     record Parsed(Command command, Map<Option, List<String>> values, String operand) {
         boolean has(Option o) {
             return values.containsKey(o);

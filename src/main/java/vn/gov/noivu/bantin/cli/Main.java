@@ -23,6 +23,7 @@ import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.NewArticle;
+import vn.gov.noivu.bantin.content.Publish;
 import vn.gov.noivu.bantin.content.Refused;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
@@ -114,6 +115,7 @@ public final class Main {
                 case CHECK -> main.check(p);
                 case SERVE -> main.serve(p);
                 case NEW -> main.create(p);
+                case PUBLISH -> main.publish(p);
             };
         } catch (Args.Refused r) {
             return main.refuse(r.why, r.command);
@@ -348,7 +350,7 @@ public final class Main {
         return code;
     }
 
-    /** What a check found. */
+    /** What a check found, as {@code check} and {@code publish} print it. */
     private int checked(Args.Parsed p, Report r) {
         Report.Counts c = r.counts();
         return report(p, r, Message.of("cli.checked", c.articles(), c.pages(), c.documents(), c.weeks()),
@@ -423,7 +425,48 @@ public final class Main {
         }
     }
 
-    /** What {@code new} would not write, and why. */
+    /**
+     * {@code publish}: a draft made an article dated when it is published (or at the later date the editor
+     * wrote), then the site checked as {@code check} checks it.
+     */
+    private int publish(Args.Parsed p) throws Args.Refused, NotASite {
+        Path site = site(p);
+        ZonedDateTime now = now(p);
+        Publish.Published done;
+        try {
+            done = Publish.publish(site, file(p, site), now);
+        } catch (Refused e) {
+            return refused(e);
+        }
+        Message what;
+        if (done.kept()) {
+            what = Message.of("publish.scheduled", done.path(), Dates.forReader(done.date()));
+        } else if (done.date() == null) {
+            what = Message.of("publish.page", done.path());
+        } else if (done.before() == null) {
+            what = Message.of("publish.dated", done.path(), Dates.forReader(done.date()));
+        } else {
+            what = Message.of("publish.redated", done.path(), Dates.forReader(done.date()), Dates.forReader(done.before()));
+        }
+        out.println(say(what));
+        return checked(p, Pipeline.run(new Pipeline.Options(site, null, now)));
+    }
+
+    /**
+     * {@code publish}'s file: read from the working folder, or else from the site's folder, as the tool's own
+     * messages write paths ("content/tin-tuc/…" works from any folder of the site).
+     */
+    private Path file(Args.Parsed p, Path site) throws Args.Refused {
+        try {
+            Path here = workingDir.resolve(p.operand()).normalize();
+            Path fromSite = site.resolve(p.operand()).normalize();
+            return !Files.exists(here) && Files.exists(fromSite) ? fromSite : here;
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Args.Refused(Message.of("cli.badValue", Args.FILE.label(), p.operand()), p.command());
+        }
+    }
+
+    /** What {@code new} or {@code publish} would not write, and why. */
     private int refused(Refused e) {
         err.println(e.error().in(language));
         return e.byContent() ? CONTENT_ERRORS : USAGE;

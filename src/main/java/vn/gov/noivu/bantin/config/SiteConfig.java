@@ -28,7 +28,7 @@ public final class SiteConfig {
     /** Every key this project reads; what each is for is the catalog's "setting.KEY" (shown in errors and docs/settings.md). */
     static final List<String> KEYS = List.of("site.title", "site.description", "site.url", "site.categories", "site.address",
             "site.phone", "site.email", "site.page_size", "site.related_count", "site.title_en", "documents.fields", "feed.items",
-            "feed.full_content", "feed.title_pattern", "feed.hub");
+            "feed.full_content", "feed.title_pattern", "feed.hub", "draft.warn_after_days");
 
     private static final List<String> REQUIRED = List.of("site.title", "site.url", "site.categories");
 
@@ -101,7 +101,7 @@ public final class SiteConfig {
         Map<String, String> categories = names("site.categories", Message.of("word.category"), values.get("site.categories"), lines, errors);
         Map<String, String> documentFields = names("documents.fields", Message.of("word.field"), values.getOrDefault("documents.fields", ""),
                 lines, errors);
-        for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
+        for (String key : List.of("site.page_size", "site.related_count", "feed.items", "draft.warn_after_days")) {
             if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
                 errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.notNumber", values.get(key)),
                         purpose(key)));
@@ -211,6 +211,14 @@ public final class SiteConfig {
 
     public int feedItems() {
         return Integer.parseInt(values.getOrDefault("feed.items", "20"));
+    }
+
+    /**
+     * After how many days a draft's date draws a warning: deleting {@code draft: true} by hand would publish it
+     * with that old date, where {@code publish} dates it when it is published.
+     */
+    public int draftWarnAfterDays() {
+        return Integer.parseInt(values.getOrDefault("draft.warn_after_days", "7"));
     }
 
     public boolean feedFullContent() {

@@ -3,8 +3,8 @@ package vn.gov.noivu.bantin.content;
 import vn.gov.noivu.bantin.base.ContentError;
 
 /**
- * Why {@code new} wrote nothing: the error, and whether it is the content's state that refused (another
- * file has the address) rather than what the editor typed.
+ * Why {@code new} or {@code publish} wrote nothing: the error, and whether it is the content's state that
+ * refused (another file has the address, the file is not a draft) rather than what the editor typed.
  */
 public final class Refused extends Exception {
     private static final long serialVersionUID = 1L;

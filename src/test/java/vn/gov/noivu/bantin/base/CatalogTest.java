@@ -109,7 +109,7 @@ class CatalogTest {
         for (Language language : Language.values()) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            for (String command : List.of("build", "check", "serve", "new")) {
+            for (String command : List.of("build", "check", "serve", "new", "publish")) {
                 vn.gov.noivu.bantin.cli.Main.run(new String[] {command, "--help", "--lang", language.code()},
                         java.time.Clock.systemUTC(), new PrintWriter(out, true), new PrintWriter(err, true));
             }
@@ -119,7 +119,7 @@ class CatalogTest {
                     assertTrue(help.contains(Catalog.pattern(language, key).replace("{0}", "8820").substring(0, 20)),
                             key + " in " + help);
                 }
-                if (key.matches("cli\\.(build|check|serve|new)\\.description")) {
+                if (key.matches("cli\\.(build|check|serve|new|publish)\\.description")) {
                     assertTrue(help.contains(Catalog.pattern(language, key).substring(0, 20)), key);
                 }
             }

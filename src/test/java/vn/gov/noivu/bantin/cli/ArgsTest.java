@@ -38,7 +38,7 @@ class ArgsTest {
 
     @Test
     void helpVersionAndLanguageWorkWithEveryCommandAndBeforeIt() throws Args.Refused {
-        for (String command : List.of("build", "check", "serve", "new")) {
+        for (String command : List.of("build", "check", "serve", "new", "publish")) {
             assertTrue(Args.parse(new String[] {command, "-h"}).has(Args.HELP), command);
             assertTrue(Args.parse(new String[] {command, "--version"}).has(Args.VERSION), command);
             assertEquals("en", Args.parse(new String[] {"--lang", "en", command, "--help"}).value(Args.LANG), command);
@@ -49,7 +49,8 @@ class ArgsTest {
     @Test
     void whatIsRefusedAndTheNamesItMayBeASlipFor() {
         assertEquals("unknown command: buidl (did you mean build?)", refusal("buidl"));
-        assertEquals("unknown command: compile (the commands: build, check, serve, new)", refusal("compile"));
+        assertEquals("unknown command: pubish (did you mean publish?)", refusal("pubish"));
+        assertEquals("unknown command: compile (the commands: build, check, serve, new, publish)", refusal("compile"));
         assertEquals("unknown option or argument: --sorce=x (did you mean --source?)", refusal("check", "--sorce=x"));
         assertEquals("unknown option or argument: --out (did you mean --output?)", refusal("build", "--out", "x"));
         assertEquals("unknown option or argument: --frobnicate", refusal("build", "--frobnicate"));
@@ -60,6 +61,8 @@ class ArgsTest {
         assertEquals("unknown option or argument: second", refusal("new", "first", "second"));
         assertEquals("missing --source=DIR", refusal("check", "--source"));
         assertEquals("missing TITLE", refusal("new", "--category", "X"));
+        assertEquals("missing FILE", refusal("publish", "--now", "2026-01-01"));
+        assertEquals("unknown option or argument: b.md", refusal("publish", "a.md", "b.md"));
         assertEquals("--rebuild: cannot read \"yes\"", refusal("build", "--rebuild=yes"));
         assertEquals(Args.Command.SERVE, assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"serve", "-x"})).command,
                 "the help that follows is the command's");
@@ -69,8 +72,10 @@ class ArgsTest {
     void refusalsAreSaidInVietnameseToo() {
         assertEquals("không có lệnh này: buidl (có phải là build?)",
                 assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"buidl"})).why.in(Language.VI));
-        assertEquals("không có lệnh này: compile (các lệnh: build, check, serve, new)",
+        assertEquals("không có lệnh này: compile (các lệnh: build, check, serve, new, publish)",
                 assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"compile"})).why.in(Language.VI));
+        assertEquals("thiếu FILE",
+                assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"publish"})).why.in(Language.VI));
         assertEquals("thiếu --source=DIR",
                 assertThrows(Args.Refused.class, () -> Args.parse(new String[] {"check", "--source"})).why.in(Language.VI));
         assertEquals("--rebuild: không đọc được \"có\"",
@@ -104,7 +109,7 @@ class ArgsTest {
                 """));
         assertTrue(Args.help(Args.Command.NONE, Language.EN, "bantin").contains("""
                 Commands:
-                  build  Validate all content and write the site.
+                  build    Validate all content and write the site.
                 """));
     }
 
@@ -143,6 +148,14 @@ class ArgsTest {
                   2   tiêu đề, --category hoặc --tags sai, hoặc dòng lệnh hay cài đặt của trang
                       sai
                 """, exitCodes(Args.Command.NEW, Language.VI));
+        assertEquals("""
+                Mã thoát:
+                  0   đã đăng bản nháp, và kiểm tra không thấy lỗi
+                  1   tệp không phải bản nháp hoặc không đọc được (không sửa gì), hoặc kiểm tra
+                      thấy lỗi (được liệt kê)
+                  2   dòng lệnh sai (không có tệp này, hoặc không phải bài trong content/), hoặc
+                      cài đặt của trang sai
+                """, exitCodes(Args.Command.PUBLISH, Language.VI));
         assertEquals("""
                 Exit codes:
                   0   the site was built (or was already as the last build wrote it)

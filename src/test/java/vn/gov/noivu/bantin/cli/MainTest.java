@@ -229,7 +229,7 @@ class MainTest {
         assertTrue(vi.toString().startsWith("""
                 Không có lỗi: đã kiểm tra 7 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác.
                 3 tệp hợp lệ nhưng chưa hiện trên trang:
-                  content/tin-tuc/2024/01/ban-nhap.md: bản nháp (draft: true): chỉ đăng khi xóa dòng này
+                  content/tin-tuc/2024/01/ban-nhap.md: bản nháp (draft: true): khi đăng, dùng lệnh publish (lệnh ghi ngày đăng là lúc đăng)
                   content/tin-tuc/2024/01/tin-het-han.md: hết hạn từ 01/01/2024: không còn hiện trên trang
                   content/tin-tuc/2024/01/tin-tuong-lai.md: hẹn đăng: sẽ hiện từ 01/01/2030 07:00 (GMT+7)
                 """), vi.toString());
@@ -238,7 +238,7 @@ class MainTest {
         assertTrue(out.toString().startsWith("""
                 No errors: checked 7 article(s), 1 page(s), 0 document(s) and 0 week(s) of the schedule.
                 3 valid file(s) that readers will not see yet:
-                  content/tin-tuc/2024/01/ban-nhap.md: draft (draft: true): published once that line is removed
+                  content/tin-tuc/2024/01/ban-nhap.md: draft (draft: true): to publish it, use the publish command (it dates the article then)
                   content/tin-tuc/2024/01/tin-het-han.md: expired on 01/01/2024: no longer shown
                   content/tin-tuc/2024/01/tin-tuong-lai.md: scheduled: appears on 01/01/2030 07:00 (GMT+7)
                   stages: settings="""), out.toString());
