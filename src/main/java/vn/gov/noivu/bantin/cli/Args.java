@@ -52,6 +52,8 @@ final class Args {
     static final Option TAGS = new Option("--tags", "TAGS", "cli.option.tags", true);
     /** Set by the pre-commit hook; not in the help. */
     static final Option BEFORE_COMMIT = Option.flag("--before-commit", null);
+    /** Set by {@code mvn package}'s build of the site, the set-up step: the tool is built whatever the content says; not in the help. */
+    static final Option SETUP = Option.flag("--setup", null);
     /** The one value of a command that is not an option: {@code new}'s title, {@code publish}'s file. */
     record Operand(String label, String help) {
     }
@@ -72,7 +74,7 @@ final class Args {
     enum Command {
         NONE("", "cli.description", null, List.of(new Exit(Main.OK, "cli.exitCode.0"), CONTENT_ERRORS, USAGE)),
         BUILD("build", "cli.build.description", null, List.of(new Exit(Main.OK, "cli.build.exit.0"), CONTENT_ERRORS, USAGE),
-                SOURCE, NOW, VERBOSE, OUTPUT, REBUILD),
+                SOURCE, NOW, VERBOSE, OUTPUT, REBUILD, SETUP),
         CHECK("check", "cli.check.description", null, List.of(new Exit(Main.OK, "cli.check.exit.0"), CONTENT_ERRORS, USAGE),
                 SOURCE, NOW, VERBOSE, BEFORE_COMMIT),
         SERVE("serve", "cli.serve.description", null, List.of(new Exit(Main.OK, "cli.serve.exit.0"),

@@ -334,10 +334,27 @@ public final class Main {
         if (r.outcome() == Report.Outcome.UP_TO_DATE) {
             return report(p, r, Message.of("cli.upToDate", out), null);
         }
+        if (p.has(Args.SETUP) && !r.ok()) {
+            return setUpWithErrors(r);
+        }
         Report.Counts c = r.counts();
         return report(p, r, Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.updated" : "cli.built", c.publishedArticles(),
                 c.publishedPages(), c.publishedDocuments(), c.weeks(), r.files("articles"), r.files("listings"), r.files("rss"),
                 r.millis(), out), Message.of("cli.buildErrors", r.errors().size()));
+    }
+
+    /**
+     * {@code build --setup}, the build of the site that {@code mvn package} runs once the jar is made, when the
+     * site has errors: the tool is built and works, only the site is not; what to fix, and how to build the site
+     * once it is fixed, without Maven. Exit code 1, which the pom counts as a set-up done: Maven's failure
+     * line would read as a failed install.
+     */
+    private int setUpWithErrors(Report r) {
+        printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
+        printList(Message.of("cli.setup.errors", Launcher.tool().map(Path::toString).orElse("target/bantin.jar"), r.errors().size()),
+                r.errors());
+        err.println(say(Message.of("cli.setup.again")));
+        return CONTENT_ERRORS;
     }
 
     /** {@code check}: everything {@code build} validates, without writing a file. */

@@ -116,6 +116,34 @@ class MainTest {
         assertFalse(Files.exists(tmp.resolve("o")));
     }
 
+    /**
+     * The build {@code mvn package} runs once the jar is made (the set-up step, PackageCommandTest): with content
+     * errors, the tool is said to be built, the errors are listed, and the way to build again without Maven is
+     * given; exit code 1, which the pom counts as a set-up done.
+     */
+    @Test
+    void theSetUpsBuildSaysTheToolIsBuiltWhatToFixAndHowToBuildAgainInBothLanguages() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        Path a = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
+        Files.writeString(a, Files.readString(a).replace("category:", "categroy:"));
+        String tool = Launcher.tool().orElseThrow().toString();
+        assertEquals(1, run("build", "--setup", "--source", site.toString(), "--rebuild"));
+        assertEquals("The tool is built (" + tool + ") and ready to use. Only the site was not built, because its content has 1 "
+                + "error(s) to fix:\n  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean "
+                + "`category`?)\nOnce they are fixed, build the site with ./bantin build (on Windows: .\\bantin build); Maven need not "
+                + "run again. To list the errors without building: ./bantin check\n", err.toString());
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(1, Main.run(new String[] {"build", "--setup", "--source", site.toString()}, clock, new PrintWriter(out, true),
+                new PrintWriter(vi, true), Path.of(""), null));
+        assertTrue(vi.toString().startsWith("Công cụ đã được dựng xong (" + tool + ") và dùng được. Chỉ trang web chưa được dựng, vì "
+                + "nội dung có 1 lỗi cần sửa:\n  1. "), vi.toString());
+        assertTrue(vi.toString().endsWith("\nSửa xong thì dựng trang bằng ./bantin build (trên Windows: .\\bantin build), không cần chạy "
+                + "lại mvn. Xem lại lỗi mà không dựng: ./bantin check\n"), vi.toString());
+        assertFalse(Files.exists(site.resolve("target/site")));
+        assertEquals("", out.toString());
+    }
+
     @Test
     void outputThatWouldReplaceTheSourcesExitsWithTwoAndTouchesNothing() {
         Path site = TestSites.copy("basic", tmp);
