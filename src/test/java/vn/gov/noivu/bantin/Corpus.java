@@ -24,7 +24,9 @@ import vn.gov.noivu.bantin.base.Slugs;
  * least 12), which the articles cite by number. Then each article, {@code content/tin-tuc/<year>/<month>/<slug>-<n>.md}:
  * title, date (2010-01-01 to 2026-10-31, +07:00), one of the repository's categories, 2–4 tags, author, summary;
  * about 1 in 3 has a lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a small real JPEG) with
- * its alt text and caption; about 1 in 50 is a draft ({@code draft: true}). Bodies are written as the seed
+ * its alt text and caption; about 1 in 50 is a draft ({@code draft: true}), dated in the five days before the tests' and the
+ * benchmark's clock, as a newsroom's drafts are (an old draft draws check's reminder to publish it with
+ * {@code publish}). Bodies are written as the seed
  * articles are: a lead paragraph in bold, paragraphs with emphasis and quotations, citations of the registry
  * ({@code [[108/2014/NĐ-CP]]}), links to earlier articles, to categories and to other sites, pictures in the
  * text with a caption, headings, lists and tables. Text is NFC. The same count and seed give the same bytes on
@@ -36,6 +38,8 @@ public final class Corpus {
             "Văn thư lưu trữ", "Tôn giáo", "Công chức viên chức", "Chính quyền địa phương", "Thông báo");
     static final OffsetDateTime FIRST = OffsetDateTime.parse("2010-01-01T00:00+07:00");
     static final OffsetDateTime LAST = OffsetDateTime.parse("2026-10-31T23:59+07:00");
+    /** Drafts are dated in the five days before this: {@link TestSites#NOW}, the clock of the tests and of bench/bench.py. */
+    static final OffsetDateTime DRAFTS_BEFORE = TestSites.NOW.toOffsetDateTime();
     /** Lead images: width and height in pixels (multiples of 8, so the JPEG has whole blocks). */
     static final int IMAGE_WIDTH = 640;
     static final int IMAGE_HEIGHT = 360;
@@ -222,6 +226,7 @@ public final class Corpus {
         String summary = pick(SENTENCES);
         StringBuilder md = new StringBuilder("---\n");
         md.append("title: ").append(quote(title)).append('\n');
+        int dated = md.length();
         md.append("date: ").append(DATE.format(date)).append('\n');
         md.append("category: ").append(quote(pick(CATEGORIES))).append('\n');
         List<String> tags = sample(TAGS, 2 + rng.nextInt(3));
@@ -237,15 +242,20 @@ public final class Corpus {
             Files.createDirectories(file.getParent());
             Files.write(file, jpeg(IMAGE_WIDTH, IMAGE_HEIGHT, 60 + rng.nextInt(120), 60 + rng.nextInt(120)));
         }
+        String folder = month;
         boolean draft = rng.nextInt(50) == 0;
         if (draft) {
             md.append("draft: true\n");
+            // Written recently (the text was drawn for the first date: the random sequence, and so every other file, stays as it was).
+            OffsetDateTime drafted = DRAFTS_BEFORE.minusMinutes(1 + (n * 37L) % (5 * 24 * 60));
+            md.replace(dated, md.indexOf("\n", dated), "date: " + DATE.format(drafted));
+            folder = String.format(Locale.ROOT, "%d/%02d", drafted.getYear(), drafted.getMonthValue());
         }
         md.append("---\n\n").append(body(site, date, month, name, summary));
         if (!draft) {
             published.add(new String[] {title, "/tin-tuc/" + Slugs.slugify(name) + ".html"});
         }
-        Path file = site.resolve("content/tin-tuc").resolve(month).resolve(name + ".md");
+        Path file = site.resolve("content/tin-tuc").resolve(folder).resolve(name + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, md, StandardCharsets.UTF_8);
     }

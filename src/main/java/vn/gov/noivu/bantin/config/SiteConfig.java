@@ -28,7 +28,7 @@ public final class SiteConfig {
     /** Every key this project reads; what each is for is the catalog's "setting.KEY" (shown in errors and docs/settings.md). */
     static final List<String> KEYS = List.of("site.title", "site.description", "site.url", "site.categories", "site.address",
             "site.phone", "site.email", "site.page_size", "site.related_count", "site.title_en", "documents.fields", "feed.items",
-            "feed.full_content", "feed.title_pattern", "feed.hub", "cache.folder");
+            "feed.full_content", "feed.title_pattern", "feed.hub", "cache.folder", "draft.warn_after_days");
     /** Where the cache is when the settings do not say: in the site's folder, ignored by Git (.gitignore). */
     static final String CACHE_FOLDER = ".cache";
     /** The folders whose every file is a source: the cache may not be inside one. */
@@ -112,7 +112,7 @@ public final class SiteConfig {
         Map<String, String> categories = names("site.categories", Message.of("word.category"), values.get("site.categories"), lines, errors);
         Map<String, String> documentFields = names("documents.fields", Message.of("word.field"), values.getOrDefault("documents.fields", ""),
                 lines, errors);
-        for (String key : List.of("site.page_size", "site.related_count", "feed.items")) {
+        for (String key : List.of("site.page_size", "site.related_count", "feed.items", "draft.warn_after_days")) {
             if (values.containsKey(key) && !values.get(key).matches("[1-9][0-9]{0,3}")) {
                 errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.notNumber", values.get(key)),
                         purpose(key)));
@@ -234,6 +234,14 @@ public final class SiteConfig {
 
     public int feedItems() {
         return Integer.parseInt(values.getOrDefault("feed.items", "20"));
+    }
+
+    /**
+     * After how many days a draft's date draws a warning: deleting {@code draft: true} by hand would publish it
+     * with that old date, where {@code publish} dates it when it is published.
+     */
+    public int draftWarnAfterDays() {
+        return Integer.parseInt(values.getOrDefault("draft.warn_after_days", "7"));
     }
 
     public boolean feedFullContent() {

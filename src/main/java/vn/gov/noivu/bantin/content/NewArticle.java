@@ -30,27 +30,8 @@ import vn.gov.noivu.bantin.config.SiteConfig;
  * removes that line. Never overwrites a file.
  */
 public final class NewArticle {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
-
-    /** Why no file was written; {@code exists}: another file has this address (rather than bad input). */
-    public static final class Refused extends Exception {
-        private final transient ContentError error;
-        private final boolean exists;
-
-        Refused(ContentError error, boolean exists) {
-            super(error.toString());
-            this.error = error;
-            this.exists = exists;
-        }
-
-        public ContentError error() {
-            return error;
-        }
-
-        public boolean exists() {
-            return exists;
-        }
-    }
+    /** How the tool writes a date into a file, to the minute in Vietnam time ({@code publish} too). */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
 
     private NewArticle() {
     }
@@ -91,12 +72,12 @@ public final class NewArticle {
         Path file = root.resolve(rel);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text(cleanTitle, date, month, categoryName, tagNames), StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, text(rel, cleanTitle, date, month, categoryName, tagNames), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new Refused(ContentError.of(rel, 0, "", Message.of("new.exists"), Message.of("hint.new.taken")), true);
         } catch (IOException e) {
-            throw new Refused(ContentError.of(rel, 0, "", Message.of("new.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
+            throw new Refused(ContentError.of(rel, 0, "", Message.of("file.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
         }
         return new Created(rel, categoryName, wanted != null && !wanted.strip().equals(categoryName));
     }
@@ -153,7 +134,7 @@ public final class NewArticle {
         }
     }
 
-    private static String text(String title, ZonedDateTime date, String month, String category, List<String> tags) {
+    private static String text(String rel, String title, ZonedDateTime date, String month, String category, List<String> tags) {
         List<String> quoted = tags.stream().map(NewArticle::quote).toList();
         return "---\n"
                 + "title: " + quote(title) + "\n"
@@ -170,7 +151,8 @@ public final class NewArticle {
                 + "# image_alt: \"Ảnh chụp những gì\"\n"
                 + "# image_caption: \"Chú thích dưới ảnh.\"\n"
                 + "---\n\n"
-                + "Viết nội dung bài ở đây. Bài chỉ được đăng khi xóa dòng `draft: true` ở trên.\n";
+                + "Viết nội dung bài ở đây. Khi xong, đăng bài bằng lệnh ./bantin publish " + rel
+                + " (lệnh bỏ dòng `draft: true` ở trên và ghi ngày đăng là lúc đăng).\n";
     }
 
     /** A YAML double-quoted string. */

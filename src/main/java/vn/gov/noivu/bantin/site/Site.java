@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -316,7 +317,14 @@ public final class Site {
         errors.addAll(collisions);
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byTitle = new HashMap<>();
+        ZonedDateTime oldDrafts = now.minusDays(config.draftWarnAfterDays());
         for (Article a : all) {
+            if (a.isDraft() && a.getDate() != null && a.getDate().isBefore(oldDrafts)) {
+                // Deleting draft: true by hand would publish it with this old date, below newer articles.
+                errors.add(ContentError.warning(a.getSourcePath(), a.line("draft"), "draft", Message.of("draft.old",
+                        Dates.forReader(a.getDateStamp()), ChronoUnit.DAYS.between(a.getDate(), now)), Message.of("hint.draft.old",
+                        a.getSourcePath())));
+            }
             if (!a.isPage() && !a.getTitle().isEmpty()) {
                 Article same = byTitle.putIfAbsent(titleKey(a.getTitle()), a);
                 if (same != null) {

@@ -316,7 +316,7 @@ class PreviewTest {
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n");
         assertEquals("2", nextBuild());
         assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:9: liên kết hỏng \"/tin-tuc/ban-nhap.html\": "
-                + "không có gì được đăng ở /tin-tuc/ban-nhap.html (bài đó, content/tin-tuc/2024/01/ban-nhap.md, chưa hiện trên trang: bản nháp (draft: true): chỉ đăng khi xóa dòng này)"),
+                + "không có gì được đăng ở /tin-tuc/ban-nhap.html (bài đó, content/tin-tuc/2024/01/ban-nhap.md, chưa hiện trên trang: bản nháp (draft: true): khi đăng, dùng lệnh publish (lệnh ghi ngày đăng là lúc đăng))"),
                 Jsoup.parse(get("/noivu/").body()).select("section.bantin-preview-errors li").eachText());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n", "\n---\n");
         preview.close();
