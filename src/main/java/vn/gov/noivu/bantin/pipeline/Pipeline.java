@@ -157,14 +157,13 @@ public final class Pipeline {
         Report report = run.report(out == null ? null : target.live());
         if (report.ok() && next != null) {
             warm = next;
-        } else if (next != null) {
-            warm = new Warm(next.inputs(), next.templates(), next.memory(), run.edit ? null : warm.written());
-            if (!run.edit && out != null) {
-                try {
-                    Target.delete(out);
-                } catch (IOException e) {
-                    // the next build deletes a leftover staging folder before it starts
-                }
+        } else if (run.edit) { // stopped half-way through the live folder: the next run writes a whole site
+            warm = new Warm(warm.inputs(), warm.templates(), warm.memory(), null);
+        } else if (out != null) {
+            try {
+                Target.delete(out);
+            } catch (IOException e) {
+                // the next build deletes a leftover staging folder before it starts
             }
         }
         return report;

@@ -273,6 +273,28 @@ class PreviewTest {
     }
 
     @Test
+    void aTemplateSavedWithAContentErrorIsUsedOnceTheErrorIsFixed() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        // One save of both: the run fails on the article, and the template's change must not be lost with it.
+        String article = "content/tin-tuc/2024/01/ke-hoach-cai-cach.md";
+        String text = Files.readString(site.resolve(article));
+        Files.writeString(site.resolve(article), text.replace("category: \"Cải cách hành chính\"", "category: \"Không có\""));
+        edit("templates/article.ftl", "<div class=\"body\">", "<div class=\"body\" data-mau=\"SAUKHILOI\">");
+        String build = nextBuild();
+        while (updates.get(updates.size() - 1).ok()) {
+            build = nextBuild(); // the two files may arrive as two bursts of events
+        }
+        Files.writeString(site.resolve(article), text);
+        do {
+            build = nextBuild();
+        } while (!updates.get(updates.size() - 1).ok());
+        assertTrue(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("data-mau=\"SAUKHILOI\""), build);
+        assertTrue(get("/noivu/tin-tuc/hoi-nghi-tong-ket.html").body().contains("data-mau=\"SAUKHILOI\""),
+                "every page, not only the one edited: " + build);
+    }
+
+    @Test
     void settingsTemplatesAndNewFoldersAreWatched() throws Exception {
         start(false, false);
         assertEquals("1", listen());
