@@ -45,6 +45,7 @@ final class Args {
     static final Option VERBOSE = Option.flag("--verbose", "cli.option.verbose");
     static final Option OUTPUT = Option.value("--output", "DIR", "cli.option.output");
     static final Option REBUILD = Option.flag("--rebuild", "cli.option.rebuild");
+    static final Option CACHE = Option.value("--cache", "DIR", "cli.option.cache");
     static final Option PORT = Option.value("--port", "PORT", "cli.option.port");
     static final Option DRAFTS = Option.flag("--drafts", "cli.option.drafts");
     static final Option FUTURE = Option.flag("--future", "cli.option.future");
@@ -74,11 +75,11 @@ final class Args {
     enum Command {
         NONE("", "cli.description", null, List.of(new Exit(Main.OK, "cli.exitCode.0"), CONTENT_ERRORS, USAGE)),
         BUILD("build", "cli.build.description", null, List.of(new Exit(Main.OK, "cli.build.exit.0"), CONTENT_ERRORS, USAGE),
-                SOURCE, NOW, VERBOSE, OUTPUT, REBUILD, SETUP),
+                SOURCE, NOW, VERBOSE, OUTPUT, REBUILD, CACHE, SETUP),
         CHECK("check", "cli.check.description", null, List.of(new Exit(Main.OK, "cli.check.exit.0"), CONTENT_ERRORS, USAGE),
-                SOURCE, NOW, VERBOSE, BEFORE_COMMIT),
+                SOURCE, NOW, VERBOSE, CACHE, BEFORE_COMMIT),
         SERVE("serve", "cli.serve.description", null, List.of(new Exit(Main.OK, "cli.serve.exit.0"),
-                new Exit(Main.USAGE, "cli.serve.exit.2")), SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE),
+                new Exit(Main.USAGE, "cli.serve.exit.2")), SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE, CACHE),
         NEW("new", "cli.new.description", TITLE, List.of(new Exit(Main.OK, "cli.new.exit.0"), new Exit(Main.CONTENT_ERRORS,
                 "cli.new.exit.1"), new Exit(Main.USAGE, "cli.new.exit.2")), SOURCE, CATEGORY, TAGS),
         PUBLISH("publish", "cli.publish.description", FILE, List.of(new Exit(Main.OK, "cli.publish.exit.0"),

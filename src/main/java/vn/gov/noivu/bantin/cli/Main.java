@@ -330,7 +330,7 @@ public final class Main {
         Path output = path(p, Args.OUTPUT);
         Path out = output != null ? output : site.resolve("target").resolve("site");
         Pipeline.Record record = p.has(Args.REBUILD) ? Pipeline.Record.WRITE : Pipeline.Record.CHECK;
-        Report r = Pipeline.run(new Pipeline.Options(site, out, now(p), record));
+        Report r = Pipeline.run(new Pipeline.Options(site, out, now(p), record, path(p, Args.CACHE)));
         if (r.outcome() == Report.Outcome.UP_TO_DATE) {
             return report(p, r, Message.of("cli.upToDate", out), null);
         }
@@ -359,7 +359,7 @@ public final class Main {
 
     /** {@code check}: everything {@code build} validates, without writing a file. */
     private int check(Args.Parsed p) throws Args.Refused, NotASite {
-        int code = checked(p, Pipeline.run(new Pipeline.Options(site(p), null, now(p))));
+        int code = checked(p, Pipeline.run(new Pipeline.Options(site(p), null, now(p), Pipeline.Record.NONE, path(p, Args.CACHE))));
         // --before-commit: set by the pre-commit hook; the sources are what is being committed, and a failure says how to go on.
         if (p.has(Args.BEFORE_COMMIT) && code != OK) {
             err.println(say(Message.of("hook.refused")));
@@ -389,7 +389,7 @@ public final class Main {
         Preview preview;
         try {
             preview = Preview.start(new Preview.Options(site, port, p.has(Args.DRAFTS), p.has(Args.FUTURE),
-                    () -> given.orElseGet(this::clockNow), r -> updated(p, r), language));
+                    () -> given.orElseGet(this::clockNow), r -> updated(p, r), language, path(p, Args.CACHE)));
         } catch (java.net.BindException e) {
             err.println(say(Message.of("cli.portInUse", port, port + 1)));
             return USAGE;

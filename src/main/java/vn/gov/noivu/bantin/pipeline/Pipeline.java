@@ -44,13 +44,18 @@ import vn.gov.noivu.bantin.vanban.Registry;
  */
 public final class Pipeline {
     /**
-     * One build or check: the site folder, where to write (null: check only), the publishing clock, and
-     * what to do with the record of the last build beside the output (see {@link UpToDate}).
+     * One build or check: the site folder, where to write (null: check only), the publishing clock, what to do
+     * with the record of the last build beside the output (see {@link UpToDate}), and the cache folder (null: the
+     * settings' {@code cache.folder}).
      */
-    public record Options(Path source, Path output, ZonedDateTime now, Record record) {
+    public record Options(Path source, Path output, ZonedDateTime now, Record record, Path cache) {
         /** A build that runs whole and leaves no record; a check when {@code output} is null. */
         public Options(Path source, Path output, ZonedDateTime now) {
             this(source, output, now, Record.NONE);
+        }
+
+        public Options(Path source, Path output, ZonedDateTime now, Record record) {
+            this(source, output, now, record, null);
         }
     }
 
@@ -73,21 +78,27 @@ public final class Pipeline {
     private final Target target;
     private final Record record;
     private final Shown shown;
+    /** The cache folder given on the command line, or null: the settings'. */
+    private final Path cache;
     /** What a preview keeps between runs; a one-shot build starts and ends with it cold. */
     private Warm warm = Warm.COLD;
 
-    /** A pipeline over the site at {@code source} writing to {@code target} (null: check only). */
-    public Pipeline(Path source, Target target, Record record, Shown shown) {
+    /**
+     * A pipeline over the site at {@code source} writing to {@code target} (null: check only), with the cache in
+     * {@code cache} (null: where the settings say).
+     */
+    public Pipeline(Path source, Target target, Record record, Shown shown, Path cache) {
         this.root = source.toAbsolutePath().normalize();
         this.target = target;
         this.record = record;
         this.shown = shown;
+        this.cache = cache;
     }
 
     /** {@code build} (an output folder) or {@code check} (none): the pipeline, run once. */
     public static Report run(Options o) {
         Target target = o.output() == null ? null : Target.folder(o.output());
-        return new Pipeline(o.source(), target, o.record(), Shown.PUBLISHED).run(o.now());
+        return new Pipeline(o.source(), target, o.record(), Shown.PUBLISHED, o.cache()).run(o.now());
     }
 
     /** Runs the recipe as of {@code now}. */
@@ -183,7 +194,7 @@ public final class Pipeline {
 
     /** The cache the settings name, and what the content stage keeps of it in memory (kept warm by a preview). */
     private Store store(SiteConfig config) {
-        Store store = Store.at(config.cacheFolder(root));
+        Store store = Store.at(cache != null ? cache : config.cacheFolder(root));
         if (warm.memory() == null || !warm.memory().isIn(store)) {
             warm = new Warm(warm.inputs(), warm.templates(), Remembered.in(store, Inputs.Tool.digest(store)), warm.written());
         }

@@ -34,10 +34,15 @@ public final class Preview implements AutoCloseable {
     /**
      * What to preview: the site folder, the port (0: any free port), whether drafts and future
      * articles are shown (marked with a banner), the publishing clock, who hears of each run, and the
-     * language of the overlay and the banners.
+     * language of the overlay and the banners, and the cache folder (null: the settings').
      */
     public record Options(Path source, int port, boolean drafts, boolean future, Supplier<ZonedDateTime> now,
-                          Consumer<Report> listener, Language language) {
+                          Consumer<Report> listener, Language language, Path cache) {
+        /** With the cache where the settings say. */
+        public Options(Path source, int port, boolean drafts, boolean future, Supplier<ZonedDateTime> now,
+                       Consumer<Report> listener, Language language) {
+            this(source, port, drafts, future, now, listener, language, null);
+        }
     }
 
     private final Path root;
@@ -55,7 +60,8 @@ public final class Preview implements AutoCloseable {
         this.folders = folders;
         this.options = options;
         this.snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language());
-        this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()));
+        this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()),
+                options.cache());
         this.watcher = new Watcher(root, this::changed);
     }
 

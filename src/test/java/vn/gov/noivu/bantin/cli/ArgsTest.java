@@ -95,12 +95,12 @@ class ArgsTest {
             }
         }
         assertEquals("""
-                Usage: bantin build [-hV] [--rebuild] [--verbose] [--lang=vi|en]
+                Usage: bantin build [-hV] [--rebuild] [--verbose] [--cache=DIR] [--lang=vi|en]
                                     [--now=ISO-DATETIME] [--output=DIR] [--source=DIR]
                 Validate all content and write the site.
+                      --cache=DIR          the cache folder (default: the settings'
+                                             cache.folder, .cache in the site)
                   -h, --help               show this help and exit
-                      --lang=vi|en         the language of the messages: vi (Vietnamese, the
-                                             default) or en; also BANTIN_LANG=en
                 """, String.join("\n", Args.help(Args.Command.BUILD, Language.EN, "bantin").lines().limit(6).toList()) + "\n");
         assertTrue(Args.help(Args.Command.SERVE, Language.VI, "./bantin").contains("      --port=PORT          cổng (mặc định: 8820; 0: cổng bất kỳ còn trống)\n"));
         assertTrue(Args.help(Args.Command.NEW, Language.EN, "bantin").contains("""

@@ -52,7 +52,7 @@ class PreCommitHookTest {
         assertTrue(tool.toFile().setExecutable(true));
         Files.createDirectories(site.resolve("target"));
         Files.writeString(site.resolve("target/bantin.jar"), "");
-        Files.writeString(site.resolve(".gitignore"), "/target/\n/bantin\n");
+        Files.writeString(site.resolve(".gitignore"), "/target/\n/bantin\n/.cache/\n");
         for (String[] step : List.of(new String[] {"init", "-q"}, new String[] {"config", "user.name", "Biên tập viên"},
                 new String[] {"config", "user.email", "btv@example.gov.vn"}, new String[] {"config", "core.hooksPath", "scripts"},
                 new String[] {"add", "-A"})) {
@@ -99,5 +99,9 @@ class PreCommitHookTest {
         Result committed = git("commit", "-q", "-m", "Đổi ngày");
         assertEquals(0, committed.code(), committed.output());
         assertEquals(2, Integer.parseInt(git("rev-list", "--count", "HEAD").output().strip()));
+        // The check of the staged copy remembers in the working folder's cache, which builds and the preview share.
+        try (java.util.stream.Stream<Path> entries = Files.walk(site.resolve(".cache/article"))) {
+            assertTrue(entries.anyMatch(Files::isRegularFile), "the working folder's cache holds the check's entries");
+        }
     }
 }
