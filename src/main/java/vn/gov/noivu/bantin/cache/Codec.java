@@ -148,15 +148,6 @@ public final class Codec {
             return b;
         }
 
-        /** Passes over bytes {@link Out#raw} wrote; returns where they start. */
-        public int skipRaw() throws IOException {
-            int n = i32();
-            need(n);
-            int start = at;
-            at += n;
-            return start;
-        }
-
         /** Where the next byte is read. */
         public int position() {
             return at;

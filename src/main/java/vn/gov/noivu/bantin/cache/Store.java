@@ -70,6 +70,20 @@ public final class Store {
         }
     }
 
+    /** Whether there is an entry under {@code key} (it may still be damaged: {@link #read} tells). */
+    public boolean has(Key key) {
+        return Files.isRegularFile(file(key));
+    }
+
+    /** Deletes the entry under {@code key}, if any. */
+    public void delete(Key key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            // not there, or not ours to delete: a reader still finds it damaged
+        }
+    }
+
     /**
      * Stores {@code payload} under {@code key}, replacing what was there. A cache that cannot be written (a
      * read-only folder, a full disk) is not an error of the site: the build goes on and remembers less.

@@ -18,12 +18,13 @@ import vn.gov.noivu.bantin.cache.Store;
 import vn.gov.noivu.bantin.markdown.InternalLink;
 
 /**
- * The format of what the content stage learned of one file, as the cache keeps it (kind "article"): the article
- * (or what could be read of a file with errors, for its links), its errors and warnings, the files of assets/ it
- * looked at with their hashes, and last its body as HTML, which stays in the cache until a page shows it. Every
- * field of {@link Article} is written, in a fixed order; {@link #VERSION} is part of every entry's key, so
- * changing a field here means raising it, and entries of the old layout are simply not found (EntryTest fails
- * when a field of the model is not stored).
+ * The format of what the content stage learned of one file, as the cache keeps it: an entry of kind "article"
+ * holds the article (or what could be read of a file with errors, for its links), its errors and warnings, and
+ * the files of assets/ it looked at with their hashes; the body, as HTML, is an entry of its own (kind "html",
+ * keyed by the article's key), read when a page shows it, so that a check or an edit that only lists the
+ * articles reads no text. Every field of {@link Article} is written, in a fixed order; {@link #VERSION} is part
+ * of every entry's key, so changing a field here means raising it, and entries of the old layout are simply not
+ * found (EntryTest fails when a field of the model is not stored).
  */
 final class Entry {
     /** Raise with any change of the layout below, or of what the content stage makes of a file. */
@@ -36,12 +37,20 @@ final class Entry {
     record Dependency(String path, String hash) {
     }
 
-    /** A body kept in the cache: the entry and where in its payload the UTF-8 text is. */
-    record Stored(Store store, Key key, int offset, int length) {
+    /** The key of the body of the article whose entry has the key {@code article}. */
+    static Key body(Key article) {
+        return Key.of("html").add(article.hex()).key();
+    }
+
+    /** A body kept in the cache, as UTF-8. */
+    record Stored(Store store, Key key) {
         String text() {
-            byte[] payload = store.read(key).orElseThrow(() -> new IllegalStateException(
-                    "the cache entry " + key.hex() + " went away during the build: build again"));
-            return new String(payload, offset, length, StandardCharsets.UTF_8);
+            java.util.Optional<byte[]> utf8 = store.read(key);
+            if (utf8.isEmpty()) {
+                store.delete(key); // damaged: gone, so that the next build reads the file again
+                throw new IllegalStateException("the cache entry " + key.hex() + " went away during the build: build again");
+            }
+            return new String(utf8.get(), StandardCharsets.UTF_8);
         }
     }
 
@@ -49,8 +58,8 @@ final class Entry {
     record Decoded(ContentLoader.FileResult result, List<Dependency> dependencies) {
     }
 
-    /** An entry's payload, and where in it the body's UTF-8 bytes are (offset -1: no body). */
-    record Encoded(byte[] bytes, int bodyOffset, int bodyLength) {
+    /** An entry's payload, and its article's body as UTF-8 (null: none). */
+    record Encoded(byte[] bytes, byte[] body) {
     }
 
     static Encoded encode(ContentLoader.FileResult r, List<Dependency> dependencies) {
@@ -67,17 +76,12 @@ final class Entry {
         }
         String body = r.article() == null ? null : r.article().bodyText();
         out.bool(body != null);
-        if (body == null) {
-            return new Encoded(out.toBytes(), -1, 0);
-        }
-        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
-        out.raw(utf8);
-        return new Encoded(out.toBytes(), out.position() - utf8.length, utf8.length);
+        return new Encoded(out.toBytes(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The result an entry holds; its article's body stays in the cache ({@code key} in {@code store}) and is read
-     * when a page asks. {@code term} gives one object for each category and tag name.
+     * The result an entry holds; its article's body stays in the cache (the entry {@link #body} of {@code key} in
+     * {@code store}) and is read when a page asks. {@code term} gives one object for each category and tag name.
      */
     static Decoded decode(byte[] payload, Store store, Key key, Function<Term, Term> term) throws IOException {
         Codec.In in = new Codec.In(payload);
@@ -93,14 +97,8 @@ final class Entry {
         for (int i = 0; i < d; i++) {
             dependencies.add(new Dependency(in.str(), in.str()));
         }
-        Stored body = null;
-        if (in.bool()) {
-            int start = in.skipRaw();
-            body = new Stored(store, key, start, in.position() - start);
-            if (!in.atEnd()) {
-                throw new IOException("a cache entry goes on after its end");
-            }
-        } else if (!in.atEnd()) {
+        Stored body = in.bool() ? new Stored(store, body(key)) : null;
+        if (!in.atEnd()) {
             throw new IOException("a cache entry goes on after its end");
         }
         Article a = article == null ? null : article.withBody(body);

@@ -46,25 +46,32 @@ public final class Remembered {
         return new Remembered(null, "");
     }
 
-    /** The parts of every key of one load, and the hashes of assets/ ("assets/images/a.jpg" → hash) to check results against. */
-    record Context(String digest, Map<String, String> assets) {
+    /**
+     * The parts of every key of one load, the hashes of assets/ ("assets/images/a.jpg" → hash) to check results
+     * against, and whether pages will show the bodies (a check shows none).
+     */
+    record Context(String digest, Map<String, String> assets, boolean pages) {
     }
 
     /** What a file gave: its entry's key, the result, and whether the file was read (not found remembered). */
     record Recalled(Key key, ContentLoader.FileResult result, boolean read) {
     }
 
-    private final Map<String, String> assets = new ConcurrentHashMap<>();
+    private volatile Map<String, String> assets = Map.of();
+    private volatile boolean pages;
 
-    /** Tells the hashes of the files of assets/ as listed for this build (by their path from the site root). */
-    public void assets(Map<String, String> hashes) {
-        assets.clear();
-        assets.putAll(hashes);
+    /**
+     * Tells what the next load needs: the hashes of the files of assets/ as listed for this run (by their path from
+     * the site root), and whether it writes pages, which read the bodies back from the cache.
+     */
+    public void prepare(Map<String, String> hashes, boolean writesPages) {
+        assets = Map.copyOf(hashes);
+        pages = writesPages;
     }
 
     Context context(SiteConfig config, Markdown markdown) {
         Key.Builder k = Key.of("context").add(Entry.VERSION).add(tool).add(config.fingerprint()).add(markdown.fingerprint());
-        return new Context(k.key().hex(), Map.copyOf(assets));
+        return new Context(k.key().hex(), assets, pages);
     }
 
     /**
@@ -79,7 +86,7 @@ public final class Remembered {
             return new Recalled(key, known.result(), false);
         }
         Optional<ContentLoader.Made> stored = store == null || found.hash() == null ? Optional.empty() : read(key, term);
-        if (stored.isPresent() && usable(stored.get(), context)) {
+        if (stored.isPresent() && usable(stored.get(), context) && (!context.pages() || hasBody(stored.get()))) {
             memory.put(key, stored.get());
             return new Recalled(key, stored.get().result(), false);
         }
@@ -93,9 +100,11 @@ public final class Remembered {
         if (store != null) {
             Entry.Encoded encoded = Entry.encode(made.result(), dependencies);
             Article a = made.result().article();
-            if (store.write(key, encoded.bytes()) && a != null && a.bodyHtml != null) {
+            // The body first: an article entry found means its body is there too.
+            boolean bodyWritten = encoded.body() == null || store.write(Entry.body(key), encoded.body());
+            if (bodyWritten && store.write(key, encoded.bytes()) && a != null && a.bodyHtml != null) {
                 // The body stays in the cache until a page shows it: memory holds front matter, not text.
-                Article lean = a.data().withBody(new Entry.Stored(store, key, encoded.bodyOffset(), encoded.bodyLength()));
+                Article lean = a.data().withBody(new Entry.Stored(store, Entry.body(key)));
                 made = new ContentLoader.Made(new ContentLoader.FileResult(lean, made.result().errors(), made.result().invalid()),
                         dependencies);
             }
@@ -151,6 +160,12 @@ public final class Remembered {
                 return Optional.empty(); // damaged or foreign: read the file and write the entry again
             }
         });
+    }
+
+    /** Whether a result read from the cache has its body there too (an article entry without it was cut from the cache). */
+    private boolean hasBody(ContentLoader.Made m) {
+        Article a = m.result().article();
+        return a == null || a.storedBody == null || store.has(a.storedBody.key());
     }
 
     /** A result is used when the pictures it looked at are as they were. */

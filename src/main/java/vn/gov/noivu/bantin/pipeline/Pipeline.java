@@ -244,7 +244,7 @@ public final class Pipeline {
                                          Inputs inputs) {
         Markdown citing = markdown.withDocuments(registry.map(Registry::citations).orElse(Map.of()));
         ContentLoader loader = new ContentLoader(root, config, citing); // check too: its entries serve the build
-        warm.memory().assets(inputs.assets()); // an article is remembered with the pictures it shows
+        warm.memory().prepare(inputs.assets(), target != null); // an article is remembered with the pictures it shows
         ContentLoader.Loaded loaded = loader.load(inputs.content(), warm.memory());
         warm.memory().retain(loaded.entries().values());
         warm.memory().prune(loaded.entries().values()); // the cache keeps what this site's files need now, and the young

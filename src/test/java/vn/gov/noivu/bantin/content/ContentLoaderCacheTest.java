@@ -88,7 +88,7 @@ class ContentLoaderCacheTest {
         assertEquals(read.getBodyHtml(), again.documents().get(0).getBodyHtml());
         // Another tool, or a damaged entry: read again.
         assertFalse(new ContentLoader(root, site.config()).load(asBefore, Remembered.in(store, "other tool")).errors().isEmpty());
-        try (Stream<Path> entries = Files.walk(tmp.resolve("cache/article"))) {
+        try (Stream<Path> entries = Files.walk(tmp.resolve("cache"))) {
             for (Path e : entries.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(e);
                 bytes[bytes.length / 2] ^= 1;
@@ -105,13 +105,13 @@ class ContentLoaderCacheTest {
                 .png("images/a.png", 40, 30);
         Path root = tmp.resolve("site");
         Remembered memory = Remembered.in(Store.at(tmp.resolve("cache")), "tool");
-        memory.assets(Map.of("assets/images/a.png", "1"));
+        memory.prepare(Map.of("assets/images/a.png", "1"), true);
         ContentLoader loader = new ContentLoader(root, site.config());
         Article first = loader.load(listed(root), memory).documents().get(0);
         assertTrue(first.getBodyHtml().contains("width=\"40\" height=\"30\""), first.getBodyHtml());
         assertSame(first, loader.load(listed(root), memory).documents().get(0));
         site.png("images/a.png", 80, 60);
-        memory.assets(Map.of("assets/images/a.png", "2"));
+        memory.prepare(Map.of("assets/images/a.png", "2"), true);
         Article second = loader.load(listed(root), memory).documents().get(0);
         assertNotSame(first, second);
         assertTrue(second.getBodyHtml().contains("width=\"80\" height=\"60\""), second.getBodyHtml());

@@ -139,6 +139,19 @@ class IncrementalBuildTest {
         fullAfterEach(site, out, breakages, article);
     }
 
+    @Test
+    void bodiesGoneFromTheCacheAreReadAgainFromTheFiles() {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        build(site, out, TestSites.NOW);
+        TestSites.deleteTree(site.resolve(".cache/html"));
+        edit(site.resolve("content/tin-tuc/2024/01/hoi-nghi-tong-ket.md"), text -> text + "\nĐoạn thêm.\n");
+        Report r = build(site, out, TestSites.NOW);
+        assertEquals(Report.Outcome.UPDATED, r.outcome(), "the front matter is still remembered");
+        assertEquals(r.counts().articles() + r.counts().pages(), r.counts().read(), "every text read again");
+        assertEquals(clean(site, TestSites.NOW), tree(out));
+    }
+
     private static void eachEntry(Path folder, Consumer<Path> change) {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile).forEach(change);
