@@ -50,6 +50,7 @@ final class Args {
     static final Option FUTURE = Option.flag("--future", "cli.option.future");
     static final Option CATEGORY = Option.value("--category", "NAME", "cli.option.category");
     static final Option TAGS = new Option("--tags", "TAGS", "cli.option.tags", true);
+    static final Option ALL_WARNINGS = Option.flag("--all-warnings", "cli.option.allWarnings");
     /** Set by the pre-commit hook; not in the help. */
     static final Option BEFORE_COMMIT = Option.flag("--before-commit", null);
     /** The one value that is not an option: {@code new}'s title. */
@@ -62,7 +63,7 @@ final class Args {
     enum Command {
         NONE("", "cli.description"),
         BUILD("build", "cli.build.description", SOURCE, NOW, VERBOSE, OUTPUT, REBUILD),
-        CHECK("check", "cli.check.description", SOURCE, NOW, VERBOSE, BEFORE_COMMIT),
+        CHECK("check", "cli.check.description", SOURCE, NOW, VERBOSE, ALL_WARNINGS, BEFORE_COMMIT),
         SERVE("serve", "cli.serve.description", SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE),
         NEW("new", "cli.new.description", SOURCE, CATEGORY, TAGS);
 
