@@ -46,8 +46,8 @@ class PackageCommandTest {
         List<String> lines = output.lines().toList();
         int list = lines.indexOf("Có 1 lỗi; trang chưa được dựng lại (trang đang đăng giữ nguyên):");
         assertTrue(list >= 0, output);
-        assertEquals("  1. content/tin-tuc/2024/01/hoi-nghi.md:4: date: không đọc được ngày \"32/01/2024\" (viết năm-tháng-ngày "
-                + "như 2024-01-15, hoặc kèm giờ như 2024-01-15T08:30)", lines.get(list + 1), output);
+        assertEquals("  1. content/tin-tuc/2024/01/hoi-nghi.md:4: date: \"32/01/2024\": tháng 1 năm 2024 không có ngày 32 (viết năm "
+                + "trước, rồi tháng, rồi ngày; tháng 1/2024 có 31 ngày, ngày cuối tháng viết là 2024-01-31)", lines.get(list + 1), output);
         assertTrue(lines.get(list + 2).startsWith("[ERROR] Failed to execute goal org.codehaus.mojo:exec-maven-plugin:")
                 && lines.get(list + 2).contains("(bake-site) on project bantin: Command execution failed."), output);
         assertEquals(List.of(), lines.stream().filter(l -> l.matches("\\s+at [\\w.$]+.*") || l.contains("Exception:")).toList(),

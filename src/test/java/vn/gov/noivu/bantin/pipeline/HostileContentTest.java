@@ -140,9 +140,11 @@ class HostileContentTest {
     void impossibleDate() {
         assertEquals(List.of(ARTICLE + ":3: date: \"2024-13-45\": there is no month 13 (the month comes after the year, from 01 "
                 + "to 12: 2024-01-15)"), errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2024-13-45") + "---\nVăn bản.\n")));
-        assertEquals(List.of(ARTICLE + ":3: date: \"2026-02-30\": month 2 of 2026 has no day 30 (month 2/2026 has 28 days)"),
+        assertEquals(List.of(ARTICLE + ":3: date: \"2026-02-30\": month 2 of 2026 has no day 30 (month 2/2026 has 28 days, the last "
+                + "written 2026-02-28)"),
                 errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2026-02-30") + "---\nVăn bản.\n")));
-        assertEquals(List.of(ARTICLE + ":3: date: \"2024-02-30T08:00\": month 2 of 2024 has no day 30 (month 2/2024 has 29 days)"),
+        assertEquals(List.of(ARTICLE + ":3: date: \"2024-02-30T08:00\": month 2 of 2024 has no day 30 (month 2/2024 has 29 days, "
+                + "the last written 2024-02-29T08:00)"),
                 errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2024-02-30T08:00") + "---\nVăn bản.\n")));
         assertEquals(List.of(ARTICLE + ":3: date: \"2024-02-01T25:00\": there is no hour 25 (hours run from 00 to 23: "
                 + "2024-01-15T14:30)"), errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2024-02-01T25:00") + "---\nVăn bản.\n")));
