@@ -56,6 +56,8 @@ public final class ContentLoader {
     private final Path root;
     /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */
     private final Map<Path, int[]> pixelSizes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The files of assets/ for "did you mean" on a missing picture, listed (once a load) at the first one. */
+    private Source.AssetNames assetNames;
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
@@ -122,6 +124,7 @@ public final class ContentLoader {
      */
     public Loaded load(Cache cache, BodyStore bodies, java.util.Collection<Source.Found> listed) {
         pixelSizes.clear(); // pictures may have changed since the last load (preview)
+        assetNames = new Source.AssetNames(root);
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
         List<Source.Found> files = new ArrayList<>();
@@ -593,7 +596,8 @@ public final class ContentLoader {
         }
         Path file = root.resolve("assets").resolve(image).normalize();
         if (!Source.isAsset(root, image)) {
-            f.error("image", Message.of("asset.missing", "assets/" + image), Message.of("hint.image.missing"));
+            f.error("image", Message.of("asset.missing", "assets/" + image), assetNames.closest(image)
+                    .map(near -> Message.of("hint.link.didYouMean", near)).orElse(Message.of("hint.image.missing")));
             return null;
         }
         long bytes;

@@ -80,11 +80,12 @@ public final class Registry implements Section {
         List<DocumentReader> readers = new ArrayList<>();
         Set<String> sources = new TreeSet<>();
         Set<String> failed = new HashSet<>();
+        Source.AssetNames assets = new Source.AssetNames(root);
         for (Path file : Source.list(root, folder, errors)) {
             List<ContentError> fileErrors = new ArrayList<>();
             Optional<Source.Page> page = Source.page(root, file, fileErrors);
             if (page.isPresent()) {
-                readers.add(new DocumentReader(root, fields, page.get(), fileErrors));
+                readers.add(new DocumentReader(root, assets, fields, page.get(), fileErrors));
             } else {
                 errors.addAll(fileErrors);
                 failed.add(Urls.document(Slugs.slugify(file.getFileName().toString().replaceFirst("(?i)\\.md$", ""))));
