@@ -107,6 +107,18 @@ class SeedSiteTest {
                 r.errors().stream().map(TestSites::en).toList());
     }
 
+    /** A week without its file (07/12/2026, two weeks after the repository's one): the home page says it as lich-cong-tac/ does. */
+    @Test
+    void aWeekWithoutItsScheduleIsSaidInTheSameWordsOnTheHomePageAndTheSchedule() {
+        Path out = tmp.resolve("out");
+        Report r = Pipeline.run(new Pipeline.Options(TestSites.repo(), out, java.time.ZonedDateTime.parse("2026-12-09T08:00+07:00")));
+        assertEquals(List.of(), r.errors());
+        String sentence = "Chưa có lịch công tác của tuần này (07/12/2026 – 13/12/2026).";
+        assertTrue(TestSites.read(out.resolve("index.html")).contains("<h3>Hôm nay, Thứ Tư, 09/12/2026</h3>\n<p>" + sentence + "</p>"));
+        assertTrue(TestSites.read(out.resolve("lich-cong-tac/index.html")).contains("<p class=\"note\">" + sentence
+                + " Dưới đây là lịch của tuần gần nhất đã đăng.</p>"));
+    }
+
     @Test
     void theAgencySectionsArePublished() {
         Path out = tmp.resolve("out");
