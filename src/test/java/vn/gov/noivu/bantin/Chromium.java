@@ -68,23 +68,28 @@ public final class Chromium implements AutoCloseable {
 
         /** Fails, naming the font and its package, unless fontconfig has this family with every Vietnamese letter. */
         void requireInstalled() {
-            String found;
-            try {
-                Process p = new ProcessBuilder("fc-list", family + ":charset=" + VIETNAMESE, "family").redirectErrorStream(true).start();
-                found = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                p.waitFor();
-            } catch (IOException e) {
-                throw new IllegalStateException("fontconfig's fc-list cannot run (" + e.getMessage() + "): the layout checks need the font "
-                        + family + "; run .ci/run, which installs " + debianPackage, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (found.lines().noneMatch(l -> List.of(l.split(",")).contains(family))) {
-                throw new IllegalStateException("the font " + family + " (with the Vietnamese letters) is not installed: the layout checks"
-                        + " lay pages out with it. Run .ci/run, which installs Debian's " + debianPackage
-                        + " (or `apt-get install -y " + debianPackage + "`)");
-            }
+            requireFont(family, debianPackage);
+        }
+    }
+
+    /** Fails, naming {@code family} and {@code debianPackage}, unless fontconfig has that family with every Vietnamese letter. */
+    static void requireFont(String family, String debianPackage) {
+        String found;
+        try {
+            Process p = new ProcessBuilder("fc-list", family + ":charset=" + VIETNAMESE, "family").redirectErrorStream(true).start();
+            found = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+        } catch (IOException e) {
+            throw new IllegalStateException("fontconfig's fc-list cannot run (" + e.getMessage() + "): the layout checks need the font "
+                    + family + "; run .ci/run, which installs " + debianPackage, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (found.lines().noneMatch(l -> List.of(l.split(",")).contains(family))) {
+            throw new IllegalStateException("the font " + family + " (with the Vietnamese letters) is not installed: the layout checks"
+                    + " lay pages out with it. Run .ci/run, which installs Debian's " + debianPackage
+                    + " (or `apt-get install -y " + debianPackage + "`)");
         }
     }
 
