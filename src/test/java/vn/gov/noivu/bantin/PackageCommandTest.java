@@ -46,8 +46,8 @@ class PackageCommandTest {
         assertEquals(List.of(
                 "Công cụ đã được dựng xong (" + project.resolve("target/bantin.jar") + ") và dùng được. Chỉ trang web chưa được dựng, "
                         + "vì nội dung có 1 lỗi cần sửa:",
-                "  1. content/tin-tuc/2024/01/hoi-nghi.md:4: date: không đọc được ngày \"32/01/2024\" (viết năm-tháng-ngày như "
-                        + "2024-01-15, hoặc kèm giờ như 2024-01-15T08:30)",
+                "  1. content/tin-tuc/2024/01/hoi-nghi.md:4: date: \"32/01/2024\": tháng 1 năm 2024 không có ngày 32 (viết năm "
+                        + "trước, rồi tháng, rồi ngày; tháng 1/2024 có 31 ngày, ngày cuối tháng viết là 2024-01-31)",
                 "Sửa xong thì dựng trang bằng ./bantin build (trên Windows: .\\bantin build), không cần chạy lại mvn. Xem lại lỗi mà "
                         + "không dựng: ./bantin check"), output.lines().toList());
         assertFalse(output.contains("\u001b"), "terminal escape codes in:\n" + output);

@@ -51,6 +51,7 @@ final class Args {
     static final Option FUTURE = Option.flag("--future", "cli.option.future");
     static final Option CATEGORY = Option.value("--category", "NAME", "cli.option.category");
     static final Option TAGS = new Option("--tags", "TAGS", "cli.option.tags", true);
+    static final Option ALL_WARNINGS = Option.flag("--all-warnings", "cli.option.allWarnings");
     /** Set by the pre-commit hook; not in the help. */
     static final Option BEFORE_COMMIT = Option.flag("--before-commit", null);
     /** Set by {@code mvn package}'s build of the site, the set-up step: the tool is built whatever the content says; not in the help. */
@@ -77,7 +78,7 @@ final class Args {
         BUILD("build", "cli.build.description", null, List.of(new Exit(Main.OK, "cli.build.exit.0"), CONTENT_ERRORS, USAGE),
                 SOURCE, NOW, VERBOSE, OUTPUT, REBUILD, CACHE, SETUP),
         CHECK("check", "cli.check.description", null, List.of(new Exit(Main.OK, "cli.check.exit.0"), CONTENT_ERRORS, USAGE),
-                SOURCE, NOW, VERBOSE, CACHE, BEFORE_COMMIT),
+                SOURCE, NOW, VERBOSE, CACHE, ALL_WARNINGS, BEFORE_COMMIT),
         SERVE("serve", "cli.serve.description", null, List.of(new Exit(Main.OK, "cli.serve.exit.0"),
                 new Exit(Main.USAGE, "cli.serve.exit.2")), SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE, CACHE),
         NEW("new", "cli.new.description", TITLE, List.of(new Exit(Main.OK, "cli.new.exit.0"), new Exit(Main.CONTENT_ERRORS,

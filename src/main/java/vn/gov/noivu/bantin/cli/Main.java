@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.gov.noivu.bantin.base.Catalog;
@@ -39,6 +41,8 @@ public final class Main {
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
     static final String VERSION = "Bản tin 1.0";
+    /** Warnings of one kind listed before the rest of that kind are only counted. */
+    static final int WARNINGS_PER_KIND = 5;
 
     private final Clock clock;
     private final PrintWriter out;
@@ -269,7 +273,7 @@ public final class Main {
 
     /** Prints the outcome of a run: warnings, then the errors or {@code done}, then what will not be published. */
     private int report(Args.Parsed p, Report r, Message done, Message failed) {
-        printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
+        printWarnings(r.warnings(), p.has(Args.ALL_WARNINGS));
         if (!r.ok()) {
             boolean settings = r.outcome() == Report.Outcome.SETTINGS_ERRORS;
             printList(settings ? Message.of("cli.settingsErrors", r.errors().size()) : failed, r.errors());
@@ -300,6 +304,34 @@ public final class Main {
             }
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * The warnings, numbered, on the error stream. Of a kind (one sentence of the catalog) that has more than
+     * {@value #WARNINGS_PER_KIND}, only the first are listed and the rest counted, each kind together, and the
+     * last line says {@code check --all-warnings} lists them all ({@code all}: it does). 57,541 "trùng tiêu đề"
+     * of a generated site, one a line, helped nobody; every error is still listed.
+     */
+    private void printWarnings(List<ContentError> warnings, boolean all) {
+        Map<String, List<ContentError>> kinds = new LinkedHashMap<>();
+        for (ContentError w : warnings) {
+            kinds.computeIfAbsent(w.message().key(), k -> new ArrayList<>()).add(w);
+        }
+        if (all || kinds.values().stream().allMatch(k -> k.size() <= WARNINGS_PER_KIND)) {
+            printList(Message.of("cli.warnings", warnings.size()), warnings);
+            return;
+        }
+        err.println(say(Message.of("cli.warnings", warnings.size())));
+        int n = 0;
+        for (List<ContentError> kind : kinds.values()) {
+            for (ContentError w : kind.subList(0, Math.min(kind.size(), WARNINGS_PER_KIND))) {
+                err.println("  " + ++n + ". " + w.in(language));
+            }
+            if (kind.size() > WARNINGS_PER_KIND) {
+                err.println("     " + say(Message.of("cli.warnings.more", kind.size() - WARNINGS_PER_KIND)));
+            }
+        }
+        err.println(say(Message.of("cli.warnings.shortened", WARNINGS_PER_KIND)));
     }
 
     /** A heading and a numbered list of errors or warnings, on the error stream; nothing for an empty list. */
@@ -409,7 +441,7 @@ public final class Main {
 
     /** What the preview says after each run. */
     private void updated(Args.Parsed p, Report r) {
-        printList(Message.of("cli.warnings", r.warnings().size()), r.warnings());
+        printWarnings(r.warnings(), false);
         if (r.ok()) {
             out.println(say(Message.of(r.outcome() == Report.Outcome.UPDATED ? "cli.previewUpdated" : "cli.previewBuilt",
                     r.files(), r.millis())));

@@ -11,8 +11,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Encoding;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
@@ -58,14 +60,19 @@ public final class SiteConfig {
     /** Reads and checks {@code root/jbake.properties}; errors go to {@code errors} and null is returned. */
     public static SiteConfig load(Path root, List<ContentError> errors) {
         Path file = root.resolve(FILE);
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             errors.add(ContentError.of(FILE, 0, "", Message.of("settings.unreadable"), Message.of("hint.settings.unreadable", root, FILE)));
             return null;
         }
-        text = VietnameseText.compose(FILE, text, errors);
+        Optional<ContentError> notUtf8 = Encoding.notUtf8(FILE, bytes);
+        if (notUtf8.isPresent()) {
+            errors.add(notUtf8.get());
+            return null;
+        }
+        String text = VietnameseText.compose(FILE, new String(bytes, StandardCharsets.UTF_8), errors);
         Properties props = new Properties();
         try {
             props.load(new StringReader(text));

@@ -57,6 +57,8 @@ public final class ContentLoader {
     private final Path root;
     /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */
     private final Map<Path, int[]> pixelSizes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The files of assets/ for "did you mean" on a missing picture, listed (once a load) at the first one. */
+    private Source.AssetNames assetNames;
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
     /** One object for each category and tag (a site of 100,000 articles names 400,000 terms, of a few hundred). */
     private final Map<String, Term> interned = new ConcurrentHashMap<>();
@@ -103,6 +105,7 @@ public final class ContentLoader {
      */
     public Loaded load(List<Source.Found> files, Remembered memory) {
         pixelSizes.clear(); // pictures may have changed since the last load (preview)
+        assetNames = new Source.AssetNames(root);
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
         if (!Files.isDirectory(content)) {
@@ -428,7 +431,8 @@ public final class ContentLoader {
         Path file = root.resolve("assets").resolve(image).normalize();
         looked.add(new Entry.Dependency("assets/" + image, ""));
         if (!Source.isAsset(root, image)) {
-            f.error("image", Message.of("asset.missing", "assets/" + image), Message.of("hint.image.missing"));
+            f.error("image", Message.of("asset.missing", "assets/" + image), assetNames.closest(image)
+                    .map(near -> Message.of("hint.link.didYouMean", near)).orElse(Message.of("hint.image.missing")));
             return null;
         }
         long bytes;

@@ -96,11 +96,21 @@ public final class Schedule implements Section {
     /** The week containing today or, if it has no file, the nearest one (the later one on a tie); empty without weeks. */
     public Optional<Current> current() {
         LocalDate monday = today.with(DayOfWeek.MONDAY);
-        String thisWeek = Day.dateText(monday) + " – " + Day.dateText(monday.plusDays(6));
         return weeks.stream()
                 .min(Comparator.comparing((Week w) -> Math.abs(ChronoUnit.DAYS.between(monday, w.monday())))
                         .thenComparing(Week::monday, Comparator.reverseOrder()))
-                .map(w -> new Current(w, w.monday().equals(monday), thisWeek));
+                .map(w -> new Current(w, w.monday().equals(monday), thisWeek()));
+    }
+
+    /** The dates of the week containing today: "07/12/2026 – 13/12/2026". */
+    public String thisWeek() {
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        return Day.dateText(monday) + " – " + Day.dateText(monday.plusDays(6));
+    }
+
+    /** Whether the week containing today has a file: without one, "no entries today" would mean nothing. */
+    public boolean hasThisWeek() {
+        return current().map(Current::exact).orElse(false);
     }
 
     /** The build's day: "today" for the home page. */

@@ -132,10 +132,15 @@ final class Run {
 
     /** The report of this run; {@code output} is the folder that holds the site it wrote (null: it wrote none). */
     Report report(Path output) {
-        List<ContentError> sorted = new ArrayList<>(new LinkedHashSet<>(errors));
-        Collections.sort(sorted);
-        List<ContentError> warnings = sorted.stream().filter(ContentError::warning).toList();
-        sorted.removeAll(warnings);
+        List<ContentError> all = new ArrayList<>(new LinkedHashSet<>(errors));
+        Collections.sort(all);
+        // One pass: removing the warnings from the list (removeAll of a list, a look through it per element) took
+        // 7 minutes for 57,541 warnings.
+        List<ContentError> sorted = new ArrayList<>();
+        List<ContentError> warnings = new ArrayList<>();
+        for (ContentError e : all) {
+            (e.warning() ? warnings : sorted).add(e);
+        }
         Report.Outcome outcome;
         if (settingsFailed) {
             outcome = Report.Outcome.SETTINGS_ERRORS;
@@ -149,6 +154,6 @@ final class Run {
             outcome = edit ? Report.Outcome.UPDATED : Report.Outcome.BUILT;
         }
         boolean wrote = outcome == Report.Outcome.BUILT || outcome == Report.Outcome.UPDATED;
-        return new Report(outcome, List.copyOf(sorted), warnings, unpublished, List.copyOf(stages), counts, wrote ? output : null);
+        return new Report(outcome, List.copyOf(sorted), List.copyOf(warnings), unpublished, List.copyOf(stages), counts, wrote ? output : null);
     }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
@@ -104,6 +105,7 @@ public final class Site {
     private final List<Section> sections;
     private final PageRelations relations;
     private final Predicate<Article> shown;
+    private Suggest.Addresses addresses;
 
     private Site(SiteConfig config, ZonedDateTime now, Predicate<Article> shown, List<Article> articles, List<Article> pages,
                  Map<String, Listing> categories, Map<String, Listing> tags, List<Section> sections, PageRelations relations) {
@@ -396,10 +398,19 @@ public final class Site {
         }
     }
 
+    /** The addresses the site publishes, for "did you mean …?": made at the first broken link or picture. */
+    private Suggest.Addresses addresses() {
+        if (addresses == null) {
+            addresses = new Suggest.Addresses(outputs);
+        }
+        return addresses;
+    }
+
     /**
      * A broken link or picture, with the fix that applies: the article it points to and why readers do not
      * see it, the address written from the site's root ("images/…" for "/images/…") or with ".html" when
-     * that is published, else where the picture should be or what a link may point to.
+     * that is published, the address it is a near miss of ("…-nam-2015.html" for "…-nam-2014.html"), else
+     * where the picture should be or what a link may point to.
      */
     private ContentError brokenLink(String sourcePath, InternalLink link, Article target) {
         String kind = link.image() ? "image" : "link";
@@ -418,6 +429,8 @@ public final class Site {
             hint = Message.of("hint.link.addHtml", "/" + link.target() + ".html");
         } else if (outside) {
             hint = Message.of("hint.link.fromRoot." + kind);
+        } else if (addresses().closest(link.target()).isPresent()) {
+            hint = Message.of("hint.link.didYouMean", "/" + addresses().closest(link.target()).get());
         } else if (link.image()) {
             hint = Message.of("hint.link.imageAt", "assets/" + link.target());
         } else {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Suggest;
 
 /**
  * Reading an editor's file the way articles are read: a regular file within the size limit, UTF-8, YAML
@@ -119,6 +120,32 @@ public final class Source {
         List<String> parts = List.of(path.split("/"));
         return !(path.startsWith("/") || path.contains("\\") || path.contains(":") || path.startsWith("assets/")
                 || parts.contains("..") || parts.contains("."));
+    }
+
+    /**
+     * The files of a site's assets/ as front matter names them ("images/2024/01/anh.jpg"), listed at the first
+     * look, for "did you mean …?" on a picture or attachment that is not there. Safe for parallel readers.
+     */
+    public static final class AssetNames {
+        private final Path root;
+        private Suggest.Addresses addresses;
+
+        public AssetNames(Path root) {
+            this.root = root;
+        }
+
+        /** The file of assets/ {@code path} is a near miss of, if any. */
+        public synchronized Optional<String> closest(String path) {
+            if (addresses == null) {
+                Path assets = root.resolve("assets");
+                List<String> names = new ArrayList<>();
+                if (Files.isDirectory(assets)) {
+                    files(root, assets, new ArrayList<>()).forEach(f -> names.add(relative(assets, f.path())));
+                }
+                addresses = new Suggest.Addresses(names);
+            }
+            return addresses.closest(path);
+        }
     }
 
     /** True if {@code assets/path} is a regular file (letters and case must match). */

@@ -80,13 +80,14 @@ public final class Registry implements Section {
         List<DocumentReader> readers = new ArrayList<>();
         Set<String> sources = new TreeSet<>();
         Set<String> failed = new HashSet<>();
+        Source.AssetNames assets = new Source.AssetNames(root);
         record Read(Path file, Optional<Source.Page> page, List<ContentError> errors, DocumentReader reader) {
         }
         // Each file's front matter on all cores; the numbers are then gathered in file order.
         List<Read> read = Source.list(root, folder, errors).parallelStream().map(file -> {
             List<ContentError> fileErrors = new ArrayList<>();
             Optional<Source.Page> page = Source.page(root, file, fileErrors);
-            return new Read(file, page, fileErrors, page.map(p -> new DocumentReader(root, fields, p, fileErrors)).orElse(null));
+            return new Read(file, page, fileErrors, page.map(p -> new DocumentReader(root, assets, fields, p, fileErrors)).orElse(null));
         }).toList();
         for (Read r : read) {
             if (r.reader() != null) {

@@ -37,7 +37,7 @@ class MainTest {
     void unknownOptionOrBadNowIsAUsageError() {
         assertEquals(2, run("build", "--frobnicate"));
         assertEquals(2, run("check", "--source", TestSites.copy("basic", tmp).toString(), "--now", "32/01/2024"));
-        assertTrue(err.toString().contains("--now: cannot read \"32/01/2024\""), err.toString());
+        assertTrue(err.toString().contains("--now: \"32/01/2024\": month 1 of 2024 has no day 32"), err.toString());
         assertEquals(2, run());
     }
 
@@ -111,7 +111,8 @@ class MainTest {
         assertEquals(1, run("build", "--source", site.toString(), "--output", tmp.resolve("o").toString()));
         String e = err.toString();
         assertTrue(e.contains("The site has 2 error(s); nothing was published (the site online stays as it was):"), e);
-        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), e);
+        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: \"32/01/2024\": month 1 of 2024 has no day 32 "
+                + "(write the year first, then the month, then the day; month 1/2024 has 31 days, the last written 2024-01-31)"), e);
         assertTrue(e.contains("  2. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean `category`?)"), e);
         assertFalse(Files.exists(tmp.resolve("o")));
     }

@@ -80,7 +80,7 @@ class PreCommitHookTest {
         Result refused = git("commit", "-m", "Sửa ngày");
         assertEquals(1, refused.code(), refused.output());
         assertTrue(refused.output().contains("Có 1 lỗi cần sửa:\n  1. " + ARTICLE + ":3: date: \"2024-02-30T09:00+07:00\": tháng 2 "
-                + "năm 2024 không có ngày 30 (tháng 2/2024 có 29 ngày)\n"), refused.output());
+                + "năm 2024 không có ngày 30 (tháng 2/2024 có 29 ngày, ngày cuối tháng viết là 2024-02-29T09:00+07:00)\n"), refused.output());
         assertTrue(refused.output().contains("Commit đã bị dừng: sửa các lỗi ở trên, `git add` các tệp đã sửa, rồi commit lại. "
                 + "Chỉ khi khẩn cấp mới bỏ qua bước kiểm tra này: git commit --no-verify"), refused.output());
         assertEquals(1, Integer.parseInt(git("rev-list", "--count", "HEAD").output().strip()), "nothing was committed");

@@ -163,6 +163,15 @@ class ScheduleTest {
         assertEquals(List.of(), errorsOf("data/lich-cong-tac/2026-W53.yaml", oneEntry("2027-01-03")));
     }
 
+    /** The hint of an empty week file points to where the format is written: the guide's section for editors, content.md in English. */
+    @Test
+    void anEmptyWeekFileSaysWhereTheFormatIs() {
+        assertEquals(List.of(FILE + ":1: the file is empty (write the fields as 'name: value' lines, as docs/content.md shows for the "
+                + "work schedule)"), errorsOf(FILE, ""));
+        assertEquals(FILE + ":1: tệp trống (ghi các trường, mỗi dòng 'tên: giá trị', như mục \"Lịch công tác\" của "
+                + "docs/huong-dan-bien-tap.md)", errors.get(0).toString());
+    }
+
     @Test
     void onlyTheScheduleLivesInData() {
         write(FILE, WEEK);
