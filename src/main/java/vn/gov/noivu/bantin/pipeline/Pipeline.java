@@ -26,6 +26,7 @@ import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.BodyStore;
 import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.desk.Desk;
 import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
 import vn.gov.noivu.bantin.markdown.Markdown;
@@ -207,6 +208,7 @@ public final class Pipeline {
         boolean same = edit && Changes.sameFrontMatter(before, site);
         beside.put("search", parts -> same ? 0 : wrote(touched, SearchIndex.write(site, out)));
         beside.put("sitemap", parts -> same ? 0 : wrote(touched, Sitemap.write(site, out)));
+        beside.put("desk", parts -> edit ? 0 : wrote(touched, Desk.write(config, out))); // from the settings alone
         CompletableFuture<Run.Beside> others = run.beside(beside);
         run.write("pages", parts -> edit ? edit(before, site, out, parts, touched)
                 : bake(out, site, loaded.documents(), run, parts)); // JBake: pages, listings, sections, extras, assets
@@ -294,6 +296,8 @@ public final class Pipeline {
         }
         if (config == null) {
             run.settingsFailed = true;
+        } else {
+            Desk.check(config, run.errors); // the desk's Decap CMS is in this tool, or nothing is published
         }
         return config;
     }
