@@ -80,7 +80,7 @@ public final class Desk {
      */
     public static String policy(SiteConfig.Desk desk) {
         return "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-                + "connect-src 'self' " + DeskConfig.apiOrigin(desk) + "; object-src 'none'; base-uri 'self'; form-action 'self'";
+                + "connect-src 'self' blob: " + DeskConfig.apiOrigin(desk) + "; object-src 'none'; base-uri 'self'; form-action 'self'";
     }
 
     /** The generated part of the desk's script, then its code (the resource ban-tin.js). */
@@ -94,7 +94,10 @@ public final class Desk {
         String required = "%{fieldLabel}: " + Message.of("field.empty").in(vi);
         String data = "var BAN_TIN = {\"base\": " + json(config.basePath()) + ", \"credits\": " + credits + ",\n"
                 + "  \"imageAlt\": " + json(Message.of("desk.label.image_alt").in(vi) + ": " + Message.of("image.noAlt").in(vi))
-                + ",\n  \"phrases\": {\"editor\": {\"editorControlPane\": {\"widget\": {\"required\": " + json(required) + "}}}}};\n";
+                + ",\n  \"tooManyTags\": " + json(Message.of("desk.label.tags").in(vi) + ": "
+                        + Message.of("hint.article.tooManyTags", ContentLoader.MAX_TAGS).in(vi))
+                + ",\n  \"phrases\": {\"editor\": {\"editorControlPane\": {\"widget\": {\"required\": " + json(required)
+                + ", \"regexPattern\": " + json("%{fieldLabel}: %{pattern}") + "}}}}};\n";
         try (var in = Desk.class.getResourceAsStream(SCRIPT)) {
             return "// " + Message.of("desk.generated").in(vi) + "\n" + data + new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -108,17 +111,20 @@ public final class Desk {
     /**
      * {@code raw}, a file of the desk's collections as Decap wrote it ({@code path} from the site root), written again the
      * way {@code new} and the editors' guide write files ({@link SourceWriter}): the same fields and values, in the
-     * project's quoting, composed (NFC). Empty, with the reason in {@code errors}, when it cannot be read.
+     * project's quoting, composed (NFC), under the comment lines that opened the file it replaces ({@code was}, null for
+     * a new file), which Decap does not keep. Empty, with the reason in {@code errors}, when it cannot be read.
      */
-    public static Optional<String> restyle(SiteConfig config, String path, String raw, List<ContentError> errors) {
+    public static Optional<String> restyle(SiteConfig config, String path, String raw, String was, List<ContentError> errors) {
         Optional<DeskConfig.Collection> collection = DeskConfig.of(DeskConfig.collections(config), path);
         if (collection.isEmpty()) {
             return Optional.of(raw);
         }
         boolean data = path.endsWith(".yaml");
+        List<String> comments = was == null ? List.of()
+                : SourceWriter.read(path, was, data, new ArrayList<>()).map(SourceWriter.Read::comments).orElse(List.of());
         SourceWriter.Styles styles = DeskConfig.styles(collection.get());
-        return SourceWriter.read(path, raw, data, errors).map(r -> data ? SourceWriter.data(r.comments(), r.fields(), styles)
-                : SourceWriter.page(r.comments(), r.fields(), styles, r.body()));
+        return SourceWriter.read(path, raw, data, errors).map(r -> data ? SourceWriter.data(comments, r.fields(), styles)
+                : SourceWriter.page(comments, r.fields(), styles, r.body()));
     }
 
     /**

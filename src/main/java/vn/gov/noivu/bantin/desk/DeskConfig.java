@@ -89,13 +89,15 @@ final class DeskConfig {
         return field(name, "datetime", required, SourceWriter.Style.PLAIN).with("format", "YYYY-MM-DDTHH:mm[+07:00]");
     }
 
-    /** A file name's extension among {@code types}, in either case (the readers compare it in lower case). */
-    private static Pattern extension(String prefix, java.util.Collection<String> types) {
+    /**
+     * A file name ending in one of {@code types}, in either case (the readers compare it in lower case). Decap tests a
+     * picture's or attachment's pattern on its file name alone; the folder is the field's.
+     */
+    private static Pattern extension(java.util.Collection<String> types) {
         String any = types.stream().sorted().map(t -> t.chars().mapToObj(c -> Character.isLetter(c)
                 ? "[" + Character.toLowerCase((char) c) + Character.toUpperCase((char) c) + "]" : String.valueOf((char) c))
                 .collect(Collectors.joining())).collect(Collectors.joining("|"));
-        // Decap compiles the pattern as a JavaScript RegExp: the prefix is escaped by hand (no \\Q...\\E there).
-        return Pattern.compile(prefix.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + ".*\\.(" + any + ")");
+        return Pattern.compile(".*\\.(" + any + ")");
     }
 
     /** The collections of the site's desk: articles, pages, documents and the weeks of the schedule. */
@@ -110,12 +112,12 @@ final class DeskConfig {
                 text("title", true),
                 moment("date", true).with("default", "{{now}}"),
                 choice("category", true, categories),
-                field("tags", "list", false, SourceWriter.Style.LIST).with("max", ContentLoader.MAX_TAGS),
+                field("tags", "tags", false, SourceWriter.Style.LIST).with("max", ContentLoader.MAX_TAGS),
                 field("summary", "text", false, SourceWriter.Style.TEXT),
                 text("author", false),
                 choice("credit", false, List.copyOf(ContentLoader.CREDITS.keySet())),
                 text("source", false),
-                pattern(article, extension(IMAGES.substring("assets/".length(), IMAGES.indexOf('{')), ContentLoader.IMAGE_TYPES),
+                pattern(article, extension(ContentLoader.IMAGE_TYPES),
                         Message.of("hint.image.types")),
                 field("image_alt", "image-alt", false, SourceWriter.Style.TEXT),
                 text("image_caption", false),
@@ -156,7 +158,7 @@ final class DeskConfig {
                         .with("collapsed", true),
                 pattern(field("tep", "file", false, SourceWriter.Style.PLAIN).with("media_folder", "/" + ATTACHMENTS)
                         .with("public_folder", ATTACHMENTS.substring("assets/".length())).with("choose_url", false),
-                        extension(ATTACHMENTS.substring("assets/".length(), ATTACHMENTS.indexOf('{')), Registry.attachmentTypes()),
+                        extension(Registry.attachmentTypes()),
                         Message.of("hint.document.fileType")),
                 field("body", "markdown", false, SourceWriter.Style.TEXT).with("modes", List.of("rich_text", "raw")));
         Map<String, Object> documents = collection("{{year}}/{{slug}}", "md", "frontmatter");
@@ -167,12 +169,12 @@ final class DeskConfig {
                 pattern(field("gio", "datetime", true, SourceWriter.Style.TEXT).with("time_format", "HH:mm").with("date_format", false),
                         Schedule.TIME, Message.of("hint.week.time")),
                 text("lanh_dao", true), text("noi_dung", true), text("dia_diem", true), text("thanh_phan", false))
-                .with("summary", "{{fields.gio}} {{fields.lanh_dao}}: {{fields.noi_dung}}");
+                .with("summary", "{{fields.gio}} {{fields.lanh_dao}}: {{fields.noi_dung}}").with("collapsed", false);
         List<Field> weekFields = List.of(
                 pattern(field("tuan", "week", true, SourceWriter.Style.TEXT), Schedule.WEEK, Message.of("hint.week.fileName")),
                 text("ghi_chu", false),
                 field("lich", "list", true, SourceWriter.Style.BLOCK, date("ngay", true), entry)
-                        .with("summary", "{{fields.ngay}}"));
+                        .with("summary", "{{fields.ngay}}").with("collapsed", false)); // the whole week at once
         Map<String, Object> weeks = collection("{{slug}}", "yaml", "yaml");
         weeks.remove("path");
         weeks.put("slug", "{{tuan}}");

@@ -262,7 +262,9 @@ public final class LocalBackend {
                 moved.add(path);
             }
             List<ContentError> errors = new ArrayList<>();
-            Optional<String> text = Desk.restyle(site, target, text(df, "raw"), errors);
+            Path old = root.resolve(path);
+            String was = Files.isRegularFile(old) ? Files.readString(old, StandardCharsets.UTF_8) : null;
+            Optional<String> text = Desk.restyle(site, target, text(df, "raw"), was, errors);
             if (text.isEmpty()) {
                 throw new Refused(422, numbered(errors));
             }

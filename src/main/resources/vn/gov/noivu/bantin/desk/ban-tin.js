@@ -24,8 +24,10 @@ document.addEventListener('DOMContentLoaded', function () {
     return into;
   }
 
-  // Decap's Vietnamese lacks the words of its newer screens; the form's messages use the catalog's words.
-  CMS.registerLocale('vi', merge(merge(merge({}, CMS.getLocale('vi') || {}), VI), desk.phrases));
+  // Decap's Vietnamese lacks the words of its newer screens; the form's messages use the catalog's words. On the
+  // editor's own machine (serve, Decap's local backend) "publishing" is saving: a commit, which a push publishes.
+  var local = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
+  CMS.registerLocale('vi', merge(merge(merge(merge({}, CMS.getLocale('vi') || {}), VI), local ? LOCAL : {}), desk.phrases));
 
   // The preview: the site's stylesheet and the markup of its templates (templates/article.ftl, page.ftl).
   CMS.registerPreviewStyle(desk.base + 'css/site.css');
@@ -111,6 +113,38 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   CMS.registerWidget('week', Week);
 
+  // Tags typed as words separated by commas. Decap's own list field drops every space as it is typed
+  // (decaporg/decap-cms#4646), and a Vietnamese tag is several words: this one keeps the text as typed.
+  var Tags = window.createClass({
+    getInitialState: function () {
+      var v = this.props.value;
+      return { text: v && typeof v.join === 'function' ? v.join(', ') : (v || '') };
+    },
+    tags: function (text) {
+      return text.split(',').map(function (t) { return t.trim(); }).filter(function (t) { return t; });
+    },
+    isValid: function () {
+      var max = this.props.field.get('max');
+      if (max && this.tags(this.state.text).length > max) {
+        return { error: { type: 'RANGE', message: desk.tooManyTags } };
+      }
+      return true;
+    },
+    render: function () {
+      var p = this.props;
+      var self = this;
+      return h('input', {
+        type: 'text', id: p.forID, className: p.classNameWrapper, value: this.state.text,
+        onChange: function (ev) {
+          self.setState({ text: ev.target.value });
+          p.onChange(window.CMS.Immutable ? window.CMS.Immutable.List(self.tags(ev.target.value)) : self.tags(ev.target.value));
+        },
+        onFocus: p.setActiveStyle, onBlur: p.setInactiveStyle
+      });
+    }
+  });
+  CMS.registerWidget('tags', Tags);
+
   // What the photo shows: required when the article has a lead photo (image_alt), as `check` requires it.
   var ImageAlt = window.createClass({
     isValid: function () {
@@ -147,6 +181,20 @@ document.addEventListener('DOMContentLoaded', function () {
       return composed(ev.entry.get('data'));
     }
   });
+
+  // A refused save's message: Decap puts its error's class name before it ("API_ERROR: "), and shows its lines run
+  // together; the editor reads the checks' numbered list as the command line prints it.
+  new MutationObserver(function () {
+    Array.prototype.forEach.call(document.querySelectorAll('.Toastify__toast-body'), function (t) {
+      if (t.textContent.indexOf('API_ERROR: ') >= 0) {
+        var walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+        for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+          n.nodeValue = n.nodeValue.replace('API_ERROR: ', '');
+        }
+        t.style.whiteSpace = 'pre-line';
+      }
+    });
+  }).observe(document.body, { childList: true, subtree: true });
 
   var loading = document.getElementById('ban-tin-desk');
   if (loading) {
@@ -205,10 +253,22 @@ var VI = {
   ui: {
     settingsDropdown: { account: 'Tài khoản' },
     toast: {
+      onFailToPersist: 'Chưa lưu được: %{details}',
       noteAdded: 'Đã thêm ghi chú', onFailToAddNote: 'Không thêm được ghi chú: %{details}', noteUpdated: 'Đã sửa ghi chú',
       onFailToUpdateNote: 'Không sửa được ghi chú: %{details}', noteDeleted: 'Đã xóa ghi chú',
       onFailToDeleteNote: 'Không xóa được ghi chú: %{details}', noteResolved: 'Ghi chú đã xong', noteReopened: 'Ghi chú mở lại',
       onFailToToggleNote: 'Không đổi được ghi chú: %{details}'
     }
   }
+};
+
+/* On the editor's own machine each save is a commit of the working copy: Decap's "publish" buttons save. */
+var LOCAL = {
+  editor: {
+    editorToolbar: {
+      publish: 'Lưu', publishing: 'Đang lưu...', published: 'Đã lưu', publishNow: 'Lưu (commit vào Git)',
+      publishAndCreateNew: 'Lưu và viết bài mới', publishAndDuplicate: 'Lưu và sao chép'
+    }
+  },
+  ui: { toast: { entryPublished: 'Đã lưu và commit vào Git' } }
 };
