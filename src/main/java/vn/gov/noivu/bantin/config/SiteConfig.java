@@ -161,6 +161,7 @@ public final class SiteConfig {
                     .orElse(purpose("desk.backend"));
             errors.add(ContentError.of(FILE, lines.getOrDefault("desk.backend", 0), "desk.backend",
                     Message.of("settings.desk.backend", backend), hint));
+            return null; // what the other desk.* settings need depends on the backend
         }
         String repo = deskValue(values, lines, errors, "desk.repo", backend, REPO);
         String branch = deskValue(values, lines, errors, "desk.branch", null, BRANCH);
@@ -169,7 +170,7 @@ public final class SiteConfig {
         URI authUrl = deskUrl(values, lines, errors, "desk.auth_url", backend.equals("github") ? backend : null);
         for (String key : List.of("desk.app_id", "desk.auth_url")) {
             boolean github = key.equals("desk.auth_url");
-            if (values.containsKey(key) && backend.equals("github") != github && Desk.BACKENDS.contains(backend)) {
+            if (values.containsKey(key) && backend.equals("github") != github) {
                 errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.desk.notFor", backend),
                         purpose(key)));
             }

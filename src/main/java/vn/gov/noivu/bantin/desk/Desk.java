@@ -35,7 +35,12 @@ public final class Desk {
      * in desk/) the build stops here, addressed at the setting, rather than publish a site whose desk is missing.
      */
     public static void check(SiteConfig config, List<ContentError> errors) {
-        if (config.desk() != null && Cms.find().isEmpty()) {
+        check(config, Cms.find(), errors);
+    }
+
+    /** As {@link #check(SiteConfig, List)}, with the Decap CMS this tool carries given (a test's tool without one). */
+    static void check(SiteConfig config, Optional<Cms> cms, List<ContentError> errors) {
+        if (config.desk() != null && cms.isEmpty()) {
             errors.add(ContentError.of(SiteConfig.FILE, config.line("desk.backend"), "desk.backend", Message.of("desk.noCms"),
                     Message.of("hint.desk.noCms")));
         }

@@ -137,7 +137,7 @@ final class DeskConfig {
                 text("title", true),
                 field("summary", "text", false, SourceWriter.Style.TEXT),
                 pageName("parent"),
-                choice("lang", false, List.of("en")),
+                new Field("lang", "select", false, SourceWriter.Style.PLAIN, map("options", List.of("en")), List.of()),
                 pageName("translation_of"),
                 field("draft", "boolean", false, SourceWriter.Style.PLAIN),
                 moment("updated", false),
