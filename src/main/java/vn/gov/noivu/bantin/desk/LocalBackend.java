@@ -58,17 +58,18 @@ public final class LocalBackend {
 
     /** Largest request: a photo sent as base64 (the same bound decap-server has). */
     public static final int MAX_REQUEST = 50 * 1024 * 1024;
-    private static final Language VI = Language.VI;
-
     private final Path root;
     private final Supplier<SiteConfig> config;
     private final Checks checks;
+    /** The language of the answers the desk shows (serve's --lang). */
+    private final Language language;
 
-    /** A backend for the site at {@code root}, whose settings {@code config} gives as they are now. */
-    public LocalBackend(Path root, Supplier<SiteConfig> config, Checks checks) {
+    /** A backend for the site at {@code root}, whose settings {@code config} gives as they are now, answering in {@code language}. */
+    public LocalBackend(Path root, Supplier<SiteConfig> config, Checks checks, Language language) {
         this.root = root.toAbsolutePath().normalize();
         this.config = config;
         this.checks = checks;
+        this.language = language;
     }
 
     /** Why a request cannot be done, in the editor's words. */
@@ -89,7 +90,7 @@ public final class LocalBackend {
             Map<String, Object> params = body.get("params") instanceof Map<?, ?> p ? cast(p) : Map.of();
             SiteConfig site = config.get();
             if (site == null || site.desk() == null) {
-                throw new Refused(503, Message.of("desk.local.noSite").in(VI));
+                throw new Refused(503, Message.of("desk.local.noSite").in(language));
             }
             Object answer = switch (action) {
                 case "info" -> Map.of("repo", root.getFileName().toString(), "publish_modes", List.of("simple"), "type", "local_git");
@@ -104,30 +105,50 @@ public final class LocalBackend {
                 case "deleteFile" -> delete(site, List.of(text(params, "path")), params);
                 case "deleteFiles" -> delete(site, texts(params, "paths"), params);
                 case "getDeployPreview" -> null;
-                default -> throw new Refused(422, Message.of("desk.local.action", action).in(VI));
+                default -> throw new Refused(422, Message.of("desk.local.action", action).in(language));
             };
             return new Answer(200, json(answer));
         } catch (Refused e) {
             return new Answer(e.status, json(Map.of("error", e.getMessage())));
         } catch (IOException e) {
-            return new Answer(500, json(Map.of("error", Message.of("desk.local.io", e.getMessage()).in(VI))));
+            return new Answer(500, json(Map.of("error", Message.of("desk.local.io", e.getMessage()).in(language))));
         }
     }
 
-    private static Map<String, Object> parse(byte[] request) throws Refused {
+    private Map<String, Object> parse(byte[] request) throws Refused {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_REQUEST);
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(12);
         try {
-            Object o = new Yaml(new SafeConstructor(options)).load(new String(request, StandardCharsets.UTF_8)); // JSON is YAML
+            // JSON is YAML (1.2); SnakeYAML reads YAML 1.1, whose double-quoted texts lack only JSON's escaped slash.
+            Object o = new Yaml(new SafeConstructor(options)).load(slashes(new String(request, StandardCharsets.UTF_8)));
             if (o instanceof Map<?, ?> m) {
                 return cast(m);
             }
         } catch (YAMLException | ClassCastException e) {
             // answered below
         }
-        throw new Refused(400, Message.of("desk.local.request").in(VI));
+        throw new Refused(400, Message.of("desk.local.request").in(language));
+    }
+
+    /** {@code json} with each escaped slash inside its texts ("\\/") written as a slash. */
+    static String slashes(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        boolean text = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (text && c == '\\' && i + 1 < json.length()) {
+                char next = json.charAt(++i);
+                out.append(next == '/' ? "/" : "\\" + next);
+                continue;
+            }
+            if (c == '"') {
+                text = !text;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -135,14 +156,14 @@ public final class LocalBackend {
         return (Map<String, Object>) m;
     }
 
-    private static String text(Map<String, Object> params, String key) throws Refused {
+    private String text(Map<String, Object> params, String key) throws Refused {
         if (params.get(key) instanceof String s) {
             return s;
         }
-        throw new Refused(400, Message.of("desk.local.request").in(VI));
+        throw new Refused(400, Message.of("desk.local.request").in(language));
     }
 
-    private static List<String> texts(Map<String, Object> params, String key) throws Refused {
+    private List<String> texts(Map<String, Object> params, String key) throws Refused {
         List<String> out = new ArrayList<>();
         if (params.get(key) instanceof List<?> l) {
             for (Object o : l) {
@@ -150,7 +171,7 @@ public final class LocalBackend {
             }
             return out;
         }
-        throw new Refused(400, Message.of("desk.local.request").in(VI));
+        throw new Refused(400, Message.of("desk.local.request").in(language));
     }
 
     /** A folder the desk lists: a collection's, or a media folder. */
@@ -158,7 +179,7 @@ public final class LocalBackend {
         String f = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
         boolean collection = DeskConfig.collections(site).stream().anyMatch(c -> c.folder().equals(f));
         if (!collection && !Desk.writable(site, f + "/x")) {
-            throw new Refused(403, Message.of("desk.local.notDesk", folder).in(VI));
+            throw new Refused(403, Message.of("desk.local.notDesk", folder).in(language));
         }
         return f;
     }
@@ -166,7 +187,7 @@ public final class LocalBackend {
     /** A file the desk may read: one it may write. */
     private Path readable(SiteConfig site, String path) throws Refused {
         if (!Desk.writable(site, path)) {
-            throw new Refused(403, Message.of("desk.local.notDesk", path).in(VI));
+            throw new Refused(403, Message.of("desk.local.notDesk", path).in(language));
         }
         return root.resolve(path);
     }
@@ -191,7 +212,7 @@ public final class LocalBackend {
     private List<Object> files(SiteConfig site, Map<String, Object> params) throws IOException, Refused {
         List<Object> out = new ArrayList<>();
         if (!(params.get("files") instanceof List<?> files)) {
-            throw new Refused(400, Message.of("desk.local.request").in(VI));
+            throw new Refused(400, Message.of("desk.local.request").in(language));
         }
         for (Object f : files) {
             out.add(entry(site, f instanceof Map<?, ?> m ? String.valueOf(m.get("path")) : ""));
@@ -249,7 +270,7 @@ public final class LocalBackend {
         Object dataFiles = params.get("dataFiles") != null ? params.get("dataFiles") : params.get("entry") == null ? null
                 : List.of(params.get("entry"));
         if (!(dataFiles instanceof List<?> list) || list.isEmpty()) {
-            throw new Refused(400, Message.of("desk.local.request").in(VI));
+            throw new Refused(400, Message.of("desk.local.request").in(language));
         }
         Set<String> moved = new LinkedHashSet<>();
         for (Object o : list) {
@@ -301,17 +322,17 @@ public final class LocalBackend {
         return path;
     }
 
-    private static byte[] decode(Map<String, Object> a) throws Refused {
+    private byte[] decode(Map<String, Object> a) throws Refused {
         try {
             return Base64.getDecoder().decode(text(a, "content"));
         } catch (IllegalArgumentException e) {
-            throw new Refused(400, Message.of("desk.local.request").in(VI));
+            throw new Refused(400, Message.of("desk.local.request").in(language));
         }
     }
 
-    private static String commitMessage(Map<String, Object> params) {
+    private String commitMessage(Map<String, Object> params) {
         Object m = params.get("options") instanceof Map<?, ?> o ? o.get("commitMessage") : null;
-        return m instanceof String s && !s.isBlank() ? s : Message.of("desk.local.commit").in(VI);
+        return m instanceof String s && !s.isBlank() ? s : Message.of("desk.local.commit").in(language);
     }
 
     /**
@@ -330,7 +351,7 @@ public final class LocalBackend {
                 before.put(p, Files.isRegularFile(file) ? Files.readAllBytes(file) : null);
             }
             Set<String> earlier = new java.util.HashSet<>();
-            checks.last().stream().filter(e -> !e.warning()).forEach(e -> earlier.add(e.in(VI)));
+            checks.last().stream().filter(e -> !e.warning()).forEach(e -> earlier.add(e.in(language)));
             try {
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {
                     Path file = root.resolve(f.getKey());
@@ -343,9 +364,9 @@ public final class LocalBackend {
                     }
                 }
                 List<ContentError> brought = checks.now(touched).stream().filter(e -> !e.warning())
-                        .filter(e -> touched.contains(e.path()) || !earlier.contains(e.in(VI))).toList();
+                        .filter(e -> touched.contains(e.path()) || !earlier.contains(e.in(language))).toList();
                 if (!brought.isEmpty()) {
-                    throw new Refused(422, Message.of("desk.local.errors", numbered(brought)).in(VI));
+                    throw new Refused(422, Message.of("desk.local.errors", numbered(brought)).in(language));
                 }
                 commit(repo, workTree, touched, message, who);
             } catch (Refused | IOException e) {
@@ -371,19 +392,19 @@ public final class LocalBackend {
         try {
             FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
             if (builder.getGitDir() == null) {
-                throw new Refused(422, Message.of("desk.local.noRepository", root).in(VI));
+                throw new Refused(422, Message.of("desk.local.noRepository", root).in(language));
             }
             return builder.setMustExist(true).build();
         } catch (IOException e) {
-            throw new Refused(422, Message.of("desk.local.noRepository", root).in(VI));
+            throw new Refused(422, Message.of("desk.local.noRepository", root).in(language));
         }
     }
 
     /** Who commits: user.name and user.email of git config (the repository's, else the editor's own), never a guess. */
-    private static PersonIdent person(Repository repo) throws Refused {
+    private PersonIdent person(Repository repo) throws Refused {
         UserConfig user = repo.getConfig().get(UserConfig.KEY);
         if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
-            throw new Refused(422, Message.of("desk.local.noName").in(VI));
+            throw new Refused(422, Message.of("desk.local.noName").in(language));
         }
         return new PersonIdent(user.getAuthorName(), user.getAuthorEmail());
     }
@@ -415,7 +436,7 @@ public final class LocalBackend {
             }
             commit.call();
         } catch (GitAPIException | RuntimeException e) {
-            throw new Refused(500, Message.of("desk.local.commitFailed", String.valueOf(e.getMessage())).in(VI));
+            throw new Refused(500, Message.of("desk.local.commitFailed", String.valueOf(e.getMessage())).in(language));
         }
     }
 
@@ -423,10 +444,10 @@ public final class LocalBackend {
         return root.relativize(p).toString().replace(File.separatorChar, '/');
     }
 
-    private static String numbered(List<ContentError> errors) {
+    private String numbered(List<ContentError> errors) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < errors.size(); i++) {
-            out.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(errors.get(i).in(VI));
+            out.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(errors.get(i).in(language));
         }
         return out.toString();
     }

@@ -73,7 +73,7 @@ public final class Preview implements AutoCloseable {
                 changed(changed.stream().map(root::resolve).collect(java.util.stream.Collectors.toSet()));
                 return snapshot.errors();
             }
-        }));
+        }, options.language()));
     }
 
     /**
