@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -174,22 +175,37 @@ public final class LocalBackend {
         throw new Refused(400, Message.of("desk.local.request").in(language));
     }
 
-    /** A folder the desk lists: a collection's, or a media folder. */
+    /** A folder the desk lists: a collection's (or one inside it), or a media folder. */
     private String folder(SiteConfig site, String folder) throws Refused {
         String f = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
-        boolean collection = DeskConfig.collections(site).stream().anyMatch(c -> c.folder().equals(f));
+        boolean collection = DeskConfig.collections(site).stream()
+                .anyMatch(c -> c.folder().equals(f) || f.startsWith(c.folder() + "/")); // a nested collection's subfolders
         if (!collection && !Desk.writable(site, f + "/x")) {
             throw new Refused(403, Message.of("desk.local.notDesk", folder).in(language));
         }
         return f;
     }
 
-    /** A file the desk may read: one it may write. */
+    /**
+     * A file the desk may read: one it may write, reached without a link (a link in content/ could lead anywhere: the
+     * checks refuse them too).
+     */
     private Path readable(SiteConfig site, String path) throws Refused {
-        if (!Desk.writable(site, path)) {
+        Path file = root.resolve(path);
+        if (!Desk.writable(site, path) || linked(file)) {
             throw new Refused(403, Message.of("desk.local.notDesk", path).in(language));
         }
-        return root.resolve(path);
+        return file;
+    }
+
+    /** True when {@code file} or a folder between it and the site's root is a symbolic link. */
+    private boolean linked(Path file) {
+        for (Path p = file; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Object> entries(SiteConfig site, String folder, String extension, int depth) throws IOException, Refused {
@@ -199,7 +215,7 @@ public final class LocalBackend {
             return out;
         }
         try (Stream<Path> walk = Files.walk(dir, Math.max(1, depth))) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String rel = relative(p);
                 if (rel.endsWith(extension) && Desk.writable(site, rel)) {
                     out.add(entry(site, rel));
@@ -243,7 +259,7 @@ public final class LocalBackend {
         List<Object> out = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     if (!p.getFileName().toString().startsWith(".")) {
                         out.add(mediaFile(p));
                     }

@@ -94,6 +94,11 @@ class LocalBackendTest {
             assertEquals("bt@sonoivu.example.gov.vn", last.getCommitterIdent().getEmailAddress());
             assertTrue(git.status().call().isClean());
         }
+        String pages = ask(b, "{\"action\":\"entriesByFolder\",\"params\":{\"branch\":\"main\",\"folder\":\"content/trang/gioi-thieu\","
+                + "\"extension\":\"md\",\"depth\":1}}").json(); // the pages under Giới thiệu, as Decap lists a nested collection
+        assertEquals(List.of("content/trang/gioi-thieu/chuc-nang-nhiem-vu.md", "content/trang/gioi-thieu/co-cau-to-chuc.md",
+                "content/trang/gioi-thieu/don-vi-truc-thuoc.md", "content/trang/gioi-thieu/lanh-dao-so.md"),
+                java.util.regex.Pattern.compile("\"path\":\"([^\"]+)\"").matcher(pages).results().map(m -> m.group(1)).toList());
         String entry = ask(b, "{\"action\":\"getEntry\",\"params\":{\"branch\":\"main\",\"path\":\"content/tin-tuc/2026/11/hoi-nghi-tong-ket.md\"}}")
                 .json();
         assertTrue(entry.startsWith("{\"data\":\"---\\ntitle: \\\"Hội nghị tổng kết\\\"\\n"), entry);
@@ -129,6 +134,12 @@ class LocalBackendTest {
                     + "}}");
             assertEquals(new LocalBackend.Answer(403, "{\"error\":" + LocalBackend.json("\"" + path + "\" is not a file the desk edits") + "}"),
                     read, path);
+            assertEquals(403, ask(b, persist(path, ARTICLE)).status(), path);
+        }
+        Files.createSymbolicLink(site.resolve("content/tin-tuc/2026"), site.getParent());
+        Files.createSymbolicLink(site.resolve("content/tin-tuc/lien-ket.md"), site.resolve("jbake.properties"));
+        for (String path : List.of("content/tin-tuc/2026/repo/jbake.properties.md", "content/tin-tuc/lien-ket.md")) {
+            assertEquals(403, ask(b, "{\"action\":\"getEntry\",\"params\":{\"branch\":\"main\",\"path\":\"" + path + "\"}}").status(), path);
             assertEquals(403, ask(b, persist(path, ARTICLE)).status(), path);
         }
         assertEquals(TestSites.read(TestSites.repo().resolve("jbake.properties")), TestSites.read(site.resolve("jbake.properties")));
