@@ -137,7 +137,7 @@ document.addEventListener('DOMContentLoaded', function () {
         type: 'text', id: p.forID, className: p.classNameWrapper, value: this.state.text,
         onChange: function (ev) {
           self.setState({ text: ev.target.value });
-          p.onChange(window.CMS.Immutable ? window.CMS.Immutable.List(self.tags(ev.target.value)) : self.tags(ev.target.value));
+          p.onChange(self.tags(ev.target.value)); // a plain list: Decap writes it as the file's list of tags
         },
         onFocus: p.setActiveStyle, onBlur: p.setInactiveStyle
       });
