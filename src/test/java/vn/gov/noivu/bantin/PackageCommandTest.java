@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's build command, {@code mvn -B -q package -DskipTests}, the set-up step, on a copy of this project
+ * The Maven build that ends the README's build command (.ci/build), {@code mvn -B -q package -DskipTests}, on a copy of this project
  * (in a temp folder: the repository's own target/ is never touched) with one broken article: the tool is
  * built, and the command says so, lists what to fix and how to build the site once it is fixed; no Maven
  * failure line (which reads as a failed install), no Java stack trace, no terminal colour codes.
@@ -38,6 +38,9 @@ class PackageCommandTest {
                 Files.copy(from, project.resolve(part));
             }
         }
+        // Decap CMS as .ci/build installs it (npm ci in desk/): the repository's site has a desk, which the tool carries.
+        Files.createDirectories(project.resolve("desk"));
+        Files.createSymbolicLink(project.resolve("desk/node_modules"), TestSites.repo().resolve("desk/node_modules"));
         TestSites.write(project, "content/tin-tuc/2024/01/hoi-nghi.md", "---\ntitle: \"Hội nghị\"\ncategory: \"Tin hoạt động\"\n"
                 + "date: 32/01/2024\n---\n\nNội dung.\n");
 

@@ -30,7 +30,8 @@ public final class SiteConfig {
     /** Every key this project reads; what each is for is the catalog's "setting.KEY" (shown in errors and docs/settings.md). */
     static final List<String> KEYS = List.of("site.title", "site.description", "site.url", "site.categories", "site.address",
             "site.phone", "site.email", "site.page_size", "site.related_count", "site.title_en", "documents.fields", "feed.items",
-            "feed.full_content", "feed.title_pattern", "feed.hub", "cache.folder", "draft.warn_after_days");
+            "feed.full_content", "feed.title_pattern", "feed.hub", "cache.folder", "draft.warn_after_days",
+            "desk.backend", "desk.repo", "desk.branch", "desk.url", "desk.app_id", "desk.auth_url", "desk.review");
     /** Where the cache is when the settings do not say: in the site's folder, ignored by Git (.gitignore). */
     static final String CACHE_FOLDER = ".cache";
     /** The folders whose every file is a source: the cache may not be inside one. */
@@ -42,12 +43,28 @@ public final class SiteConfig {
     private final URI siteUrl;
     private final Map<String, String> categories; // slug -> display name, in declared order
     private final List<String> documentFields;
+    private final Desk desk;
+    private final Map<String, Integer> lines;
 
-    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories, List<String> documentFields) {
+    private SiteConfig(Map<String, String> values, URI siteUrl, Map<String, String> categories, List<String> documentFields,
+                       Desk desk, Map<String, Integer> lines) {
         this.values = values;
         this.siteUrl = siteUrl;
         this.categories = categories;
         this.documentFields = documentFields;
+        this.desk = desk;
+        this.lines = lines;
+    }
+
+    /**
+     * The editors' desk's Git host (the {@code desk.*} settings): {@code backend} is gitlab, github or gitea; {@code url}
+     * the host (GitLab or Gitea instance, GitHub or GitHub Enterprise); {@code appId} the OAuth application's public ID
+     * (GitLab, Gitea); {@code authUrl} the OAuth relay a GitHub sign-in needs; {@code review}: saves go through merge
+     * requests (draft, in review, ready) rather than straight onto {@code branch}.
+     */
+    public record Desk(String backend, String repo, String branch, URI url, String appId, URI authUrl, boolean review) {
+        /** The Git hosts the desk can use. */
+        public static final List<String> BACKENDS = List.of("gitlab", "github", "gitea");
     }
 
     /** Every setting as one text, in key order: what anything read with these settings depends on (the cache's keys). */
@@ -136,10 +153,107 @@ public final class SiteConfig {
             errors.add(ContentError.of(FILE, lines.getOrDefault("cache.folder", 0), "cache.folder",
                     Message.of("settings.cacheInSources", cache), purpose("cache.folder")));
         }
+        Desk desk = desk(values, lines, errors);
         if (ContentError.errors(errors) > before) {
             return null;
         }
-        return new SiteConfig(values, url, Collections.unmodifiableMap(categories), List.copyOf(documentFields.values()));
+        return new SiteConfig(values, url, Collections.unmodifiableMap(categories), List.copyOf(documentFields.values()), desk,
+                Map.copyOf(lines));
+    }
+
+    /** A GitLab group path or GitHub/Gitea owner, then the repository: "so-noi-vu/ban-tin", "tinh/so-noi-vu/ban-tin". */
+    private static final java.util.regex.Pattern REPO = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+");
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*");
+    /** What personal access tokens and OAuth secrets look like (GitLab, GitHub, Gitea): never a setting that is published. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile(
+            "(glpat-|gloas-|gho_|ghp_|ghs_|ghu_|github_pat_|gto_).*|[0-9a-f]{40}");
+
+    /** The {@code desk.*} settings, or null when the site has no desk (no {@code desk.backend}); problems go to {@code errors}. */
+    private static Desk desk(Map<String, String> values, Map<String, Integer> lines, List<ContentError> errors) {
+        String backend = values.get("desk.backend");
+        if (backend == null) {
+            for (String key : KEYS) {
+                if (key.startsWith("desk.") && values.containsKey(key)) {
+                    errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.desk.withoutBackend"),
+                            Message.of("hint.settings.desk.backend")));
+                }
+            }
+            return null;
+        }
+        int before = ContentError.errors(errors);
+        if (!Desk.BACKENDS.contains(backend)) {
+            Message hint = Suggest.closest(backend, Desk.BACKENDS).map(b -> Message.of("hint.didYouMean", b))
+                    .orElse(purpose("desk.backend"));
+            errors.add(ContentError.of(FILE, lines.getOrDefault("desk.backend", 0), "desk.backend",
+                    Message.of("settings.desk.backend", backend), hint));
+            return null; // what the other desk.* settings need depends on the backend
+        }
+        String repo = deskValue(values, lines, errors, "desk.repo", backend, REPO);
+        String branch = deskValue(values, lines, errors, "desk.branch", null, BRANCH);
+        URI url = deskUrl(values, lines, errors, "desk.url", backend.equals("gitea") ? backend : null);
+        String appId = deskValue(values, lines, errors, "desk.app_id", backend.equals("github") ? null : backend, null);
+        URI authUrl = deskUrl(values, lines, errors, "desk.auth_url", backend.equals("github") ? backend : null);
+        for (String key : List.of("desk.app_id", "desk.auth_url")) {
+            boolean github = key.equals("desk.auth_url");
+            if (values.containsKey(key) && backend.equals("github") != github) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.desk.notFor", backend),
+                        purpose(key)));
+            }
+        }
+        if (appId != null && TOKEN.matcher(appId).matches()) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault("desk.app_id", 0), "desk.app_id", Message.of("settings.desk.secret"),
+                    Message.of("hint.settings.desk.secret")));
+        }
+        String review = values.getOrDefault("desk.review", backend.equals("gitea") ? "false" : "true");
+        if (!review.matches("true|false")) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault("desk.review", 0), "desk.review", Message.of("settings.notBool", review),
+                    purpose("desk.review")));
+        } else if (review.equals("true") && backend.equals("gitea")) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault("desk.review", 0), "desk.review", Message.of("settings.desk.noReview"),
+                    Message.of("hint.settings.desk.noReview")));
+        }
+        if (ContentError.errors(errors) > before) {
+            return null;
+        }
+        return new Desk(backend, repo, branch == null ? "main" : branch, url, appId, authUrl, review.equals("true"));
+    }
+
+    /** A {@code desk.*} value, required when {@code neededBy} (a backend) is not null, matching {@code shape} if given. */
+    private static String deskValue(Map<String, String> values, Map<String, Integer> lines, List<ContentError> errors, String key,
+                                    String neededBy, java.util.regex.Pattern shape) {
+        String value = values.get(key);
+        if (value == null || value.isEmpty()) {
+            if (neededBy != null) {
+                errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key,
+                        Message.of(value == null ? "settings.desk.needed" : "field.empty", neededBy), purpose(key)));
+            }
+            return null;
+        }
+        if (shape != null && !shape.matcher(value).matches()) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.desk.shape", value), purpose(key)));
+            return null;
+        }
+        return value;
+    }
+
+    /** An https (or, for a test host, http) address without query or fragment, ending without '/'. */
+    private static URI deskUrl(Map<String, String> values, Map<String, Integer> lines, List<ContentError> errors, String key,
+                               String neededBy) {
+        String raw = deskValue(values, lines, errors, key, neededBy, null);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
+                throw new URISyntaxException(raw, "not an http(s) address");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            errors.add(ContentError.of(FILE, lines.getOrDefault(key, 0), key, Message.of("settings.notUrl", raw), purpose(key)));
+            return null;
+        }
     }
 
     /** A comma-separated list of names (slug → name, in order); a name without letters or two names with one slug are errors. */
@@ -253,6 +367,16 @@ public final class SiteConfig {
 
     public boolean feedFullContent() {
         return Boolean.parseBoolean(values.getOrDefault("feed.full_content", "true"));
+    }
+
+    /** The line of {@code key} in the settings file, for an error about it found after loading (0: not written). */
+    public int line(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+
+    /** The editors' desk's Git host, or null when the site has no desk. */
+    public Desk desk() {
+        return desk;
     }
 
     /** The lĩnh vực of documents, in the order of the settings file (empty if not declared). */

@@ -44,7 +44,7 @@ public final class ContentLoader {
      * name: "Tin, ảnh: Trịnh Phương" only where the source credits the author with the photos. Without
      * {@code credit} the byline is the name alone, as a source that credits only the text prints it ("M.T").
      */
-    static final Map<String, String> CREDITS = credits("tin", "Tin", "bài", "Bài", "tin, ảnh", "Tin, ảnh",
+    public static final Map<String, String> CREDITS = credits("tin", "Tin", "bài", "Bài", "tin, ảnh", "Tin, ảnh",
             "bài, ảnh", "Bài, ảnh");
     static final Set<String> PAGE_FIELDS = Set.of("type", "title", "slug", "summary", "updated", "draft", "aliases", "lang",
             "translation_of", "parent");
@@ -52,7 +52,8 @@ public final class ContentLoader {
     public static final String DOCUMENTS_FOLDER = "van-ban";
     /** More tags than this make tag pages meaningless; documented limit. */
     public static final int MAX_TAGS = 10;
-    static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
+    /** The picture formats an article's lead photo may be, by extension. */
+    public static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
 
     private final Path root;
     /** Pixel sizes of the pictures read during the current load, by file ({@code int[0]}: no reader knows the format). */

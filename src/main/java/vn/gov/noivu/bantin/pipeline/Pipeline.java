@@ -23,6 +23,7 @@ import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
 import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.content.Remembered;
+import vn.gov.noivu.bantin.desk.Desk;
 import vn.gov.noivu.bantin.feed.Feeds;
 import vn.gov.noivu.bantin.lich.Schedule;
 import vn.gov.noivu.bantin.markdown.Markdown;
@@ -138,6 +139,7 @@ public final class Pipeline {
         beside.put("feeds", parts -> feeds(old, site, out, parts, touched));
         beside.put("search", parts -> sameFrontMatter ? 0 : wrote(touched, SearchIndex.write(site, out)));
         beside.put("sitemap", parts -> sameFrontMatter ? 0 : wrote(touched, Sitemap.write(site, out)));
+        beside.put("desk", parts -> edit ? 0 : wrote(touched, Desk.write(config, out))); // from the settings alone
         CompletableFuture<Run.Beside> others = run.beside(beside);
         run.write("pages", parts -> edit ? edit(old, site, checked, out, parts, touched)
                 : bake(out, site, loaded.documents(), checked, run, parts)); // JBake: pages, listings, sections, extras, assets
@@ -189,6 +191,9 @@ public final class Pipeline {
     private SiteConfig settings(Run run) {
         SiteConfig config = SiteConfig.load(root, run.errors);
         run.settingsFailed = config == null;
+        if (config != null) {
+            Desk.check(config, run.errors); // the desk's Decap CMS is in this tool, or nothing is published
+        }
         return config;
     }
 

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.desk.Desk;
+import vn.gov.noivu.bantin.desk.LocalBackend;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
 import vn.gov.noivu.bantin.site.Site;
@@ -52,17 +54,31 @@ public final class Preview implements AutoCloseable {
     private final Watcher watcher;
     private final Options options;
     private final CountDownLatch closed = new CountDownLatch(1);
-    private Snapshot snapshot;
+    private volatile Snapshot snapshot;
+    /** The site of the last run that wrote one, whose settings the desk works with. */
+    private volatile Site written;
 
     private Preview(Path root, PreviewServer server, PreviewFolders folders, Options options) throws IOException {
         this.root = root;
         this.server = server;
         this.folders = folders;
         this.options = options;
-        this.snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language());
+        this.snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language(), null);
         this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()),
                 options.cache());
         this.watcher = new Watcher(root, this::changed);
+        server.desk(new LocalBackend(root, () -> written == null ? null : written.getConfig(), new LocalBackend.Checks() {
+            @Override
+            public List<ContentError> last() {
+                return snapshot.errors();
+            }
+
+            @Override
+            public List<ContentError> now(java.util.Collection<String> changed) {
+                run();
+                return snapshot.errors();
+            }
+        }, options.language()));
     }
 
     /**
@@ -75,7 +91,7 @@ public final class Preview implements AutoCloseable {
         PreviewServer server = null;
         Preview preview;
         try {
-            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language()));
+            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language(), null));
             preview = new Preview(root, server, folders, options);
         } catch (IOException e) {
             if (server != null) {
@@ -99,13 +115,17 @@ public final class Preview implements AutoCloseable {
         run();
     }
 
-    private void run() {
+    /** One run at a time: the watcher's, and the desk's when it checks a save. */
+    private synchronized void run() {
         Report r = pipeline.run(options.now().get());
         Site site = pipeline.written();
+        written = site;
         String base = site == null ? snapshot.basePath() : site.getConfig().basePath();
+        String desk = site == null || site.getConfig().desk() == null ? null
+                : Desk.localConfig(site.getConfig(), URI.create("http://127.0.0.1:" + server.port() + PreviewServer.DESK_API));
         snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),
                 r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site, options.language()),
-                options.language());
+                options.language(), desk);
         // Served, then told, then announced: whoever hears of the run from the listener and loads a page sees
         // it, and when a tab reloads the listener (the terminal) has been told.
         server.show(snapshot);

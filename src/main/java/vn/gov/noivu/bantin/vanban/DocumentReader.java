@@ -29,7 +29,7 @@ final class DocumentReader {
             "trich_yeu", "linh_vuc", "hieu_luc", "tep");
     private static final Set<String> IN_FORCE = Set.of("tu", "den");
     /** Attachment formats by extension, with the bytes each file type starts with. */
-    private static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
+    static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
             "docx", new byte[] {'P', 'K', 3, 4});
 
     final Source.Page page;
@@ -90,7 +90,7 @@ final class DocumentReader {
 
     private static String number(Fields f) {
         String number = f.text("so_ky_hieu", true, "so_ky_hieu: \"108/2014/NĐ-CP\"").orElse(null);
-        if (number != null && (number.contains("[") || number.contains("]"))) {
+        if (number != null && !Registry.NUMBER.matcher(number).matches()) {
             f.error("so_ky_hieu", Message.of("document.bracket", number), Message.of("hint.document.number"));
             return null;
         }

@@ -38,6 +38,14 @@ public final class Registry implements Section {
     /** The types of document (loại văn bản) a document may have. */
     public static final List<String> TYPES = List.of("Luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị",
             "Thông tư", "Kế hoạch", "Hướng dẫn", "Thông báo", "Công văn", "Báo cáo");
+    /** A số ký hiệu as the registry takes it: any text but brackets, which cite a number in an article ([[108/2014/NĐ-CP]]). */
+    public static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[^\\[\\]]+");
+
+    /** The kinds of file a document may attach (tep), as their extensions: each is checked by its first bytes. */
+    public static java.util.Set<String> attachmentTypes() {
+        return new java.util.TreeSet<>(DocumentReader.SIGNATURES.keySet());
+    }
+
     /** Documents per page of a list. */
     public static final int PAGE_SIZE = 20;
     /** Newest first; ties broken by slug so order never depends on the file system. */

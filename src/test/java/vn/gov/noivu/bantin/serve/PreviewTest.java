@@ -129,6 +129,42 @@ class PreviewTest {
         }
     }
 
+    /**
+     * The desk's saves come only from the preview's own pages: another site's page (its Origin), a form (not JSON), a
+     * request without an Origin, and any request naming another host (DNS rebinding) are refused before anything is read.
+     */
+    @Test
+    void onlyThePreviewsOwnPagesMaySaveThroughTheDesk() throws Exception {
+        start(false, false);
+        URI api = preview.address().resolve(PreviewServer.DESK_API);
+        String own = "http://127.0.0.1:" + api.getPort();
+        HttpResponse<String> info = post(api, own, "application/json", "{\"action\":\"info\"}");
+        assertEquals(503, info.statusCode(), "the fixture has no desk (desk.backend)");
+        assertEquals("{\"error\":\"trang chưa dựng được (xem lỗi trên trang xem trước), hoặc chưa có bàn biên tập (desk.backend)\"}",
+                info.body());
+        for (String[] refused : new String[][] {{"http://evil.example", "application/json"}, {null, "application/json"},
+                {own, "text/plain"}, {own, "application/x-www-form-urlencoded"}, {"http://localhost:" + api.getPort() + ".evil", "application/json"}}) {
+            HttpResponse<String> r = post(api, refused[0], refused[1], "{\"action\":\"info\"}");
+            assertEquals(403, r.statusCode(), String.join(" ", java.util.Arrays.asList(refused)));
+            assertEquals("{\"error\":\"forbidden\"}", r.body());
+        }
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", api.getPort())) {
+            socket.getOutputStream().write(("GET /noivu/ HTTP/1.1\r\nHost: ban-tin.evil.example:" + api.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .findFirst().orElse("");
+            assertEquals("HTTP/1.1 403 Forbidden", status, "a page of another name (DNS rebinding) reads nothing");
+        }
+    }
+
+    private HttpResponse<String> post(URI uri, String origin, String type, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void anEditReloadsTheTabAndRewritesOnlyThePagesThatShowTheArticle() throws Exception {
         start(false, false);
