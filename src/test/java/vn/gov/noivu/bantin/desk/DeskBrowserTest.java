@@ -73,6 +73,8 @@ class DeskBrowserTest {
     void start(@TempDir Path dir) throws Exception {
         tmp = dir;
         site = TestSites.copy("repo", tmp);
+        // A clone has the repository's .gitignore: the build's cache (.cache) is never committed.
+        java.nio.file.Files.copy(TestSites.repo().resolve(".gitignore"), site.resolve(".gitignore"));
         try (Git git = Git.init().setDirectory(site.toFile()).setInitialBranch("main").call()) {
             var config = git.getRepository().getConfig();
             config.setString("user", null, "name", NAME);
