@@ -83,7 +83,9 @@ record Inputs(Map<String, String> groups, List<Source.Found> content, Map<String
         static Listing of(Hashes hashes, Path root, List<Path> places, Path skip) {
             Instant listed = Instant.now();
             long listedNanos = TimeUnit.SECONDS.toNanos(listed.getEpochSecond()) + listed.getNano();
-            List<Source.Found> files = new ArrayList<>();
+            record Seen(Path path, BasicFileAttributes attrs) {
+            }
+            List<Seen> files = new ArrayList<>();
             List<String> folders = new ArrayList<>();
             boolean[] plain = {true};
             for (Path place : places) {
@@ -105,7 +107,7 @@ record Inputs(Map<String, String> groups, List<Source.Found> content, Map<String
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             plain[0] &= attrs.isRegularFile();
-                            files.add(new Source.Found(file, attrs));
+                            files.add(new Seen(file, attrs));
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -119,15 +121,16 @@ record Inputs(Map<String, String> groups, List<Source.Found> content, Map<String
                     plain[0] = false;
                 }
             }
-            // Each file is hashed on all cores; a link or special file is listed without a hash (never remembered).
-            List<Source.Found> hashed = files.parallelStream().map(f -> {
+            // Each file is hashed on all cores, with the attributes the walk read; a link or special file is listed
+            // without a hash (never remembered).
+            List<Source.Found> hashed = files.parallelStream().map(seen -> {
+                Source.Found f = new Source.Found(seen.path(), seen.attrs());
+                if (!seen.attrs().isRegularFile()) {
+                    return f;
+                }
                 try {
-                    BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (!attrs.isRegularFile()) {
-                        return f;
-                    }
-                    String hash = hashes.hash(f.path(), attrs).hash();
-                    boolean settled = listedNanos - attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) >= Hashes.RACY;
+                    String hash = hashes.hash(seen.path(), seen.attrs()).hash();
+                    boolean settled = listedNanos - seen.attrs().lastModifiedTime().to(TimeUnit.NANOSECONDS) >= Hashes.RACY;
                     return f.hashed(hash, settled);
                 } catch (IOException e) {
                     return f; // gone or unreadable: the stage that reads it says so
