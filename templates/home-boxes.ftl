@@ -1,4 +1,5 @@
 <#-- The home page's boxes beside the news: the newest documents, and the work schedule of the build's day. -->
+<#import "lich.ftl" as lich>
 <#macro entries items withDay>
 <ul>
 <#list items as e><li><#if withDay>${e.dayLabel}, </#if><time datetime="${e.timeIso}">${e.timeText}</time>: ${e.content} (${e.leader}; ${e.place})</li>
@@ -23,10 +24,14 @@
 <section class="box" aria-labelledby="lich-cong-tac">
 <h2 id="lich-cong-tac">Lịch công tác</h2>
 <h3>Hôm nay, ${schedule.todayLabel()}</h3>
-<#if schedule.todayEntries()?has_content>
+<#if !schedule.weeks()?has_content>
+<p><@lich.none/></p>
+<#elseif !schedule.hasThisWeek()>
+<p><@lich.notThisWeek schedule.thisWeek()/></p>
+<#elseif schedule.todayEntries()?has_content>
 <@entries items=schedule.todayEntries() withDay=false/><#t>
 <#else>
-<p>Không có lịch công tác.</p>
+<p><@lich.noEntries/></p>
 </#if>
 <#if schedule.upcoming(3)?has_content>
 <h3>Sắp tới</h3>

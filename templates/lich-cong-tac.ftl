@@ -1,4 +1,5 @@
 <#import "layout.ftl" as l>
+<#import "lich.ftl" as lich>
 <#-- One week of the leaders' work schedule; at lich-cong-tac/ the week of the build's day (or the nearest, said so). -->
 <#if week??>
 <#assign heading = week.title>
@@ -11,7 +12,7 @@
 <h1>${heading}</h1>
 <#if week??>
 <p class="meta">Từ <time datetime="${week.mondayIso}">${week.mondayText}</time> đến <time datetime="${week.sundayIso}">${week.sundayText}</time></p>
-<#if current?? && !current.exact><p class="note">Chưa có lịch công tác của tuần này (${current.thisWeek}). Dưới đây là lịch của tuần gần nhất đã đăng.</p></#if>
+<#if current?? && !current.exact><p class="note"><@lich.notThisWeek current.thisWeek/> Dưới đây là lịch của tuần gần nhất đã đăng.</p></#if>
 <#if week.note?has_content><p class="note">${week.note}</p></#if>
 <#list week.days as day>
 <section class="schedule-day" aria-labelledby="ngay-${day.dateIso}">
@@ -31,7 +32,7 @@
 </table>
 </div>
 <#else>
-<p>Không có lịch công tác.</p>
+<p><@lich.noEntries/></p>
 </#if>
 </section>
 </#list>
@@ -46,6 +47,6 @@
 <#if current??><p class="more">Trang riêng của tuần: <a href="${site.base}${week.url}">${week.title}</a></p>
 <#else><p class="more"><a href="${site.base}lich-cong-tac/">Lịch công tác tuần này</a></p></#if>
 <#else>
-<p>Chưa có lịch công tác nào.</p>
+<p><@lich.none/></p>
 </#if>
 </@l.page>

@@ -98,5 +98,6 @@ class ArchitectureTest {
         assertEquals(List.of("pipeline/Pipeline.java"), filesContaining("SearchIndex.write(", "search"));
         assertEquals(List.of("pipeline/Pipeline.java"), filesContaining("Sitemap.write(", "sitemap"));
         assertEquals(List.of("pipeline/Pipeline.java"), filesContaining("Bakery.bake(", "bake"));
+        assertEquals(List.of("pipeline/Pipeline.java"), filesContaining("Desk.write(", "desk"));
     }
 }

@@ -40,18 +40,20 @@ public final class BuiltSites {
 
     /** The output folder of a site of {@link #GENERATED_COUNT} generated articles with the repository's templates and CSS. */
     public static Path generated() {
-        return built("generated", () -> {
-            Path site = tmp().resolve("generated");
-            Corpus.write(site, GENERATED_COUNT, 1);
-            TestSites.copyTree(TestSites.repo().resolve("templates"), site.resolve("templates"));
-            TestSites.copyTree(TestSites.repo().resolve("assets/css"), site.resolve("assets/css"));
-            try {
-                Files.copy(TestSites.repo().resolve("jbake.properties"), site.resolve("jbake.properties"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return site;
-        });
+        return built("generated", () -> generate(tmp().resolve("generated"), GENERATED_COUNT));
+    }
+
+    /** Writes into {@code site} a site of {@code count} generated articles (seed 1) with the repository's settings, templates and CSS. */
+    public static Path generate(Path site, int count) {
+        Corpus.write(site, count, 1);
+        TestSites.copyTree(TestSites.repo().resolve("templates"), site.resolve("templates"));
+        TestSites.copyTree(TestSites.repo().resolve("assets/css"), site.resolve("assets/css"));
+        try {
+            Files.copy(TestSites.repo().resolve("jbake.properties"), site.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
     }
 
     private interface Source {

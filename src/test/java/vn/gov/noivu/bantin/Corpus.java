@@ -16,17 +16,23 @@ import java.util.Random;
 import vn.gov.noivu.bantin.base.Slugs;
 
 /**
- * A synthetic archive of Vietnamese news articles in this site's own schema, for the 1,000-article tests
- * ({@link BuiltSites#generated()}) and the benchmark ({@code bench/bench.py} runs {@link #main}).
+ * A synthetic archive of Vietnamese news articles in this site's own schema, shaped like what the department's
+ * editors write, for the 1,000-article tests ({@link BuiltSites#generated()}) and the benchmark
+ * ({@code bench/bench.py} runs {@link #main}).
  *
- * <p>Each article is {@code content/tin-tuc/<year>/<month>/<slug>-<n>.md}: title, date (2010-01-01 to
- * 2026-10-31, +07:00), one of the repository's categories, 2–4 tags, author, summary; about 1 in 3 has a
- * lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a grey 960 × 540 JPEG) with its alt text and
- * caption; about 1 in 50 is a draft ({@code draft: true}). With {@link Pictures#photos}, every other article (the even
- * numbers) has a camera-like photo of the size given instead ({@link TestPhotos#photo}, JPEG at quality 0.9), and no
- * article a grey image; with {@link Pictures#NONE}, no article has a picture: the articles are the same in all three. Bodies have paragraphs, bold datelines,
- * headings, lists, tables and links. Text is NFC. The same count and seed give the same bytes on any
- * machine ({@link Random}'s sequence is fixed by its specification).
+ * <p>First a registry of văn bản ({@code content/van-ban/<year>/<slug>.md}, one for every 40 articles and at
+ * least 12), which the articles cite by number. Then each article, {@code content/tin-tuc/<year>/<month>/<slug>-<n>.md}:
+ * title, date (2010-01-01 to 2026-10-31, +07:00), one of the repository's categories, 2–4 tags, author, summary;
+ * about 1 in 3 has a lead image ({@code assets/images/<year>/<month>/<slug>-<n>.jpg}, a small real JPEG) with
+ * its alt text and caption; about 1 in 50 is a draft ({@code draft: true}), dated in the five days before the tests' and the
+ * benchmark's clock, as a newsroom's drafts are (an old draft draws check's reminder to publish it with
+ * {@code publish}). With {@link Pictures#photos}, every other article (the even numbers) has a camera-like photo of
+ * the size given instead ({@link TestPhotos#photo}, JPEG at quality 0.9), and no article a grey image; with
+ * {@link Pictures#NONE}, no article has a lead picture: the articles' texts are the same in all three. Bodies are
+ * written as the seed articles are: a lead paragraph in bold, paragraphs with emphasis and quotations, citations of
+ * the registry ({@code [[108/2014/NĐ-CP]]}), links to earlier articles, to categories and to other sites, pictures in
+ * the text with a caption, headings, lists and tables. Text is NFC. The same count and seed give the same bytes on
+ * any machine ({@link Random}'s sequence is fixed by its specification).
  */
 public final class Corpus {
     /** The categories of the repository's jbake.properties, in its order (CorpusTest checks they agree). */
@@ -34,6 +40,8 @@ public final class Corpus {
             "Văn thư lưu trữ", "Tôn giáo", "Công chức viên chức", "Chính quyền địa phương", "Thông báo");
     static final OffsetDateTime FIRST = OffsetDateTime.parse("2010-01-01T00:00+07:00");
     static final OffsetDateTime LAST = OffsetDateTime.parse("2026-10-31T23:59+07:00");
+    /** Drafts are dated in the five days before this: {@link TestSites#NOW}, the clock of the tests and of bench/bench.py. */
+    static final OffsetDateTime DRAFTS_BEFORE = TestSites.NOW.toOffsetDateTime();
     /** Lead images: width and height in pixels (multiples of 8, so the JPEG has whole blocks). */
     static final int IMAGE_WIDTH = 960;
     static final int IMAGE_HEIGHT = 540;
@@ -111,6 +119,36 @@ public final class Corpus {
             "năm 2013", "năm 2014", "năm 2015", "năm 2016", "năm 2017", "năm 2018", "năm 2019", "năm 2020", "năm 2021",
             "năm 2022", "năm 2023", "năm 2024", "năm 2025", "năm 2026");
     private static final List<String> CATEGORY_SLUGS = CATEGORIES.stream().map(Slugs::slugify).toList();
+    /** The lĩnh vực of the repository's jbake.properties (documents.fields; CorpusTest checks they agree). */
+    static final List<String> DOCUMENT_FIELDS = List.of("Tổ chức bộ máy và biên chế", "Công chức viên chức",
+            "Cải cách hành chính", "Chính quyền địa phương", "Thi đua khen thưởng", "Tôn giáo", "Văn thư lưu trữ");
+    /** Kinds of văn bản: the type, the sign after the number, whether the number carries the year, the issuer and the signer. */
+    private record DocumentKind(String type, String sign, boolean year, String issuer, String signer) {
+    }
+
+    private static final List<DocumentKind> DOCUMENT_KINDS = List.of(
+            new DocumentKind("Nghị định", "NĐ-CP", true, "Chính phủ", "Thủ tướng Chính phủ"),
+            new DocumentKind("Thông tư", "TT-BNV", true, "Bộ Nội vụ", "Bộ trưởng Bộ Nội vụ"),
+            new DocumentKind("Quyết định", "QĐ-UBND", true, "Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"),
+            new DocumentKind("Kế hoạch", "KH-UBND", false, "Ủy ban nhân dân tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+            new DocumentKind("Chỉ thị", "CT-UBND", false, "Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"),
+            new DocumentKind("Hướng dẫn", "HD-SNV", false, "Sở Nội vụ", "Giám đốc Sở Nội vụ"));
+    private static final List<String> DOCUMENT_SUBJECTS = List.of("về tinh giản biên chế", "về công tác văn thư",
+            "về tuyển dụng, sử dụng và quản lý công chức", "về cải cách hành chính nhà nước", "về công tác thi đua, khen thưởng",
+            "về vị trí việc làm và cơ cấu ngạch công chức", "về hoạt động tín ngưỡng, tôn giáo", "về chế độ tiền lương",
+            "về thực hiện dân chủ ở cơ sở", "về đánh giá, xếp loại cán bộ, công chức", "về chỉnh lý tài liệu lưu trữ",
+            "về sắp xếp thôn, tổ dân phố");
+    /** What an article says before it cites a document, with the document's type after it. */
+    private static final List<String> CITING = List.of("Thực hiện %s %s, ", "Căn cứ %s %s, ", "Theo %s %s, ",
+            "Triển khai %s %s, ");
+    private static final List<String> QUOTES = List.of(
+            "Cải cách hành chính phải lấy sự hài lòng của người dân làm thước đo",
+            "Mỗi cán bộ, công chức phải là một tấm gương về tinh thần phục vụ",
+            "Không để hồ sơ nào trễ hạn mà không có lý do chính đáng",
+            "Số hóa tài liệu là việc phải làm ngay, làm đến đâu chắc đến đó",
+            "Thi đua phải thực chất, khen thưởng phải đúng người, đúng việc");
+    private static final List<String> SPEAKERS = List.of("Giám đốc Sở Nội vụ", "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Trưởng ban Thi đua – Khen thưởng", "Chi cục trưởng Chi cục Văn thư – Lưu trữ", "Phó Giám đốc Sở Nội vụ");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
     /**
@@ -136,6 +174,10 @@ public final class Corpus {
     /** The camera-like photos to write, by file, with their seeds: made once every article is written, on every core. */
     private final java.util.Map<Path, Long> photos = new java.util.TreeMap<>();
     private final java.util.Set<String> titles = new java.util.HashSet<>();
+    /** The numbers of the registry, with each document's type, for citations. */
+    private final List<String[]> documents = new ArrayList<>();
+    /** The published articles written so far (title, address), which later ones link to. */
+    private final List<String[]> published = new ArrayList<>();
 
     private Corpus(long seed, Pictures pictures) {
         this.rng = new Random(seed);
@@ -153,6 +195,9 @@ public final class Corpus {
         Corpus corpus = new Corpus(seed, pictures);
         long span = Duration.between(FIRST, LAST).toMinutes() + 1;
         try {
+            for (int n = 1; n <= Math.max(12, count / 40); n++) {
+                corpus.document(site, n);
+            }
             for (int n = 1; n <= count; n++) {
                 corpus.article(site, n, FIRST.plusMinutes((long) (corpus.rng.nextDouble() * span)));
             }
@@ -196,6 +241,30 @@ public final class Corpus {
         write(site, count, seed, pictures);
     }
 
+    /** A văn bản of the registry, which articles cite by its number. */
+    private void document(Path site, int n) throws IOException {
+        DocumentKind kind = pick(DOCUMENT_KINDS);
+        int year = 2008 + rng.nextInt(18);
+        java.time.LocalDate issued = java.time.LocalDate.of(year, 1, 1).plusDays(rng.nextInt(365));
+        String number = n + (kind.year() ? "/" + year : "") + "/" + kind.sign();
+        String slug = Slugs.slugify(kind.sign() + "-" + n + "-" + year);
+        String summary = pick(DOCUMENT_SUBJECTS);
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("so_ky_hieu: ").append(quote(number)).append('\n');
+        md.append("loai: ").append(quote(kind.type())).append('\n');
+        md.append("ngay_ban_hanh: ").append(issued).append('\n');
+        md.append("co_quan_ban_hanh: ").append(quote(kind.issuer())).append('\n');
+        md.append("nguoi_ky: ").append(quote(kind.signer())).append('\n');
+        md.append("trich_yeu: ").append(quote(Character.toUpperCase(summary.charAt(0)) + summary.substring(1))).append('\n');
+        md.append("linh_vuc: ").append(quote(pick(DOCUMENT_FIELDS))).append('\n');
+        md.append("hieu_luc:\n  tu: ").append(issued.plusDays(15)).append('\n');
+        md.append("---\n\n").append(kind.type()).append(' ').append(summary).append(". ").append(paragraph()).append('\n');
+        Path file = site.resolve("content/van-ban").resolve(Integer.toString(year)).resolve(slug + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, md, StandardCharsets.UTF_8);
+        documents.add(new String[] {number, kind.type()});
+    }
+
     private void article(Path site, int n, OffsetDateTime date) throws IOException {
         String title = title(date);
         String name = shortened(Slugs.slugify(title)) + "-" + n;
@@ -203,6 +272,7 @@ public final class Corpus {
         String summary = pick(SENTENCES);
         StringBuilder md = new StringBuilder("---\n");
         md.append("title: ").append(quote(title)).append('\n');
+        int dated = md.length();
         md.append("date: ").append(DATE.format(date)).append('\n');
         md.append("category: ").append(quote(pick(CATEGORIES))).append('\n');
         List<String> tags = sample(TAGS, 2 + rng.nextInt(3));
@@ -229,11 +299,20 @@ public final class Corpus {
                 Files.write(file, jpeg(IMAGE_WIDTH, IMAGE_HEIGHT, top, bottom));
             }
         }
-        if (rng.nextInt(50) == 0) {
+        String folder = month;
+        boolean draft = rng.nextInt(50) == 0;
+        if (draft) {
             md.append("draft: true\n");
+            // Written recently (the text was drawn for the first date: the random sequence, and so every other file, stays as it was).
+            OffsetDateTime drafted = DRAFTS_BEFORE.minusMinutes(1 + (n * 37L) % (5 * 24 * 60));
+            md.replace(dated, md.indexOf("\n", dated), "date: " + DATE.format(drafted));
+            folder = String.format(Locale.ROOT, "%d/%02d", drafted.getYear(), drafted.getMonthValue());
         }
-        md.append("---\n\n").append(body(date));
-        Path file = site.resolve("content/tin-tuc").resolve(month).resolve(name + ".md");
+        md.append("---\n\n").append(body(site, date, month, name, summary));
+        if (!draft) {
+            published.add(new String[] {title, "/tin-tuc/" + Slugs.slugify(name) + ".html"});
+        }
+        Path file = site.resolve("content/tin-tuc").resolve(folder).resolve(name + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, md, StandardCharsets.UTF_8);
     }
@@ -256,18 +335,42 @@ public final class Corpus {
         return unique;
     }
 
-    private String body(OffsetDateTime date) {
+    private String body(Path site, OffsetDateTime date, String month, String name, String summary) throws IOException {
         List<String> blocks = new ArrayList<>();
         int paragraphs = 4 + rng.nextInt(7);
         for (int i = 0; i < paragraphs; i++) {
             blocks.add(paragraph());
         }
-        if (rng.nextInt(100) < 45) { // a bold dateline, as newspapers write them
+        if (rng.nextInt(100) < 60) { // the lead: what happened, in bold, as the seed articles open
+            blocks.add(0, "**" + pick(SUBJECTS) + " – " + summary + "**");
+        } else if (rng.nextInt(100) < 45) { // a bold dateline, as newspapers write them
             blocks.set(0, "**" + pick(SUBJECTS) + "** – " + blocks.get(0));
+        }
+        if (!documents.isEmpty() && rng.nextInt(100) < 55) {
+            int i = 1 + rng.nextInt(blocks.size() - 1);
+            String[] cited = pick(documents);
+            String lead = String.format(Locale.ROOT, pick(CITING), cited[1].toLowerCase(Locale.ROOT), "[[" + cited[0] + "]]");
+            blocks.set(i, lead + Character.toLowerCase(blocks.get(i).charAt(0)) + blocks.get(i).substring(1));
+        }
+        if (rng.nextInt(100) < 35) {
+            blocks.add(1 + rng.nextInt(blocks.size() - 1), "Phát biểu tại hội nghị, đồng chí " + pick(SPEAKERS)
+                    + " nhấn mạnh: *“" + pick(QUOTES) + "”*.");
         }
         if (rng.nextInt(100) < 40) {
             int i = rng.nextInt(blocks.size());
             blocks.set(i, blocks.get(i) + " " + link());
+        }
+        if (!published.isEmpty() && rng.nextInt(100) < 30) {
+            String[] earlier = published.get(published.size() - 1 - rng.nextInt(Math.min(published.size(), 200)));
+            blocks.add("Xem thêm: [" + earlier[0] + "](" + earlier[1] + ")");
+        }
+        if (rng.nextInt(100) < 25) {
+            String picture = "images/" + month + "/" + name + "-trong-bai.jpg";
+            Path file = site.resolve("assets").resolve(picture);
+            Files.createDirectories(file.getParent());
+            Files.write(file, jpeg(IMAGE_WIDTH, IMAGE_HEIGHT, 40 + rng.nextInt(160), 40 + rng.nextInt(160)));
+            blocks.add(1 + rng.nextInt(blocks.size() - 1), "![" + pick(SUBJECTS) + " tại buổi làm việc](/" + picture + ")\n\n*Ảnh: "
+                    + pick(AUTHORS) + "*");
         }
         if (rng.nextInt(100) < 40) {
             blocks.add(1 + rng.nextInt(blocks.size() - 1), "## " + pick(HEADINGS));
@@ -277,7 +380,8 @@ public final class Corpus {
             List<String> items = sample(LIST_ITEMS, 3 + rng.nextInt(3));
             StringBuilder list = new StringBuilder();
             for (int i = 0; i < items.size(); i++) {
-                list.append(i > 0 ? "\n" : "").append(numbered ? (i + 1) + ". " : "- ").append(items.get(i)).append(';');
+                String item = rng.nextInt(4) == 0 ? "**" + items.get(i) + "**" : items.get(i);
+                list.append(i > 0 ? "\n" : "").append(numbered ? (i + 1) + ". " : "- ").append(item).append(';');
             }
             blocks.add(1 + rng.nextInt(blocks.size() - 1), list.toString());
         }
@@ -287,11 +391,21 @@ public final class Corpus {
         return String.join("\n\n", blocks) + "\n";
     }
 
+    /** Sentences of the pool, now and then one with a phrase in italics or bold, as editors stress a figure or a name. */
     private String paragraph() {
         int sentences = 2 + rng.nextInt(4);
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
-            p.append(i > 0 ? " " : "").append(pick(SENTENCES));
+            String sentence = pick(SENTENCES);
+            int stress = rng.nextInt(12);
+            if (stress < 2) {
+                int comma = sentence.indexOf(", ");
+                if (comma > 0) {
+                    sentence = (stress == 0 ? "*" : "**") + sentence.substring(0, comma) + (stress == 0 ? "*" : "**")
+                            + sentence.substring(comma);
+                }
+            }
+            p.append(i > 0 ? " " : "").append(sentence);
         }
         return p.toString();
     }

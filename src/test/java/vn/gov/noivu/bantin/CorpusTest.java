@@ -48,6 +48,8 @@ class CorpusTest {
             settings.load(in);
         }
         assertEquals(Arrays.stream(settings.getProperty("site.categories").split(",")).map(String::strip).toList(), Corpus.CATEGORIES);
+        assertEquals(Arrays.stream(settings.getProperty("documents.fields").split(",")).map(String::strip).toList(),
+                Corpus.DOCUMENT_FIELDS);
     }
 
     @Test
@@ -76,7 +78,10 @@ class CorpusTest {
                 }
             }
             OffsetDateTime date = OffsetDateTime.parse(fields.get("date"));
-            if (!fields.get("date").endsWith("+07:00") || date.isBefore(Corpus.FIRST) || date.isAfter(Corpus.LAST)
+            boolean draft = "true".equals(fields.get("draft"));
+            OffsetDateTime first = draft ? Corpus.DRAFTS_BEFORE.minusDays(5) : Corpus.FIRST;
+            OffsetDateTime last = draft ? Corpus.DRAFTS_BEFORE : Corpus.LAST;
+            if (!fields.get("date").endsWith("+07:00") || date.isBefore(first) || date.isAfter(last)
                     || !rel.startsWith(String.format(java.util.Locale.ROOT, "content/tin-tuc/%d/%02d/", date.getYear(), date.getMonthValue()))) {
                 wrong.add(rel + ": date " + fields.get("date"));
             }
@@ -95,7 +100,8 @@ class CorpusTest {
             }
             for (String[] kind : new String[][] {{"heading", "\n## "}, {"list", "\n- "}, {"numbered list", "\n1. "},
                     {"table", "|---:|"}, {"link to a category", "](/chuyen-muc/"}, {"link elsewhere", "](https://"},
-                    {"bold", "**"}, {"Vietnamese", "ệ"}}) {
+                    {"link to an article", "](/tin-tuc/"}, {"citation", "[["}, {"picture", "](/images/"},
+                    {"quotation in italics", "*“"}, {"bold", "**"}, {"Vietnamese", "ệ"}}) {
                 if (body.contains(kind[1])) {
                     seen.merge(kind[0], 1, Integer::sum);
                 }
@@ -105,7 +111,15 @@ class CorpusTest {
         assertTrue(seen.get("draft") >= 10 && seen.get("draft") <= 35, "drafts: " + seen);
         assertTrue(seen.get("image") >= 280 && seen.get("image") <= 390, "images: " + seen);
         assertEquals(1000, seen.get("Vietnamese"), seen.toString());
-        for (String kind : List.of("heading", "list", "numbered list", "table", "link to a category", "link elsewhere", "bold")) {
+        assertEquals(25, Files.list(tmp.resolve("content/van-ban")).mapToLong(year -> {
+            try (var files = Files.list(year)) {
+                return files.count();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum(), "one văn bản for every 40 articles");
+        for (String kind : List.of("heading", "list", "numbered list", "table", "link to a category", "link elsewhere",
+                "link to an article", "citation", "picture", "quotation in italics", "bold")) {
             assertTrue(seen.getOrDefault(kind, 0) >= 50, kind + ": " + seen);
         }
     }

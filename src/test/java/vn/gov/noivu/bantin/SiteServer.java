@@ -24,7 +24,8 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("jpg", "image/jpeg"),
             Map.entry("png", "image/png"), Map.entry("webp", "image/webp"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("opml", "text/x-opml; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"));
+            Map.entry("opml", "text/x-opml; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"),
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
     private final HttpServer server;
     private final String prefix;
 
@@ -35,9 +36,14 @@ public final class SiteServer implements AutoCloseable {
 
     /** Serves {@code dir} under {@code prefix} ("/" or a sub-path such as "/noivu/"). */
     public static SiteServer start(Path dir, String prefix) {
+        return start(dir, prefix, CSP);
+    }
+
+    /** As {@link #start(Path, String)}, every response with the policy {@code csp} (a page with a policy of its own). */
+    public static SiteServer start(Path dir, String prefix, String csp) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> serve(exchange, dir, prefix));
+            server.createContext("/", exchange -> serve(exchange, dir, prefix, csp));
             server.start();
             return new SiteServer(server, prefix);
         } catch (IOException e) {
@@ -50,7 +56,7 @@ public final class SiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + prefix + sitePath;
     }
 
-    private static void serve(HttpExchange exchange, Path dir, String prefix) throws IOException {
+    private static void serve(HttpExchange exchange, Path dir, String prefix, String csp) throws IOException {
         String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
         Path file = null;
         if (path.startsWith(prefix)) {
@@ -79,7 +85,7 @@ public final class SiteServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
             exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
         }
-        exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+        exchange.getResponseHeaders().set("Content-Security-Policy", csp);
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -149,6 +149,20 @@ public final class TestSites {
     }
 
     /** Writes a UTF-8 text file at {@code rel} under {@code root}, creating its folders. */
+    /** Deletes {@code dir} and everything in it, if it exists. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void write(Path root, String rel, String text) {
         try {
             Path p = root.resolve(rel);
@@ -160,6 +174,30 @@ public final class TestSites {
     }
 
     /** An error or warning in English, as maintainers read it (most tests assert this form; the invalid sites both). */
+    /**
+     * {@code text} as Windows saves it in code page 1258 (Notepad's "ANSI" on a Vietnamese Windows): the letters with a
+     * code of their own (ă â ê ô ơ ư đ and those of Latin-1) as they are, each tone mark a code of its own after its
+     * letter ("ộ" is ô, then the dot below).
+     */
+    public static byte[] windows1258(String text) {
+        StringBuilder out = new StringBuilder();
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        for (int i = 0; i < nfc.length(); i++) {
+            String d = java.text.Normalizer.normalize(nfc.substring(i, i + 1), java.text.Normalizer.Form.NFD);
+            String tones = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+            out.append(java.text.Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+                    java.text.Normalizer.Form.NFC)).append(tones);
+        }
+        try {
+            java.nio.ByteBuffer b = java.nio.charset.Charset.forName("windows-1258").newEncoder().encode(java.nio.CharBuffer.wrap(out));
+            byte[] bytes = new byte[b.remaining()];
+            b.get(bytes);
+            return bytes;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("not in code page 1258: " + text, e);
+        }
+    }
+
     public static String en(vn.gov.noivu.bantin.base.ContentError e) {
         return e.in(vn.gov.noivu.bantin.base.Language.EN);
     }

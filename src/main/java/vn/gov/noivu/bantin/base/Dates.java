@@ -19,7 +19,6 @@ public final class Dates {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     /** How a date is written, for the hint of an unreadable one. */
     public static final Message EXPECTED = Message.of("hint.date");
-    private static final Pattern SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?.*)?");
     private static final Pattern WITH_OFFSET = Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile(".*[+-]\\d\\d\\d\\d$");
 
@@ -56,47 +55,101 @@ public final class Dates {
     }
 
     /**
-     * Why {@code text} is not a date, as precisely as its shape allows: a day, month, hour or minute the
-     * calendar does not have ("tháng 2 năm 2026 không có ngày 30"), else that it cannot be read;
-     * {@code expected} is the hint for a text of another shape.
+     * Why {@code text} is not a date with or without a time, as precisely as its shape allows (see
+     * {@link #problem(String, Message, boolean)}).
      */
     public static Problem problem(String text, Message expected) {
-        Matcher m = SHAPE.matcher(text.trim().replace(' ', 'T'));
-        if (m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (month < 1 || month > 12) {
-                return new Problem(Message.of("date.noMonth", text, month), Message.of("hint.month"));
-            }
-            int days = YearMonth.of(year, month).lengthOfMonth();
-            if (day < 1 || day > days) {
-                return new Problem(Message.of("date.noDay", text, month, year, day),
-                        Message.of("hint.lastDay", month, year, days));
-            }
-            if (m.group(4) != null && Integer.parseInt(m.group(4)) > 23) {
-                return new Problem(Message.of("date.noHour", text, Integer.parseInt(m.group(4))), Message.of("hint.hour"));
-            }
-            if (m.group(5) != null && Integer.parseInt(m.group(5)) > 59) {
-                return new Problem(Message.of("date.noMinute", text, Integer.parseInt(m.group(5))), Message.of("hint.minute"));
-            }
-        }
-        Matcher vn = DAY_FIRST.matcher(text.trim());
-        if (vn.matches()) { // 30/01/2026 or 30-1-2026 13:46: the day first, as Vietnamese write it
-            int day = Integer.parseInt(vn.group(1));
-            int month = Integer.parseInt(vn.group(2));
-            int year = Integer.parseInt(vn.group(3));
-            if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
-                String written = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day)
-                        + (vn.group(4) == null ? "" : String.format(java.util.Locale.ROOT, "T%02d:%s", Integer.parseInt(vn.group(4)), vn.group(5)));
-                return new Problem(Message.of("date.unreadable", text), Message.of("hint.date.yearFirst", written));
-            }
-        }
-        return new Problem(Message.of("date.unreadable", text), expected);
+        return problem(text, expected, true);
     }
 
-    /** A date written day first: 30/01/2026, 30-1-2026, 30.01.2026, with or without 13:46 after it. */
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T]+(\\d{1,2})[:h](\\d{2}))?");
+    /**
+     * Why {@code text} is not a date, in one message whatever form it was written in: a day, month, hour or
+     * minute the calendar does not have ("tháng 2 năm 2026 không có ngày 30"), with the form to write and, for
+     * a day, the month's last day written that way; a date written in another order or shape (30/01/2026,
+     * 2026/1/30) is shown written as it should be; {@code expected} is the hint for a text of no known shape.
+     * {@code time} is false for a field that takes a day only: a time written after the day is left out of
+     * the form shown.
+     */
+    public static Problem problem(String text, Message expected, boolean time) {
+        Written w = Written.read(text.trim());
+        if (w == null) {
+            return new Problem(Message.of("date.unreadable", text), expected);
+        }
+        if (w.month < 1 || w.month > 12) {
+            Written swapped = w.dayFirst ? new Written(w.year, w.day, w.month, w.hour, w.minute, w.rest, true, false) : null;
+            if (swapped != null && swapped.valid()) { // 01/15/2026: the month first, as in English
+                return new Problem(Message.of("date.noMonth", text, w.month), Message.of("hint.date.yearFirst", swapped.canonical(time)));
+            }
+            return new Problem(Message.of("date.noMonth", text, w.month), w.form(Message.of("hint.month")));
+        }
+        int days = YearMonth.of(w.year, w.month).lengthOfMonth();
+        if (w.day < 1 || w.day > days) {
+            Written last = new Written(w.year, w.month, days, w.hour, w.minute, w.rest, w.dayFirst, w.standard);
+            return new Problem(Message.of("date.noDay", text, w.month, w.year, w.day),
+                    w.form(Message.of("hint.lastDay", w.month, w.year, days, last.canonical(time))));
+        }
+        if (w.hour != null && w.hour > 23) {
+            return new Problem(Message.of("date.noHour", text, w.hour), w.form(Message.of("hint.hour")));
+        }
+        if (w.minute != null && w.minute > 59) {
+            return new Problem(Message.of("date.noMinute", text, w.minute), w.form(Message.of("hint.minute")));
+        }
+        if (w.standard && (time || w.hour == null)) { // the right shape, yet unreadable: a wrong offset or second
+            return new Problem(Message.of("date.unreadable", text), expected);
+        }
+        return new Problem(Message.of("date.unreadable", text),
+                Message.of(w.dayFirst ? "hint.date.yearFirst" : "hint.date.writeAs", w.canonical(time)));
+    }
+
+    /**
+     * A date as an editor may write it: year first (2026-02-30, 2026/2/30, 2026-02-30T08:30+07:00) or day first,
+     * as Vietnamese write it (30/02/2026, 30-2-2026, 30.02.2026 8h30), its numbers as written, whether they make
+     * a date or not.
+     *
+     * @param rest     what follows the minutes of a year-first date (seconds, offset), as written
+     * @param standard written the way {@link #parse} reads (2026-02-30 or 2026-02-30T08:30…)
+     */
+    private record Written(int year, int month, int day, Integer hour, Integer minute, String rest, boolean dayFirst, boolean standard) {
+        private static final Pattern YEAR_FIRST = Pattern.compile(
+                "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:(?:T| +)(\\d{1,2})[:h](\\d{2})(.*))?");
+        private static final Pattern DAY_FIRST = Pattern.compile(
+                "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T]+(\\d{1,2})[:h](\\d{2}))?");
+        private static final Pattern STANDARD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}.*)?");
+
+        static Written read(String text) {
+            Matcher m = YEAR_FIRST.matcher(text);
+            if (m.matches()) {
+                return new Written(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                        number(m.group(5)), number(m.group(6)), m.group(7) == null ? "" : m.group(7), false,
+                        STANDARD.matcher(text).matches());
+            }
+            m = DAY_FIRST.matcher(text);
+            if (m.matches()) {
+                return new Written(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                        number(m.group(4)), number(m.group(5)), "", true, false);
+            }
+            return null;
+        }
+
+        private static Integer number(String digits) {
+            return digits == null ? null : Integer.valueOf(digits);
+        }
+
+        boolean valid() {
+            return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+        }
+
+        /** As it should be written: 2026-02-28, with the time as written after a T ("T08:30+07:00") when {@code time}. */
+        String canonical(boolean time) {
+            String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+            return hour == null || !time ? date : date + String.format(Locale.ROOT, "T%02d:%02d", hour, minute) + rest;
+        }
+
+        /** {@code hint}, after the order to write a date in when it was written day first. */
+        Message form(Message hint) {
+            return dayFirst ? Message.of("hint.date.yearFirstAnd", hint) : hint;
+        }
+    }
 
     /** "15/01/2014 13:46 (GMT+7)" or "15/01/2014" for a date without time. */
     public static String forReader(Stamp stamp) {

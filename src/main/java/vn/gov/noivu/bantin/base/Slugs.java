@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A slug: lower-case ASCII words of letters and digits joined by single dashes. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Long titles make long URLs; cut at a word boundary past this length. */
     static final int MAX_LENGTH = 100;
 

@@ -78,6 +78,8 @@ public final class Urls {
     public static final String SEARCH = "tim-kiem.html";
     public static final String SEARCH_INDEX = "search-index.json";
     public static final String SEARCH_SCRIPT = "js/tim-kiem.js";
+    /** The editors' desk (Decap CMS): its page, configuration and scripts, when the site has one (desk.backend). */
+    public static final String DESK = "quan-tri/";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     /** A part of a sitemap split in parts: "sitemap-2.xml" (sitemap.xml is then their index). */

@@ -229,30 +229,30 @@ public final class VietnameseText {
     }
 
     private static String tcvn3(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            String v = TCVN3.get(c);
-            if (v == null && c > 0x7F) {
-                return null;
-            }
-            out.append(v == null ? String.valueOf(c) : v);
-        }
-        return out.toString();
+        return decode(word, Legacy.TCVN3, true);
     }
 
     private static String vni(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            String two = i + 1 < word.length() ? VNI.get(word.substring(i, i + 2)) : null;
+        return decode(word, Legacy.VNI, true);
+    }
+
+    /**
+     * {@code text}, characters of {@code encoding}'s codes (its bytes read as Latin-1), in Unicode: each code, or
+     * pair of codes in VNI (a letter, then its mark), replaced by its letter. A character beyond ASCII that is no
+     * code of the encoding is kept, or gives null when {@code strict}.
+     */
+    static String decode(String text, Legacy encoding, boolean strict) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String two = encoding == Legacy.VNI && i + 1 < text.length() ? VNI.get(text.substring(i, i + 2)) : null;
             if (two != null) {
                 out.append(two);
                 i++;
                 continue;
             }
-            char c = word.charAt(i);
-            String one = VNI.get(String.valueOf(c));
-            if (one == null && c > 0x7F) {
+            char c = text.charAt(i);
+            String one = encoding == Legacy.TCVN3 ? TCVN3.get(c) : VNI.get(String.valueOf(c));
+            if (one == null && c > 0x7F && strict) {
                 return null;
             }
             out.append(one == null ? String.valueOf(c) : one);

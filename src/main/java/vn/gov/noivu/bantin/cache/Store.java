@@ -70,6 +70,20 @@ public final class Store {
         }
     }
 
+    /** Whether there is an entry under {@code key} (it may still be damaged: {@link #read} tells). */
+    public boolean has(Key key) {
+        return Files.isRegularFile(file(key));
+    }
+
+    /** Deletes the entry under {@code key}, if any. */
+    public void delete(Key key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            // not there, or not ours to delete: a reader still finds it damaged
+        }
+    }
+
     /**
      * Stores {@code payload} under {@code key}, replacing what was there. A cache that cannot be written (a
      * read-only folder, a full disk) is not an error of the site: the build goes on and remembers less.
@@ -107,6 +121,45 @@ public final class Store {
             }
             return false;
         }
+    }
+
+    /**
+     * Deletes the entries of {@code kind} that are not in {@code kept} and were last written more than {@code age}
+     * ago, when they are many more than are kept: a cache kept by a pipeline for months would otherwise hold every
+     * version of every article. How many there are is estimated from one of the 256 folders, so a build that prunes
+     * nothing looks at one folder. Entries another build is writing now are young and stay. Returns how many went.
+     */
+    public int prune(String kind, java.util.Set<Key> kept, java.time.Duration age) {
+        Path folder = this.folder.resolve(kind);
+        long sample;
+        try (java.util.stream.Stream<Path> one = Files.list(folder.resolve("00"))) {
+            sample = one.count();
+        } catch (IOException e) {
+            sample = 0;
+        }
+        if (sample * 256 <= 2L * kept.size() + 1024) {
+            return 0;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        kept.forEach(k -> names.add(k.hex()));
+        long before = System.currentTimeMillis() - age.toMillis();
+        int[] gone = {0};
+        try (java.util.stream.Stream<Path> all = Files.walk(folder, 2)) {
+            all.filter(Files::isRegularFile).forEach(f -> {
+                String hex = f.getParent().getFileName().toString() + f.getFileName();
+                try {
+                    if (!names.contains(hex) && Files.getLastModifiedTime(f).toMillis() < before) {
+                        Files.delete(f);
+                        gone[0]++;
+                    }
+                } catch (IOException e) {
+                    // gone already, or another build's: either way not ours to keep
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a cache that cannot be listed is pruned next time
+        }
+        return gone[0];
     }
 
     /** {@code kind/ab/cdef…}: the kind keeps entries of one sort together, the first two digits keep folders small. */

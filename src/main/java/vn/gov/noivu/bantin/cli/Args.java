@@ -45,42 +45,64 @@ final class Args {
     static final Option VERBOSE = Option.flag("--verbose", "cli.option.verbose");
     static final Option OUTPUT = Option.value("--output", "DIR", "cli.option.output");
     static final Option REBUILD = Option.flag("--rebuild", "cli.option.rebuild");
+    static final Option CACHE = Option.value("--cache", "DIR", "cli.option.cache");
     static final Option PORT = Option.value("--port", "PORT", "cli.option.port");
     static final Option DRAFTS = Option.flag("--drafts", "cli.option.drafts");
     static final Option FUTURE = Option.flag("--future", "cli.option.future");
     static final Option CATEGORY = Option.value("--category", "NAME", "cli.option.category");
     static final Option TAGS = new Option("--tags", "TAGS", "cli.option.tags", true);
+    static final Option ALL_WARNINGS = Option.flag("--all-warnings", "cli.option.allWarnings");
     /** Set by the pre-commit hook; not in the help. */
     static final Option BEFORE_COMMIT = Option.flag("--before-commit", null);
-    /** The one value that is not an option: {@code new}'s title. */
-    static final String TITLE = "TITLE";
-    static final String TITLE_HELP = "cli.option.title";
+    /** Set by {@code mvn package}'s build of the site, the set-up step: the tool is built whatever the content says; not in the help. */
+    static final Option SETUP = Option.flag("--setup", null);
+    /** The one value of a command that is not an option: {@code new}'s title, {@code publish}'s file. */
+    record Operand(String label, String help) {
+    }
+
+    static final Operand TITLE = new Operand("TITLE", "cli.option.title");
+    static final Operand FILE = new Operand("FILE", "cli.option.file");
     /** The port the preview listens on without {@code --port}. */
     static final int DEFAULT_PORT = 8820;
 
+    /** An exit code a command can end with, and the catalog's key of what it means. */
+    record Exit(int code, String meaning) {
+    }
+
+    private static final Exit CONTENT_ERRORS = new Exit(Main.CONTENT_ERRORS, "cli.exitCode.1");
+    private static final Exit USAGE = new Exit(Main.USAGE, "cli.exitCode.2");
+
     /** The commands; {@link #NONE} is the program itself, before a command is named. */
     enum Command {
-        NONE("", "cli.description"),
-        BUILD("build", "cli.build.description", SOURCE, NOW, VERBOSE, OUTPUT, REBUILD),
-        CHECK("check", "cli.check.description", SOURCE, NOW, VERBOSE, BEFORE_COMMIT),
-        SERVE("serve", "cli.serve.description", SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE),
-        NEW("new", "cli.new.description", SOURCE, CATEGORY, TAGS);
+        NONE("", "cli.description", null, List.of(new Exit(Main.OK, "cli.exitCode.0"), CONTENT_ERRORS, USAGE)),
+        BUILD("build", "cli.build.description", null, List.of(new Exit(Main.OK, "cli.build.exit.0"), CONTENT_ERRORS, USAGE),
+                SOURCE, NOW, VERBOSE, OUTPUT, REBUILD, CACHE, SETUP),
+        CHECK("check", "cli.check.description", null, List.of(new Exit(Main.OK, "cli.check.exit.0"), CONTENT_ERRORS, USAGE),
+                SOURCE, NOW, VERBOSE, CACHE, ALL_WARNINGS, BEFORE_COMMIT),
+        SERVE("serve", "cli.serve.description", null, List.of(new Exit(Main.OK, "cli.serve.exit.0"),
+                new Exit(Main.USAGE, "cli.serve.exit.2")), SOURCE, NOW, VERBOSE, PORT, DRAFTS, FUTURE, CACHE),
+        NEW("new", "cli.new.description", TITLE, List.of(new Exit(Main.OK, "cli.new.exit.0"), new Exit(Main.CONTENT_ERRORS,
+                "cli.new.exit.1"), new Exit(Main.USAGE, "cli.new.exit.2")), SOURCE, CATEGORY, TAGS),
+        PUBLISH("publish", "cli.publish.description", FILE, List.of(new Exit(Main.OK, "cli.publish.exit.0"),
+                new Exit(Main.CONTENT_ERRORS, "cli.publish.exit.1"), new Exit(Main.USAGE, "cli.publish.exit.2")), SOURCE, NOW, VERBOSE);
 
         final String word;
         final String description;
+        /** The value it takes besides options, or null. */
+        final Operand operand;
+        /** The exit codes it can end with, each with what it means for this command. */
+        final List<Exit> exits;
         /** Every option it takes, the standard ones included. */
         final List<Option> options;
 
-        Command(String word, String description, Option... own) {
+        Command(String word, String description, Operand operand, List<Exit> exits, Option... own) {
             this.word = word;
             this.description = description;
+            this.operand = operand;
+            this.exits = exits;
             List<Option> all = new ArrayList<>(List.of(HELP, VERSION, LANG));
             all.addAll(List.of(own));
             this.options = List.copyOf(all);
-        }
-
-        boolean takesTitle() {
-            return this == NEW;
         }
 
         Option option(String name) {
@@ -93,8 +115,8 @@ final class Args {
         }
     }
 
-    /** A command line as read: the command, each option's values in order, and the title ({@code new}). */
-    record Parsed(Command command, Map<Option, List<String>> values, String title) {
+    /** A command line as read: the command, each option's values in order, and its operand ({@code new}'s title, {@code publish}'s file). */
+    record Parsed(Command command, Map<Option, List<String>> values, String operand) {
         boolean has(Option o) {
             return values.containsKey(o);
         }
@@ -115,7 +137,7 @@ final class Args {
         }
     }
 
-    /** A command line this program cannot run: why, and the command whose help then follows. */
+    /** A command line this program cannot run: why, and the command whose help says how to write it. */
     static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         final transient Message why;
@@ -135,7 +157,7 @@ final class Args {
     static Parsed parse(String[] args) throws Refused {
         Command command = Command.NONE;
         Map<Option, List<String>> values = new LinkedHashMap<>();
-        String title = null;
+        String operand = null;
         boolean optionsEnd = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -167,17 +189,17 @@ final class Args {
                 continue;
             }
             if (command == Command.NONE) {
-                command = commandNamed(a).orElseThrow(() -> new Refused(unknown(a, commandWords()), Command.NONE));
-            } else if (command.takesTitle() && title == null) {
-                title = a;
+                command = commandNamed(a).orElseThrow(() -> new Refused(unknownCommand(a), Command.NONE));
+            } else if (command.operand != null && operand == null) {
+                operand = a;
             } else {
                 throw new Refused(unknown(a, List.of()), command);
             }
         }
-        if (command.takesTitle() && title == null && !values.containsKey(HELP) && !values.containsKey(VERSION)) {
-            throw new Refused(Message.of("cli.missing", TITLE), command);
+        if (command.operand != null && operand == null && !values.containsKey(HELP) && !values.containsKey(VERSION)) {
+            throw new Refused(Message.of("cli.missing", command.operand.label()), command);
         }
-        return new Parsed(command, values, title);
+        return new Parsed(command, values, operand);
     }
 
     private static java.util.Optional<Command> commandNamed(String word) {
@@ -209,8 +231,21 @@ final class Args {
         return out;
     }
 
-    /** An argument nothing takes, with the names it may be a slip for: one edit of two letters away per four, or their start. */
+    /** An argument nothing takes, with the names it may be a slip for. */
     static Message unknown(String given, List<String> names) {
+        List<String> like = like(given, names);
+        return like.isEmpty() ? Message.of("cli.unknown", given) : Message.of("cli.unknownLike", given, String.join(", ", like));
+    }
+
+    /** A word where a command was expected, with the commands it may be a slip for. */
+    private static Message unknownCommand(String given) {
+        List<String> like = like(given, commandWords());
+        return like.isEmpty() ? Message.of("cli.unknownCommand", given, String.join(", ", commandWords()))
+                : Message.of("cli.unknownCommandLike", given, String.join(", ", like));
+    }
+
+    /** Of {@code names}, those {@code given} may be a slip for: one edit of two letters away per four, or their start. */
+    private static List<String> like(String given, List<String> names) {
         String word = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
         String bare = word.replaceFirst("^-+", "").toLowerCase(Locale.ROOT);
         List<String> like = new ArrayList<>();
@@ -220,7 +255,7 @@ final class Args {
                 like.add(name);
             }
         }
-        return like.isEmpty() ? Message.of("cli.unknown", given) : Message.of("cli.unknownLike", given, String.join(", ", like));
+        return like;
     }
 
     /** The width of the help's lines. */
@@ -228,22 +263,25 @@ final class Args {
     /** An option written longer than this has its help on the next line. */
     private static final int LONGEST_BESIDE = 20;
 
-    /** The help of {@code command}: synopsis, description, options (or commands) and exit codes. */
-    static String help(Command command, Language language) {
+    /**
+     * The help of {@code command}: synopsis, description, options (or commands) and the exit codes it can end
+     * with; {@code name} is the program as the user started it ({@code ./bantin}, {@code java -jar target/bantin.jar}).
+     */
+    static String help(Command command, Language language, String name) {
         StringBuilder out = new StringBuilder();
-        String start = Message.of("cli.usage").in(language) + " bantin" + (command == Command.NONE ? "" : " " + command.word);
+        String start = Message.of("cli.usage").in(language) + " " + name + (command == Command.NONE ? "" : " " + command.word);
         List<Option> shown = command.options.stream().filter(o -> o.help() != null).toList();
         List<String> synopsis = new ArrayList<>(List.of("[-hV]"));
         shown.stream().filter(o -> o.label() == null && o != HELP && o != VERSION).map(o -> "[" + o.name() + "]").sorted().forEach(synopsis::add);
         shown.stream().filter(o -> o.label() != null).map(o -> "[" + o.written() + "]" + (o.list() ? "..." : ""))
                 .sorted().forEach(synopsis::add);
-        synopsis.add(command == Command.NONE ? "[COMMAND]" : command.takesTitle() ? TITLE : null);
+        synopsis.add(command == Command.NONE ? "[COMMAND]" : command.operand != null ? command.operand.label() : null);
         synopsis.remove(null);
         out.append(wrap(start + " " + String.join(" ", synopsis), start.length() + 1, start.length() + 1));
-        out.append(Message.of(command.description).in(language)).append('\n');
+        out.append(wrap(Message.of(command.description).in(language), 0, 0));
         List<String[]> rows = new ArrayList<>();
-        if (command.takesTitle()) {
-            rows.add(new String[] {"      " + TITLE, Message.of(TITLE_HELP).in(language)});
+        if (command.operand != null) {
+            rows.add(new String[] {"      " + command.operand.label(), Message.of(command.operand.help()).in(language)});
         }
         shown.stream().sorted(Comparator.comparing(o -> o.name().substring(2))).forEach(o -> rows.add(new String[] {
             (o == HELP ? "  -h, " : o == VERSION ? "  -V, " : "      ") + o.written(),
@@ -260,8 +298,8 @@ final class Args {
             out.append(table(commands, WIDTH, 2));
         }
         out.append('\n').append(Message.of("cli.exitCodes").in(language)).append('\n');
-        for (int code : new int[] {Main.OK, Main.CONTENT_ERRORS, Main.USAGE}) {
-            out.append(wrap("  " + code + "   " + Message.of("cli.exitCode." + code).in(language), 6, 6));
+        for (Exit exit : command.exits) {
+            out.append(wrap("  " + exit.code() + "   " + Message.of(exit.meaning()).in(language), 6, 6));
         }
         return out.toString();
     }

@@ -19,6 +19,16 @@ import java.util.Optional;
  * terminal; the extra JVM costs about a tenth of a second. A JVM started with options of its own (by
  * {@code ./bantin}, Maven, or a user tuning it, also through {@code JAVA_TOOL_OPTIONS} or
  * {@code JDK_JAVA_OPTIONS}) runs the program itself.
+ * <p>
+ * The program it starts ends when it ends, however it ends: killed (a closed terminal, an IDE's stop button,
+ * a CI timeout's SIGKILL), on Linux, macOS and Windows. Java cannot ask the system to end a child with its
+ * parent (Linux's PR_SET_PDEATHSIG has no equal elsewhere), so the child watches a pipe: its standard input
+ * is a pipe from this JVM, which writes nothing; the system closes it when this process ends, for any
+ * reason, and the child reads the end of it at once and exits as Ctrl-C would end it (the preview closes
+ * its server and deletes its folder; a build stops where it is, and the next build deletes its staging
+ * folder). Watching this process's id instead would poll (the JDK polls a process that is not its child,
+ * every 0.3 s growing to 5 s) and could mistake a new process that took the id for this one. The child
+ * therefore does not read the terminal; no command reads its standard input.
  */
 public final class Launcher {
     /**
@@ -29,8 +39,15 @@ public final class Launcher {
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=100",
             "-XX:Tier3MinInvocationThreshold=50", "-XX:Tier3CompileThreshold=1000", "-XX:+UseSerialGC", "-Xmn64m",
             "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
-    /** Set in the JVM this class starts, so that it runs the program instead of starting another. */
+    /**
+     * Set in the JVM this class starts, so that it runs the program instead of starting another, and ends when
+     * its standard input, this JVM's pipe, does.
+     */
     static final String LAUNCHED = "bantin.launched";
+    /** How the user started the program, for its usage line: set by the launcher, ./bantin and bantin.cmd. */
+    static final String NAME = "bantin.name";
+    /** The exit code of a program whose launcher is gone, as of a JVM ended by a hangup (128 + SIGHUP): no one reads it. */
+    static final int LAUNCHER_GONE = 129;
 
     private Launcher() {
     }
@@ -43,7 +60,9 @@ public final class Launcher {
         }
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            // Standard input stays a pipe, which the child watches: it closes when this process ends.
+            child = new ProcessBuilder(command.get()).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {
             Main.main(args); // no java beside this one's: run here, with this JVM's settings
             return;
@@ -83,16 +102,62 @@ public final class Launcher {
         }
         command.addAll(FLAGS);
         // The main class by name: this JVM loads nothing of the program's.
-        command.addAll(List.of("-D" + LAUNCHED + "=true", "-cp", jar.get().toString(), "vn.gov.noivu.bantin.cli.Main"));
+        command.addAll(List.of("-D" + LAUNCHED + "=true", "-D" + NAME + "=java -jar " + started[1], "-cp", jar.get().toString(),
+                "vn.gov.noivu.bantin.cli.Main"));
         command.addAll(List.of(args));
         return Optional.of(command);
     }
 
+    /**
+     * In the JVM this class started: ends the program when this class's JVM ends, as its pipe, the program's
+     * standard input, reports (see the class comment). Elsewhere: nothing.
+     */
+    static void endWithTheLauncher() {
+        if (System.getProperty(LAUNCHED) == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            byte[] buffer = new byte[64];
+            try {
+                while (System.in.read(buffer) >= 0) {
+                    // the launcher writes nothing: only the end counts
+                }
+            } catch (IOException e) {
+                // a broken pipe is the launcher's end too
+            }
+            System.exit(LAUNCHER_GONE); // runs the shutdown hooks, as Ctrl-C does
+        }, "bantin-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /**
+     * How the user started the program, for its usage line and its pointers to the help: as ./bantin,
+     * bantin.cmd or this launcher said, else {@code java -jar JAR} as typed, else {@code bantin}.
+     */
+    static String name() {
+        String given = System.getProperty(NAME);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String[] started = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        for (int i = 0; i + 1 < started.length; i++) {
+            if (started[i].equals("-jar")) {
+                return "java -jar " + started[i + 1];
+            }
+        }
+        return "bantin";
+    }
+
     /** The jar this class was loaded from, if it was a jar. */
-    private static Optional<Path> jar() {
+    static Optional<Path> jar() {
+        return tool().filter(Files::isRegularFile);
+    }
+
+    /** Where this class was loaded from: the jar, or the folder of classes of a build that made none. */
+    static Optional<Path> tool() {
         try {
-            Path p = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+            return Optional.of(Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -67,9 +67,9 @@ public final class Article {
     final Image image;
     final boolean draft;
     final List<String> aliases;
-    /** The body, or null when it stays in the last build's state until asked for ({@link #storedBody}). */
+    /** The body, or null when it stays in the cache until asked for ({@link #storedBody}). */
     final String bodyHtml;
-    final StoredText storedBody;
+    final Entry.Stored storedBody;
     final List<InternalLink> links;
     /** The file line of each front-matter field, so site-wide checks (addresses, aliases) can name it. */
     private final java.util.Map<String, Integer> fieldLines;
@@ -80,47 +80,62 @@ public final class Article {
     /** The date's second since the epoch, which orders nearly every pair of articles without the whole date. */
     private final long second;
 
-    Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
-            Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String credit, String source,
-            Image image, boolean draft, List<String> aliases, String bodyHtml, List<InternalLink> links, PageInfo pageInfo,
-            java.util.Map<String, Integer> fieldLines) {
-        this(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit, source, image,
-                draft, aliases, bodyHtml, null, links, pageInfo, fieldLines);
+    /** Everything the content stage reads of a file but the body: an article once it has one. */
+    record Data(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
+                Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String credit,
+                String source, Image image, boolean draft, List<String> aliases, List<InternalLink> links, PageInfo pageInfo,
+                java.util.Map<String, Integer> fieldLines) {
+        /** The article with its body in the cache (null: none, as for a check). */
+        Article withBody(Entry.Stored body) {
+            return new Article(this, null, body);
+        }
+
+        /** The article with its body in memory. */
+        Article withBody(String html) {
+            return new Article(this, html, null);
+        }
     }
 
-    /** An article read back from a build's state, its body ({@code bodyHtml} or {@code storedBody}) in memory or in the file. */
-    Article(Kind kind, String sourcePath, String title, String slug, Dates.Stamp date, Dates.Stamp updated,
-            Dates.Stamp expires, Term category, List<Term> tags, String summary, String author, String credit, String source,
-            Image image, boolean draft, List<String> aliases, String bodyHtml, StoredText storedBody, List<InternalLink> links,
-            PageInfo pageInfo, java.util.Map<String, Integer> fieldLines) {
-        this.kind = kind;
-        this.sourcePath = sourcePath;
-        this.title = title;
-        this.slug = slug;
-        this.url = kind == Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug, pageInfo.lang());
-        this.date = date;
+    private Article(Data d, String bodyHtml, Entry.Stored storedBody) {
+        this.kind = d.kind();
+        this.sourcePath = d.sourcePath();
+        this.title = d.title();
+        this.slug = d.slug();
+        this.url = kind == Kind.ARTICLE ? Urls.article(slug) : Urls.page(slug, d.pageInfo().lang());
+        this.date = d.date();
         this.second = date == null ? Long.MIN_VALUE : date.instant().toEpochSecond();
-        this.updated = updated;
-        this.expires = expires;
-        this.category = category;
-        this.tags = List.copyOf(tags);
-        this.summary = summary;
-        this.author = author;
-        this.credit = credit;
-        this.source = source;
-        this.image = image;
-        this.draft = draft;
-        this.aliases = List.copyOf(aliases);
+        this.updated = d.updated();
+        this.expires = d.expires();
+        this.category = d.category();
+        this.tags = List.copyOf(d.tags());
+        this.summary = d.summary();
+        this.author = d.author();
+        this.credit = d.credit();
+        this.source = d.source();
+        this.image = d.image();
+        this.draft = d.draft();
+        this.aliases = List.copyOf(d.aliases());
         this.bodyHtml = bodyHtml;
         this.storedBody = storedBody;
-        this.links = List.copyOf(links);
-        this.fieldLines = java.util.Map.copyOf(fieldLines);
-        this.pageInfo = pageInfo;
+        this.links = List.copyOf(d.links());
+        this.fieldLines = java.util.Map.copyOf(d.fieldLines());
+        this.pageInfo = d.pageInfo();
         this.dateText = date == null ? "" : Dates.forReader(date);
         this.dateIso = date == null ? "" : Dates.iso(date.instant());
     }
 
-    /** The file line of each front-matter field (the build's state keeps them). */
+    /** This article's fields but the body. */
+    Data data() {
+        return new Data(kind, sourcePath, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
+                image, draft, aliases, links, pageInfo, fieldLines);
+    }
+
+    /** The body as HTML, from memory or from the cache; null when it was not made (a check). */
+    String bodyText() {
+        return bodyHtml != null ? bodyHtml : storedBody == null ? null : storedBody.text();
+    }
+
+    /** The file line of each front-matter field (the cache keeps them). */
     java.util.Map<String, Integer> fieldLines() {
         return fieldLines;
     }
@@ -289,7 +304,8 @@ public final class Article {
 
     /** The body as sanitized HTML; internal links starting with '/' already carry the site's base path. */
     public String getBodyHtml() {
-        return bodyHtml != null ? bodyHtml : storedBody.text();
+        String text = bodyText();
+        return text == null ? "" : text;
     }
 
     public List<InternalLink> getLinks() {
@@ -322,6 +338,23 @@ public final class Article {
 
     private static List<String> names(List<Term> terms) {
         return terms.stream().map(t -> t.getName() + "\n" + t.getUrl()).toList();
+    }
+
+    /**
+     * True when both lists hold the same article objects in the same order. A load returns the same object for
+     * every file that did not change (the cache's memory), so this means "none of these articles changed, moved
+     * or went away".
+     */
+    public static boolean sameObjects(List<Article> before, List<Article> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i) != after.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

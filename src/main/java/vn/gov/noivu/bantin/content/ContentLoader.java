@@ -21,6 +21,7 @@ import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
+import vn.gov.noivu.bantin.cache.Key;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.markdown.Markdown;
 import vn.gov.noivu.bantin.source.Fields;
@@ -38,7 +39,7 @@ public final class ContentLoader {
      * name: "Tin, ảnh: Trịnh Phương" only where the source credits the author with the photos. Without
      * {@code credit} the byline is the name alone, as a source that credits only the text prints it ("M.T").
      */
-    static final Map<String, String> CREDITS = credits("tin", "Tin", "bài", "Bài", "tin, ảnh", "Tin, ảnh",
+    public static final Map<String, String> CREDITS = credits("tin", "Tin", "bài", "Bài", "tin, ảnh", "Tin, ảnh",
             "bài, ảnh", "Bài, ảnh");
     static final Set<String> PAGE_FIELDS = Set.of("type", "title", "slug", "summary", "updated", "draft", "aliases", "lang",
             "translation_of", "parent");
@@ -46,16 +47,19 @@ public final class ContentLoader {
     public static final String DOCUMENTS_FOLDER = "van-ban";
     /** More tags than this make tag pages meaningless; documented limit. */
     public static final int MAX_TAGS = 10;
-    static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
+    /** The picture formats an article's lead photo may be, by extension. */
+    public static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
     /** The names of HEIF photos, as iPhones save them. */
     private static final Set<String> HEIF = Set.of("heic", "heif");
 
     private final Path root;
+    /** The files of assets/ for "did you mean" on a missing picture, listed (once a load) at the first one. */
+    private Source.AssetNames assetNames;
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
+    /** One object for each category and tag (a site of 100,000 articles names 400,000 terms, of a few hundred). */
+    private final Map<String, Term> interned = new ConcurrentHashMap<>();
     private final SiteConfig config;
     private final Markdown markdown;
-    /** Whether each text is made into HTML; a check, which writes no page, only looks for its errors and links. */
-    private final boolean html;
 
     public ContentLoader(Path root, SiteConfig config) {
         this(root, config, new Markdown(config.basePath()));
@@ -63,79 +67,60 @@ public final class ContentLoader {
 
     /** Reads with the build's one Markdown renderer, which knows the documents an article may cite by number. */
     public ContentLoader(Path root, SiteConfig config, Markdown markdown) {
-        this(root, config, markdown, true);
-    }
-
-    private ContentLoader(Path root, SiteConfig config, Markdown markdown, boolean html) {
         this.root = root;
         this.config = config;
         this.markdown = markdown;
-        this.html = html;
-    }
-
-    /**
-     * A loader for {@code check}: every error and link {@link #load} finds, but the articles carry no HTML
-     * (their text is empty), which only the writing stages read: at 10,000 articles, a seventh of the time of a check and a quarter of its memory.
-     */
-    public static ContentLoader forCheck(Path root, SiteConfig config, Markdown markdown) {
-        return new ContentLoader(root, config, markdown, false);
     }
 
     /**
      * What {@link #load} read: the articles and pages that loaded (published or not) in source-path order; every
      * error and warning; the addresses of the files that failed, so that links to them are not reported a second
-     * time as broken; and what could be read of the failed files, so that the links and pictures of their text
-     * are checked in the same run as their front matter.
+     * time as broken; what could be read of the failed files, so that the links and pictures of their text
+     * are checked in the same run as their front matter; the cache entry of each file, by its path; and how many
+     * files were read (the others were found in the cache).
      */
-    public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls, List<Article> invalid) {
+    public record Loaded(List<Article> documents, List<ContentError> errors, Set<String> failedUrls, List<Article> invalid,
+                         Map<String, Key> entries, int read) {
     }
 
+    /** Reads every file of content/ but van-ban/, remembering nothing (tests of a single load). */
     public Loaded load() {
-        return load(null);
+        List<ContentError> errors = new ArrayList<>();
+        Path content = root.resolve("content");
+        List<Source.Found> files = Files.isDirectory(content) ? Source.files(root, content, errors) : List.of();
+        Loaded loaded = load(files, Remembered.nothing());
+        List<ContentError> all = new ArrayList<>(errors);
+        all.addAll(loaded.errors());
+        return new Loaded(loaded.documents(), all, loaded.failedUrls(), loaded.invalid(), loaded.entries(), loaded.read());
     }
 
     /**
-     * As {@link #load()}, but a file whose size and modification time are those recorded in {@code cache}
-     * is not read again: its earlier result (the same {@link Article} object) is reused. A preview keeps
-     * one cache per settings and assets, so an edit re-reads one file.
+     * Every file of {@code files} (the files of content/, as listed and hashed by the pipeline; those of van-ban/
+     * are left to the registry), in parallel, each taken from {@code memory} when an earlier build read the same
+     * bytes in the same context, and else read and remembered there.
      */
-    public Loaded load(Cache cache) {
-        return load(cache, null);
-    }
-
-    /**
-     * As {@link #load(Cache)}, the body of each file read written into {@code bodies} (null: kept in memory)
-     * rather than held by its article.
-     */
-    public Loaded load(Cache cache, BodyStore bodies) {
-        return load(cache, bodies, null);
-    }
-
-    /**
-     * As {@link #load(Cache, BodyStore)}, with the files of content/ outside van-ban/ as another walk found
-     * them ({@link Source#kept}), or null to list them here.
-     */
-    public Loaded load(Cache cache, BodyStore bodies, java.util.Collection<Source.Found> listed) {
+    public Loaded load(List<Source.Found> files, Remembered memory) {
+        assetNames = new Source.AssetNames(root);
         Path content = root.resolve("content");
         List<ContentError> errors = new ArrayList<>();
-        List<Source.Found> files = new ArrayList<>();
         if (!Files.isDirectory(content)) {
             errors.add(ContentError.of("content", 0, "", Message.of("content.missing"), Message.of("hint.content.missing")));
-            return new Loaded(List.of(), errors, Set.of(), List.of());
+            return new Loaded(List.of(), errors, Set.of(), List.of(), Map.of(), 0);
         }
         Path documents = content.resolve(DOCUMENTS_FOLDER);
-        (listed == null ? Source.files(root, content, errors) : Source.kept(content, listed)).stream()
-                .filter(f -> !f.path().startsWith(documents)).forEach(files::add);
-        List<FileResult> results = files.parallelStream()
-                .map(f -> cache == null ? loadFile(f.path(), bodies) : cache.get(f, g -> loadFile(g, bodies))).toList();
-        if (cache != null) {
-            cache.retain(files);
-        }
+        List<Source.Found> sources = files.stream().filter(f -> !f.path().startsWith(documents)).toList();
+        Remembered.Context context = memory.context(config, markdown);
+        List<Remembered.Recalled> results = sources.parallelStream().map(f -> memory.recall(context, rel(f.path()), f,
+                () -> loadFile(f), this::intern)).toList();
         List<Article> docs = new ArrayList<>();
         List<Article> invalid = new ArrayList<>();
         Set<String> failed = new java.util.HashSet<>();
+        Map<String, Key> entries = new LinkedHashMap<>();
+        int read = 0;
         for (int i = 0; i < results.size(); i++) {
-            FileResult r = results.get(i);
+            read += results.get(i).read() ? 1 : 0;
+            FileResult r = results.get(i).result();
+            entries.put(rel(sources.get(i).path()), results.get(i).key());
             errors.addAll(r.errors);
             if (r.article != null) {
                 docs.add(r.article);
@@ -143,191 +128,47 @@ public final class ContentLoader {
                 if (r.invalid != null) {
                     invalid.add(r.invalid);
                 }
-                String name = files.get(i).path().getFileName().toString().replaceFirst("(?i)\\.md$", "");
+                String name = sources.get(i).path().getFileName().toString().replaceFirst("(?i)\\.md$", "");
                 failed.add(Urls.article(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name)));
                 failed.add(Urls.page(Slugs.slugify(name), "en"));
             }
         }
-        return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed), List.copyOf(invalid));
+        return new Loaded(Collections.unmodifiableList(docs), errors, Set.copyOf(failed), List.copyOf(invalid),
+                Collections.unmodifiableMap(entries), read);
     }
 
-    /** A file's article when it has no error, else {@code invalid}: what could be read of it, for its links. */
-    private record FileResult(Article article, List<ContentError> errors, Article invalid) {
+    /**
+     * A file's article when it has no error, else {@code invalid}: what could be read of it, for its links; and the
+     * files of assets/ its result depends on.
+     */
+    record FileResult(Article article, List<ContentError> errors, Article invalid) {
         FileResult(Article article, List<ContentError> errors) {
             this(article, errors, null);
         }
     }
 
-    /** Results of earlier loads by file, with the size and modification time they were read at. */
-    public static final class Cache {
-        private record Entry(long size, FileTime modified, FileResult result) {
-        }
+    /** What reading one file made, and the files of assets/ it looked at. */
+    record Made(FileResult result, List<Entry.Dependency> dependencies) {
+    }
 
-        private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
-
-        /** The result for a file as listed, from its last load if its size and time are those it had then. */
-        private FileResult get(Source.Found found, Function<Path, FileResult> load) {
-            Path file = found.path();
-            Entry e = entries.get(file);
-            if (e != null && e.size() == found.size() && e.modified().equals(found.modified())) {
-                return e.result();
-            }
-            FileResult r = load.apply(file);
-            entries.put(file, new Entry(found.size(), found.modified(), r));
-            return r;
-        }
-
-        private void retain(List<Source.Found> files) {
-            Set<Path> kept = new java.util.HashSet<>();
-            files.forEach(f -> kept.add(f.path()));
-            entries.keySet().retainAll(kept);
-        }
-
-        /**
-         * Writes every entry (file under {@code root}, size, modification time, article and warnings), sorted by
-         * file, into {@code store}, for the state a build keeps beside its output: each body not yet in it is
-         * added, then the rest, which names where each body is, is written at its end, and last where the rest
-         * starts. Returns the file's length. {@link #read} gives the entries back as they were.
-         */
-        public long write(BodyStore store, Path root) throws IOException {
-            List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
-            sorted.sort(Map.Entry.comparingByKey());
-            long[] offsets = new long[sorted.size()];
-            int[] lengths = new int[sorted.size()];
-            Map<StoredText, Long> copied = copy(sorted, store);
-            for (int i = 0; i < sorted.size(); i++) {
-                Article a = sorted.get(i).getValue().result().article();
-                if (a != null) {
-                    StoredText body = a.storedBody == null ? store.put(a.bodyHtml) : a.storedBody;
-                    offsets[i] = copied.getOrDefault(body, body.offset());
-                    lengths[i] = body.length();
-                }
-            }
-            long rest = store.end();
-            CacheCodec.Out out = new CacheCodec.Out(store, rest);
-            out.writeInt(sorted.size());
-            CacheCodec.Shared shared = new CacheCodec.Shared();
-            for (int i = 0; i < sorted.size(); i++) {
-                Map.Entry<Path, Entry> e = sorted.get(i);
-                CacheCodec.string(out, Source.relative(root, e.getKey()));
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified().to(java.util.concurrent.TimeUnit.NANOSECONDS));
-                FileResult r = e.getValue().result();
-                CacheCodec.write(out, r.article(), offsets[i], lengths[i], shared);
-                out.writeInt(r.errors().size());
-                for (ContentError error : r.errors()) {
-                    CacheCodec.write(out, error);
-                }
-            }
-            out.writeLong(rest);
-            return out.flush();
-        }
-
-        /**
-         * Copies the bodies that are in another build's state (an incremental build's unchanged articles) into
-         * {@code store}, the kernel copying each run of adjacent ones at once; returns where each went.
-         */
-        private static Map<StoredText, Long> copy(List<Map.Entry<Path, Entry>> entries, BodyStore store) throws IOException {
-            List<StoredText> elsewhere = new ArrayList<>();
-            for (Map.Entry<Path, Entry> e : entries) {
-                Article a = e.getValue().result().article();
-                if (a != null && a.storedBody != null && !store.holds(a.storedBody)) {
-                    elsewhere.add(a.storedBody);
-                }
-            }
-            elsewhere.sort(java.util.Comparator.comparingInt((StoredText t) -> System.identityHashCode(t.file()))
-                    .thenComparingLong(StoredText::offset));
-            Map<StoredText, Long> moved = new java.util.IdentityHashMap<>();
-            for (int i = 0, j; i < elsewhere.size(); i = j) {
-                StoredText first = elsewhere.get(i);
-                long end = first.offset() + first.length();
-                for (j = i + 1; j < elsewhere.size() && elsewhere.get(j).file() == first.file()
-                        && elsewhere.get(j).offset() == end; j++) {
-                    end += elsewhere.get(j).length();
-                }
-                long at = store.reserve(end - first.offset());
-                for (long done = 0; done < end - first.offset(); ) {
-                    done += first.file().transferTo(first.offset() + done, end - first.offset() - done,
-                            store.channel().position(at + done));
-                }
-                for (int k = i; k < j; k++) {
-                    moved.put(elsewhere.get(k), at + elsewhere.get(k).offset() - first.offset());
-                }
-            }
-            return moved;
-        }
-
-        /**
-         * The cache {@link #write} wrote for the site at {@code root} into {@code file}, whose part after the
-         * bodies starts at {@code rest}; each body stays in {@code file} until a page needs it.
-         */
-        public static Cache read(java.nio.channels.FileChannel file, long rest, Path root) throws IOException {
-            CacheCodec.In in = new CacheCodec.In(file, rest);
-            Cache cache = new Cache();
-            int n = in.readInt();
-            CacheCodec.Shared shared = new CacheCodec.Shared();
-            for (int i = 0; i < n; i++) {
-                Path path = root.resolve(CacheCodec.string(in));
-                long size = in.readLong();
-                FileTime modified = FileTime.from(in.readLong(), java.util.concurrent.TimeUnit.NANOSECONDS);
-                Article article = CacheCodec.readArticle(in, file, shared);
-                int count = in.readInt();
-                List<ContentError> errors = new ArrayList<>(count);
-                for (int k = 0; k < count; k++) {
-                    errors.add(CacheCodec.readError(in));
-                }
-                cache.entries.put(path, new Entry(size, modified, new FileResult(article, List.copyOf(errors))));
-            }
-            in.readLong(); // where this part started
-            if (!in.atEnd()) {
-                throw new java.io.IOException("the state goes on after its end");
-            }
-            return cache;
-        }
-
-        /** The articles and pages of the cache that loaded, by file. */
-        public List<Article> articles() {
-            List<Map.Entry<Path, Entry>> sorted = new ArrayList<>(entries.entrySet());
-            sorted.sort(Map.Entry.comparingByKey());
-            List<Article> out = new ArrayList<>();
-            for (Map.Entry<Path, Entry> e : sorted) {
-                if (e.getValue().result().article() != null) {
-                    out.add(e.getValue().result().article());
-                }
-            }
-            return out;
-        }
-
-        /**
-         * True when both lists hold the same article objects in the same order. A load through the
-         * cache returns the same object for every file that did not change, so this means "none of
-         * these articles changed, moved or went away".
-         */
-        public static boolean unchanged(List<Article> before, List<Article> after) {
-            if (before.size() != after.size()) {
-                return false;
-            }
-            for (int i = 0; i < before.size(); i++) {
-                if (before.get(i) != after.get(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    private Term intern(Term t) {
+        return interned.computeIfAbsent(t.getName() + "\n" + t.getSlug() + "\n" + t.getUrl(), k -> t);
     }
 
     private String rel(Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private FileResult loadFile(Path file, BodyStore bodies) {
+    private Made loadFile(Source.Found found) {
         List<ContentError> errors = new ArrayList<>();
-        Article article = Source.page(root, file, errors).map(page -> build(page, errors, bodies)).orElse(null);
-        return ContentError.anyError(errors) ? new FileResult(null, errors, article) : new FileResult(article, errors);
+        List<Entry.Dependency> looked = new ArrayList<>();
+        Article article = Source.page(root, found.path(), errors).map(page -> build(page, errors, looked)).orElse(null);
+        FileResult r = ContentError.anyError(errors) ? new FileResult(null, errors, article) : new FileResult(article, errors);
+        return new Made(r, List.copyOf(new java.util.LinkedHashSet<>(looked)));
     }
 
-    private Article build(Source.Page page, List<ContentError> errors, BodyStore bodies) {
+    private Article build(Source.Page page, List<ContentError> errors, List<Entry.Dependency> looked) {
         String path = page.path();
         Fields f = page.fields();
         Article.Kind kind = Article.Kind.ARTICLE;
@@ -366,7 +207,7 @@ public final class ContentLoader {
         boolean draft = f.bool("draft");
         String slug = slug(f, path);
         List<String> aliases = aliases(f);
-        Article.Image image = kind == Article.Kind.ARTICLE ? image(f) : null;
+        Article.Image image = kind == Article.Kind.ARTICLE ? image(f, looked) : null;
         String lang = kind == Article.Kind.PAGE ? language(f) : Article.VIETNAMESE;
         Article.PageRef translationOf = kind == Article.Kind.PAGE ? pageRef(f, "translation_of") : null;
         Article.PageRef parent = kind == Article.Kind.PAGE ? pageRef(f, "parent") : null;
@@ -378,14 +219,11 @@ public final class ContentLoader {
         if (body.isBlank()) {
             errors.add(ContentError.of(path, page.bodyLine() - 1, "", Message.of("article.emptyText"), Message.of("hint.article.emptyText")));
         }
-        Markdown.Result rendered = html ? markdown.render(path, body, page.bodyLine(), pagePath)
-                : markdown.check(path, body, page.bodyLine(), pagePath);
+        Markdown.Result rendered = markdown.render(path, body, page.bodyLine(), pagePath);
         errors.addAll(rendered.errors());
-        String text = rendered.html();
-        boolean stored = bodies != null && !ContentError.anyError(errors);
-        return new Article(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
-                image, draft, aliases, stored ? null : text, stored ? bodies.put(text) : null, rendered.links(),
-                new Article.PageInfo(lang, translationOf, parent), f.lines());
+        return new Article.Data(kind, path, title, slug, date, updated, expires, category, tags, summary, author, credit, source,
+                image, draft, aliases, rendered.links(), new Article.PageInfo(lang, translationOf, parent), f.lines())
+                .withBody(rendered.html());
     }
 
     private static Map<String, String> credits(String... writtenThenShown) {
@@ -456,7 +294,7 @@ public final class ContentLoader {
         }
         for (Map.Entry<String, String> c : config.categories().entrySet()) {
             if (c.getValue().equals(name)) {
-                return term("category " + name, () -> new Term(name, c.getKey(), Urls.category(c.getKey())));
+                return term("category " + name, () -> intern(new Term(name, c.getKey(), Urls.category(c.getKey()))));
             }
         }
         Message hint = Suggest.closest(name, config.categories().values()).map(c -> Message.of("hint.didYouMean", c))
@@ -485,7 +323,7 @@ public final class ContentLoader {
             } else if (bySlug.containsKey(slug)) {
                 f.error("tags", Message.of("article.tagRepeats", name, bySlug.get(slug).getName()), Message.of("hint.removeOne"));
             } else {
-                bySlug.put(slug, term("tag " + name, () -> new Term(name, slug, Urls.tag(slug))));
+                bySlug.put(slug, term("tag " + name, () -> intern(new Term(name, slug, Urls.tag(slug)))));
             }
         }
         return new ArrayList<>(bySlug.values());
@@ -554,7 +392,7 @@ public final class ContentLoader {
         return out;
     }
 
-    private Article.Image image(Fields f) {
+    private Article.Image image(Fields f, List<Entry.Dependency> looked) {
         boolean hasAlt = f.has("image_alt");
         if (!f.has("image")) {
             for (String field : List.of("image_alt", "image_caption", "image_focus")) {
@@ -584,8 +422,10 @@ public final class ContentLoader {
             f.error("image", Message.of("image.notImage", image), Message.of(HEIF.contains(ext) ? "hint.photo.heic" : "hint.image.types"));
             return null;
         }
+        looked.add(new Entry.Dependency("assets/" + image, "")); // its existence: the error below
         if (!Source.isAsset(root, image)) {
-            f.error("image", Message.of("asset.missing", "assets/" + image), Message.of("hint.image.missing"));
+            f.error("image", Message.of("asset.missing", "assets/" + image), assetNames.closest(image)
+                    .map(near -> Message.of("hint.link.didYouMean", near)).orElse(Message.of("hint.image.missing")));
             return null;
         }
         return new Article.Image(image, alt == null ? "" : alt, caption, focus[0], focus[1]);

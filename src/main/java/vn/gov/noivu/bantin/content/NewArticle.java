@@ -22,6 +22,7 @@ import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.source.SourceWriter;
 
 /**
  * {@code new}: writes the file of a new article, {@code content/tin-tuc/<yyyy>/<mm>/<slug>.md}, with
@@ -30,27 +31,8 @@ import vn.gov.noivu.bantin.config.SiteConfig;
  * removes that line. Never overwrites a file.
  */
 public final class NewArticle {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
-
-    /** Why no file was written; {@code exists}: another file has this address (rather than bad input). */
-    public static final class Refused extends Exception {
-        private final transient ContentError error;
-        private final boolean exists;
-
-        Refused(ContentError error, boolean exists) {
-            super(error.toString());
-            this.error = error;
-            this.exists = exists;
-        }
-
-        public ContentError error() {
-            return error;
-        }
-
-        public boolean exists() {
-            return exists;
-        }
-    }
+    /** How the tool writes a date into a file, to the minute in Vietnam time ({@code publish} too). */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
 
     private NewArticle() {
     }
@@ -91,12 +73,12 @@ public final class NewArticle {
         Path file = root.resolve(rel);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text(cleanTitle, date, month, categoryName, tagNames), StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, text(rel, cleanTitle, date, month, categoryName, tagNames), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new Refused(ContentError.of(rel, 0, "", Message.of("new.exists"), Message.of("hint.new.taken")), true);
         } catch (IOException e) {
-            throw new Refused(ContentError.of(rel, 0, "", Message.of("new.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
+            throw new Refused(ContentError.of(rel, 0, "", Message.of("file.cannotWrite", e.getMessage()), Message.of("hint.permissions")), false);
         }
         return new Created(rel, categoryName, wanted != null && !wanted.strip().equals(categoryName));
     }
@@ -153,29 +135,33 @@ public final class NewArticle {
         }
     }
 
-    private static String text(String title, ZonedDateTime date, String month, String category, List<String> tags) {
-        List<String> quoted = tags.stream().map(NewArticle::quote).toList();
-        return "---\n"
-                + "title: " + quote(title) + "\n"
-                + "date: " + DATE.format(date) + "\n"
-                + "category: " + quote(category) + "\n"
-                + "tags: [" + String.join(", ", quoted) + "]\n"
-                + "draft: true\n"
-                + "# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem docs/huong-dan-bien-tap.md):\n"
-                + "# summary: \"Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề.\"\n"
-                + "# author: \"Tên tác giả\"\n"
-                + "# credit: \"tin, ảnh\"\n"
-                + "# source: \"Báo Quảng Ngãi\"\n"
-                + "# image: images/" + month + "anh.jpg\n"
-                + "# image_alt: \"Ảnh chụp những gì\"\n"
-                + "# image_caption: \"Chú thích dưới ảnh.\"\n"
-                + "---\n\n"
-                + "Viết nội dung bài ở đây. Bài chỉ được đăng khi xóa dòng `draft: true` ở trên.\n";
-    }
+    /** How {@code new} writes its fields; the desk writes an article's with the same {@link SourceWriter}. */
+    private static final SourceWriter.Styles STYLES = (name, value) -> switch (name) {
+        case "date", "draft" -> SourceWriter.Style.PLAIN;
+        case "tags" -> SourceWriter.Style.LIST;
+        default -> SourceWriter.Style.TEXT;
+    };
 
-    /** A YAML double-quoted string. */
-    static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static String text(String rel, String title, ZonedDateTime date, String month, String category, List<String> tags) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("date", DATE.format(date));
+        fields.put("category", category);
+        fields.put("tags", tags);
+        fields.put("draft", "true");
+        StringBuilder out = new StringBuilder(512).append("---\n");
+        SourceWriter.fields(out, "", "", fields, STYLES);
+        return out.append("# Bỏ dấu # ở đầu các dòng dưới đây để dùng (xem docs/huong-dan-bien-tap.md):\n")
+                .append("# summary: \"Sa-pô: một hai câu tóm tắt, in đậm dưới tiêu đề.\"\n")
+                .append("# author: \"Tên tác giả\"\n")
+                .append("# credit: \"tin, ảnh\"\n")
+                .append("# source: \"Báo Quảng Ngãi\"\n")
+                .append("# image: images/").append(month).append("anh.jpg\n")
+                .append("# image_alt: \"Ảnh chụp những gì\"\n")
+                .append("# image_caption: \"Chú thích dưới ảnh.\"\n")
+                .append("---\n\n")
+                .append("Viết nội dung bài ở đây. Khi xong, đăng bài bằng lệnh ./bantin publish ").append(rel)
+                .append(" (lệnh bỏ dòng `draft: true` ở trên và ghi ngày đăng là lúc đăng).\n").toString();
     }
 
     private static Refused refused(String field, Message hint, Message message) {

@@ -12,7 +12,6 @@ import vn.gov.noivu.bantin.base.Slugs;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.photos.Photos;
 import vn.gov.noivu.bantin.site.Site;
@@ -81,7 +80,7 @@ public final class Feeds {
         for (Spec spec : specs(after)) {
             Spec b = old.get(spec.link().path());
             if (b == null || !b.link().equals(spec.link()) || !b.description().equals(spec.description())
-                    || !ContentLoader.Cache.unchanged(Rss.items(before, b), Rss.items(after, spec))) {
+                    || !Article.sameObjects(Rss.items(before, b), Rss.items(after, spec))) {
                 changed.add(spec);
             }
         }

@@ -25,6 +25,10 @@ import vn.gov.noivu.bantin.source.Source;
 public final class Schedule implements Section {
     /** The folder of data/ that holds the week files. */
     public static final String FOLDER = "lich-cong-tac";
+    /** An ISO week as a week file is named ("2026-W48") and its field {@code tuan} says it. */
+    public static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("[0-9]{4}-W[0-9]{2}");
+    /** A time of day in a week file ({@code gio}), "07:30". */
+    public static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("[0-9]{2}:[0-9]{2}");
 
     /**
      * The week the stable address {@code lich-cong-tac/} shows.
@@ -55,6 +59,7 @@ public final class Schedule implements Section {
         }
         Path folder = data.resolve(FOLDER);
         List<Week> weeks = new ArrayList<>();
+        java.util.Map<LocalDate, String> files = new java.util.HashMap<>();
         for (Path file : Source.list(root, data, errors)) {
             String path = Source.relative(root, file);
             if (!file.getParent().equals(folder)) {
@@ -62,6 +67,11 @@ public final class Schedule implements Section {
                 continue;
             }
             Optional<LocalDate> monday = WeekReader.monday(path, file.getFileName().toString(), errors);
+            String other = monday.map(m -> files.putIfAbsent(m, path)).orElse(null);
+            if (other != null) { // 2026-W48.yaml and 2026-w48.yaml: one week, one file
+                errors.add(ContentError.of(path, 0, "", Message.of("week.twice", other), Message.of("hint.week.twice")));
+                continue;
+            }
             List<ContentError> fileErrors = new ArrayList<>();
             Optional<Week> week = monday.flatMap(m -> Source.data(root, file, fileErrors).map(f -> WeekReader.read(f, m)));
             errors.addAll(fileErrors);
@@ -96,11 +106,21 @@ public final class Schedule implements Section {
     /** The week containing today or, if it has no file, the nearest one (the later one on a tie); empty without weeks. */
     public Optional<Current> current() {
         LocalDate monday = today.with(DayOfWeek.MONDAY);
-        String thisWeek = Day.dateText(monday) + " – " + Day.dateText(monday.plusDays(6));
         return weeks.stream()
                 .min(Comparator.comparing((Week w) -> Math.abs(ChronoUnit.DAYS.between(monday, w.monday())))
                         .thenComparing(Week::monday, Comparator.reverseOrder()))
-                .map(w -> new Current(w, w.monday().equals(monday), thisWeek));
+                .map(w -> new Current(w, w.monday().equals(monday), thisWeek()));
+    }
+
+    /** The dates of the week containing today: "07/12/2026 – 13/12/2026". */
+    public String thisWeek() {
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        return Day.dateText(monday) + " – " + Day.dateText(monday.plusDays(6));
+    }
+
+    /** Whether the week containing today has a file: without one, "no entries today" would mean nothing. */
+    public boolean hasThisWeek() {
+        return current().map(Current::exact).orElse(false);
     }
 
     /** The build's day: "today" for the home page. */

@@ -21,18 +21,20 @@ import vn.gov.noivu.bantin.source.Fields;
 
 /** Reads one week file: its name gives the ISO week, its fields the days and their entries, each checked. */
 final class WeekReader {
-    static final Pattern FILE_NAME = Pattern.compile("([0-9]{4})-W([0-9]{2})\\.yaml");
-    private static final Set<String> WEEK_FIELDS = Set.of("ghi_chu", "lich");
+    /** A week file's name: the week ({@link Schedule#WEEK}, with a lower-case w as the desk writes it) and .yaml. */
+    static final Pattern FILE_NAME = Pattern.compile("(" + Schedule.WEEK.pattern().replace("W", "[Ww]") + ")\\.yaml");
+    private static final Pattern YEAR_AND_WEEK = Pattern.compile("([0-9]{4})-[Ww]([0-9]{2})");
+    private static final Set<String> WEEK_FIELDS = Set.of("tuan", "ghi_chu", "lich");
     private static final Set<String> DAY_FIELDS = Set.of("ngay", "cong_viec");
     private static final Set<String> ENTRY_FIELDS = Set.of("gio", "lanh_dao", "noi_dung", "dia_diem", "thanh_phan");
-    private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
 
     private WeekReader() {
     }
 
     /** The Monday of the week a file is named for ("2026-W48.yaml"); empty, with an error, for any other name. */
     static Optional<LocalDate> monday(String path, String fileName, List<ContentError> errors) {
-        Matcher m = FILE_NAME.matcher(fileName);
+        Matcher file = FILE_NAME.matcher(fileName);
+        Matcher m = YEAR_AND_WEEK.matcher(file.matches() ? file.group(1) : "");
         if (m.matches()) {
             int year = Integer.parseInt(m.group(1));
             int week = Integer.parseInt(m.group(2));
@@ -50,6 +52,9 @@ final class WeekReader {
     /** The week in {@code f}, whose days must fall between {@code monday} and the Sunday after it. */
     static Week read(Fields f, LocalDate monday) {
         f.rejectUnknown(WEEK_FIELDS, key -> Fields.allowedHint(WEEK_FIELDS));
+        String week = weekName(monday);
+        f.text("tuan", false, "tuan: \"" + week + "\"").filter(t -> !t.equalsIgnoreCase(week))
+                .ifPresent(t -> f.error("tuan", Message.of("week.notThisWeek", t, week), Message.of("hint.week.notThisWeek", week)));
         String note = f.text("ghi_chu", false, "ghi_chu: \"Lịch có thể thay đổi\"").orElse("");
         Map<LocalDate, Day> listed = new HashMap<>();
         Map<LocalDate, Integer> lines = new HashMap<>();
@@ -103,8 +108,13 @@ final class WeekReader {
         return Optional.of(new Entry(date, time, leader, content, place, participants));
     }
 
+    /** "2026-W48": the week of {@code monday} as a file is named for it and the desk's week field writes it. */
+    static String weekName(LocalDate monday) {
+        return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     private static Optional<LocalTime> time(Fields e, String raw) {
-        if (TIME.matcher(raw).matches()) {
+        if (Schedule.TIME.matcher(raw).matches()) {
             try {
                 return Optional.of(LocalTime.parse(raw));
             } catch (DateTimeParseException ex) {
@@ -116,7 +126,6 @@ final class WeekReader {
     }
 
     private static String fileFor(LocalDate date) {
-        return String.format(Locale.ROOT, "data/%s/%d-W%02d.yaml", Schedule.FOLDER,
-                date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return "data/" + Schedule.FOLDER + "/" + weekName(date.with(DayOfWeek.MONDAY)) + ".yaml";
     }
 }

@@ -67,7 +67,7 @@ public final class Markdown {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    /** Parser and renderer options; {@link HtmlWriter} writes what Flexmark's renderer writes with them. */
+    /** Parser and renderer options. */
     static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
             .set(HtmlRenderer.SOFT_BREAK, "\n")
@@ -76,7 +76,7 @@ public final class Markdown {
 
     /**
      * Flexmark's parsers and renderer, made at their first use (thread-safe, as a class is initialized once): a
-     * build whose texts all take {@link PlainText}'s way, as an edit of a plain article does, needs none.
+     * build that finds every text in the cache needs none.
      */
     private static final class Flexmark {
         static final Parser PARSER = Parser.builder(OPTIONS).build();
@@ -85,13 +85,12 @@ public final class Markdown {
          * the extension looks for '|' in every paragraph, a tenth of parsing an article.
          */
         static final Parser PLAIN_PARSER = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.EXTENSIONS, List.of())).build();
-        /** For documents holding a node {@link HtmlWriter} does not render. */
         static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public com.vladsch.flexmark.html.AttributeProvider apply(
                             com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
-                        // HTML5 has no align attribute: table alignment becomes a class (as in HtmlWriter).
+                        // HTML5 has no align attribute: table alignment becomes a class.
                         return (node, part, attributes) -> {
                             if (node instanceof TableCell && attributes.contains("align")) {
                                 String align = attributes.getValue("align");
@@ -134,6 +133,13 @@ public final class Markdown {
         return new Markdown(this, documents);
     }
 
+    /** The base path and the documents cited by number, as one text: what a rendered body depends on besides itself. */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder(basePath).append('\n');
+        new java.util.TreeMap<>(documents).forEach((number, path) -> sb.append(number).append(' ').append(path).append('\n'));
+        return sb.toString();
+    }
+
     /** The rendered body and the internal links it contains. */
     public record Result(String html, List<InternalLink> links, List<ContentError> errors) {
     }
@@ -143,33 +149,7 @@ public final class Markdown {
      * site path of the page it will appear on (relative links resolve against it).
      */
     public Result render(String sourcePath, String body, int firstLine, String pagePath) {
-        return read(sourcePath, body, firstLine, pagePath, true);
-    }
-
-    /**
-     * What {@link #render} finds in {@code body}, its links and errors, without making the HTML, which a
-     * check, writing nothing, does not need: every error is found on the tree before it is written out.
-     */
-    public Result check(String sourcePath, String body, int firstLine, String pagePath) {
-        return read(sourcePath, body, firstLine, pagePath, false);
-    }
-
-    private Result read(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
-        if (!html && body.indexOf('[') < 0 && body.indexOf('<') < 0) {
-            // Every error and link comes from a link, image, reference, autolink or raw HTML, and CommonMark
-            // starts each of them with '[' or '<' (no extension here adds another): no tree is needed to know
-            // a text without either has none.
-            return new Result("", List.of(), List.of());
-        }
-        PlainText.Plain plain = PlainText.read(body, basePath);
-        if (plain != null) {
-            List<InternalLink> links = new ArrayList<>(plain.links().size());
-            for (PlainText.Link l : plain.links()) {
-                links.add(new InternalLink(resolve(pagePath, l.href()), firstLine + l.line(), false, l.href()));
-            }
-            return new Result(html ? plain.html() : "", links, List.of());
-        }
-        return tree(sourcePath, body, firstLine, pagePath, html);
+        return tree(sourcePath, body, firstLine, pagePath);
     }
 
     /** Whether an address starts with a scheme ("https:", "mailto:", "javascript:"). */
@@ -177,8 +157,8 @@ public final class Markdown {
         return SCHEME.matcher(href).find();
     }
 
-    /** What {@link #read} makes of {@code body} through Flexmark's tree, which every text may take. */
-    Result tree(String sourcePath, String body, int firstLine, String pagePath, boolean html) {
+    /** What Flexmark's tree of {@code body} gives: its HTML, links and errors. */
+    private Result tree(String sourcePath, String body, int firstLine, String pagePath) {
         Document doc = parse(body);
         List<InternalLink> links = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
@@ -253,10 +233,7 @@ public final class Markdown {
                 }
             }
         }
-        if (!html) {
-            return new Result("", links, errors);
-        }
-        String out = HtmlWriter.render(doc).orElseGet(() -> Flexmark.RENDERER.render(doc));
+        String out = Flexmark.RENDERER.render(doc);
         if (rawHtml) {
             out = clean(out, pagePath);
         }

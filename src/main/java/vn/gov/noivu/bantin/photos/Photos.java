@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.Slugs;
+import vn.gov.noivu.bantin.cache.Hashes;
 import vn.gov.noivu.bantin.cache.Key;
 import vn.gov.noivu.bantin.cache.Store;
 import vn.gov.noivu.bantin.config.SiteConfig;
@@ -104,17 +103,18 @@ public final class Photos {
     }
 
     /**
-     * The pictures {@code site} shows, made by the recipe of {@code config} or read from the cache in its
-     * {@code cache.folder}; each picture that cannot be published is an error (and a lead photo too narrow to
-     * be sharp a warning) at every place it is used, added to {@code errors}.
+     * The pictures {@code site} shows, made by the recipe of {@code config} or read from {@code store}, the build's
+     * cache; {@code hashes} are the content hashes of the files of assets/ the build listed, by path from the site's
+     * folder ("assets/images/a.jpg"). Each picture that cannot be published is an error (and a lead photo too narrow
+     * to be sharp a warning) at every place it is used, added to {@code errors}.
      */
-    public static Photos process(Path root, SiteConfig config, Site site, List<ContentError> errors) {
+    public static Photos process(Path root, SiteConfig config, Site site, Store store, Map<String, String> hashes,
+                                 List<ContentError> errors) {
         Map<Job, List<Use>> jobs = jobs(root, site);
         if (jobs.isEmpty()) {
             return NONE;
         }
         Recipe recipe = Recipe.of(config.photoWidths());
-        Store store = Store.at(config.cacheFolder());
         Budget budget = Budget.ofHeap();
         String base = config.basePath();
         Set<String> paths = new TreeSet<>();
@@ -123,7 +123,7 @@ public final class Photos {
         try {
             Map<String, Future<Identified>> identified = new TreeMap<>();
             for (String path : paths) {
-                identified.put(path, workers.submit(() -> identify(root, path, store)));
+                identified.put(path, workers.submit(() -> identify(root, path, hashes.get("assets/" + path))));
             }
             Map<Job, Future<Object>> results = new LinkedHashMap<>();
             AtomicInteger made = new AtomicInteger();
@@ -153,6 +153,15 @@ public final class Photos {
                     }
                 }
             }
+            // The cache keeps what this site's pictures need now (and what another build wrote within the hour).
+            Set<Key> described = new java.util.HashSet<>();
+            Set<Key> files = new java.util.HashSet<>();
+            makings.values().forEach(m -> {
+                described.add(key("photo", m.source(), m.recipe(), m.job()));
+                files.add(m.files());
+            });
+            store.prune("photo", described, java.time.Duration.ofHours(1));
+            store.prune("photo-files", files, java.time.Duration.ofHours(1));
             return new Photos(Map.copyOf(byJob), Collections.unmodifiableMap(byPath), store, Map.copyOf(makings), base,
                     made.get(), cached.get());
         } finally {
@@ -317,54 +326,19 @@ public final class Photos {
     }
 
     /**
-     * The type and digest of the picture at {@code path}: from the cache when the file is as it was listed
-     * before (same size, times and inode), else read whole. Where file systems have no inode or change time
-     * (Windows), the file is always read.
+     * The type and digest of the picture at {@code path}: the digest is the content hash the build listed it with
+     * ({@code hash}; computed here when the listing had none), the type is read from its first bytes.
      */
-    private static Identified identify(Path root, String path, Store store) throws IOException {
+    private static Identified identify(Path root, String path, String hash) throws IOException {
         Path file = root.resolve("assets").resolve(path);
-        Optional<Key> seen = listed(file, path);
-        if (seen.isPresent()) {
-            Optional<Stored.Id> id = store.read(seen.get()).flatMap(Stored::id);
-            if (id.isPresent()) {
-                return new Identified(file, id.get().type(), id.get().digest());
-            }
-        }
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has SHA-256
-        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(FileType.HEAD);
-            sha.update(head);
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-            }
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        FileType type = FileType.of(head, ext);
-        Identified identified = new Identified(file, type, HexFormat.of().formatHex(sha.digest()));
-        seen.ifPresent(k -> store.write(k, Stored.id(new Stored.Id(type, identified.digest()))));
-        return identified;
-    }
-
-    /** The key of a file as listed: its path, size, modification and change times and inode; empty where there are none. */
-    private static Optional<Key> listed(Path file, String path) throws IOException {
-        Map<String, Object> unix;
-        try {
-            unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.of(Key.of("photo-id").add(path).add(((Number) unix.get("size")).longValue())
-                .add(((java.nio.file.attribute.FileTime) unix.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS))
-                .add(((java.nio.file.attribute.FileTime) unix.get("ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS))
-                .add(((Number) unix.get("ino")).longValue()).key());
+        String digest = hash == null || hash.isEmpty() ? Hashes.digest(Files.readAllBytes(file)) : hash;
+        return new Identified(file, FileType.of(head, ext), digest);
     }
 
     /** The photo of {@code job}: published as it is (SVG), described by the cache, or made now (and cached). */
@@ -410,7 +384,7 @@ public final class Photos {
 
     /** The key of a picture's {@code kind} of entry: its bytes, the recipe, and the focus point. */
     private static Key key(String kind, Identified source, Recipe recipe, Job job) {
-        return Key.of(kind).add(source.digest()).add(recipe.digest()).add(job.focusX()).add(job.focusY()).key();
+        return Key.of(kind).add(Stored.VERSION).add(source.digest()).add(recipe.digest()).add(job.focusX()).add(job.focusY()).key();
     }
 
     /** The fingerprint in a file's name: of the picture's bytes and the recipe, and for thumbnails the focus point too. */

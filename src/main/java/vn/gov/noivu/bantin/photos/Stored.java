@@ -12,36 +12,17 @@ import java.util.Optional;
 /**
  * The photos' entries in the build's cache ({@code cache/Store}), in one place with their layouts:
  * <ul>
- * <li>{@code photo-id}: a file as listed (its path, size, times and inode) → its type and the SHA-256 of its
- * bytes, so that a picture that did not change is not read again to be recognised;
- * <li>{@code photo}: the picture's bytes, the recipe and the focus point → the description of its files;
+ * <li>{@code photo}: the picture's bytes (their content hash), the recipe and the focus point → the description of its files;
  * <li>{@code photo-files}: the same → the files' bytes, one after another in the description's order (a site is
  * written from it without copying each file apart).
  * </ul>
  * A check and the pages need only the descriptions; only writing the site reads the files.
  */
 final class Stored {
+    /** The layout of these entries: in every key of them, so that another layout is never read as this one. */
+    static final int VERSION = 1;
+
     private Stored() {
-    }
-
-    /** A file's type and digest. */
-    record Id(FileType type, String digest) {
-    }
-
-    static byte[] id(Id id) {
-        return bytes(out -> {
-            out.writeUTF(id.type().name());
-            out.writeUTF(id.digest());
-        });
-    }
-
-    static Optional<Id> id(byte[] payload) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-            Id id = new Id(FileType.valueOf(in.readUTF()), in.readUTF());
-            return in.available() == 0 ? Optional.of(id) : Optional.empty();
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     static byte[] description(Made made) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentLoader;
 import vn.gov.noivu.bantin.content.Term;
 import vn.gov.noivu.bantin.site.Site;
 import vn.gov.noivu.bantin.base.Urls;
@@ -92,7 +91,7 @@ final class Changes {
         for (int i = 0; i < now.size(); i++) {
             Site.ArchiveMonth m = now.get(i);
             Integer at = oldAt.get(m.getUrl());
-            if (at == null || !ContentLoader.Cache.unchanged(old.get(at).articles(), m.articles())
+            if (at == null || !Article.sameObjects(old.get(at).articles(), m.articles())
                     || !url(now, i - 1).equals(url(old, at - 1)) || !url(now, i + 1).equals(url(old, at + 1))) {
                 out.add(m.getUrl());
             }
@@ -152,7 +151,7 @@ final class Changes {
         int count = Urls.pageCount(after.size(), size);
         boolean all = before == null || before.size() != after.size();
         for (int n = 1; n <= count; n++) {
-            if (all || !ContentLoader.Cache.unchanged(slice(before, n, size), slice(after, n, size))) {
+            if (all || !Article.sameObjects(slice(before, n, size), slice(after, n, size))) {
                 out.add(new ListingPage(term, after, n));
             }
         }

@@ -45,11 +45,12 @@ public record Report(Outcome outcome, List<ContentError> errors, List<ContentErr
 
     /**
      * What the sources hold: articles and static pages read (published or not), documents of the registry
-     * (văn bản) and weeks of the work schedule; and the articles and pages readers see at the build's clock.
+     * (văn bản) and weeks of the work schedule; the articles and pages readers see at the build's clock; and how
+     * many files of articles and pages were read this run ({@code read}: the others came from the cache).
      */
     public record Counts(int articles, int pages, int documents, int weeks, int publishedArticles, int publishedPages,
-                         int publishedDocuments) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+                         int publishedDocuments, int read) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** The pictures the site shows: how many the run made, how many it found made in the cache, and where that is (null: none). */

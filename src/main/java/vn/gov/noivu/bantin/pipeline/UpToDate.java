@@ -8,59 +8,42 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.Dates;
+import vn.gov.noivu.bantin.cache.Key;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentLoader;
-import vn.gov.noivu.bantin.source.Source;
 
 /**
- * Whether a build would write exactly what the output folder already holds, so it can be skipped. After
- * each successful build a record beside the output ({@code .site.built} for {@code site/}) keeps three
- * things: a digest of every input (the tool and the JVM, {@code jbake.properties}, and each file and
- * folder of content/, data/, templates/ and assets/ with its size and modification time), a digest of
- * the output folder as written, and the time window in which every publishing decision stays the same.
+ * The record a build leaves beside its output ({@code .site.built} for {@code site/}), and what the next build
+ * learns from it. It keeps the digest of every kind of input ({@link Inputs}: by content), a digest of the output
+ * folder as written (sizes and modification times), the time window in which every publishing decision stays the
+ * same, the build's {@code now}, and the cache entry each file of content/ was read from.
  * <p>
  * The window: an article appears at its {@code date} and goes at its {@code expires}; everything else that
  * depends on the clock (documents dated in the future, the work schedule's day and week) changes at
  * midnight, Vietnam time. So the window runs from the last of these moments at or before the build's
  * {@code now} to the first one after it, never past the next midnight.
  * <p>
- * A later build is skipped only if its {@code now} is inside the window and both digests are the same
- * again; anything else, a symbolic link among the inputs, or a missing or unreadable record, means a full
- * build. The inputs are listed once the build is done, and a build is recorded only if no input file or
- * folder was modified after it started (less a second, for coarse file times; a folder's time is that of
- * the last file added to it, deleted or renamed): an edit saved while a build runs may or may not be in
- * what it wrote, so the next build builds it.
+ * A later build does nothing if its {@code now} is inside the window, the inputs are the same and the output is
+ * as written. If only articles and pages changed, on the same day, and the output is as written, the site the
+ * output shows is made again from the cache entries the record names, and the build writes only what the edit
+ * touched. Anything else, a symbolic link among the inputs, or a missing or unreadable record, means a full
+ * build. Since inputs are compared by content, a file saved while a build runs is seen by the next one, however
+ * soon it starts.
  */
 final class UpToDate {
-    /** The folders whose files are the site's sources; with {@code jbake.properties}, all a build reads. */
-    private static final List<String> SOURCES = List.of("content", "data", "templates", "assets");
-    /** The kinds of inputs, each with its digest in the record; a change of any but content/ means a full build. */
-    static final String CONTENT = "content";
-    /** content/ last: while it is listed, the state may already be read (see {@link #check}). */
-    static final List<String> GROUPS = List.of("tool", "settings", "templates", "assets", "sections", CONTENT);
     /** The record's format: one of another version is not read (a full build writes a new one). */
-    private static final String VERSION = "3";
+    private static final String VERSION = "4";
     private static final String HEADER = "# Bản tin: the build that wrote the folder beside this file. Delete this file to make the next build a full one.";
 
     /** The moments [from, until) within which a build's publishing decisions are those of its {@code now}. */
@@ -71,6 +54,13 @@ final class UpToDate {
         }
     }
 
+    /**
+     * What a record says: each kind of input's digest, the output's digest, the window and {@code now} of the build
+     * that wrote it, and the cache entry of each file of content/ it read (by path from the site root).
+     */
+    record Recorded(Map<String, String> groups, String outputs, Window window, ZonedDateTime now, Map<String, Key> entries) {
+    }
+
     private UpToDate() {
     }
 
@@ -79,81 +69,52 @@ final class UpToDate {
         return output.resolveSibling("." + output.getFileName() + ".built");
     }
 
-    /**
-     * What the record beside {@code output} says of a build at {@code now}: whether the output already holds
-     * what it would write, and else, whether only articles and pages changed since the last build, which the
-     * state that build left may then bring up to date (see {@link Verdict#onlyContent}). {@code onlyContentSoFar}
-     * is given the summary of the state the record names as soon as the inputs but content/ show no change,
-     * before content/ and the output are listed: the caller may start reading the state (and drop it if nothing
-     * changed at all).
-     */
-    static Verdict check(Path root, Path output, ZonedDateTime now, java.util.function.Consumer<String> onlyContentSoFar) {
-        Map<String, String> record = read(recordOf(output));
-        if (!record.keySet().containsAll(List.of("version", "inputs", "outputs", "from", "until", "now"))
-                || !record.get("version").equals(VERSION)) {
-            return Verdict.NONE;
-        }
-        // The output folder is walked on another core while this one walks the inputs; its lines are kept for
-        // the record of an edit (see Edited).
-        Lines outputLines = Lines.byName();
-        CompletableFuture<Optional<Lines>> outputs = CompletableFuture.supplyAsync(() -> listing(List.of(output), output, null, null,
-                outputLines).filter(o -> o.digest.equals(record.get("outputs"))).map(o -> outputLines));
-        // content/ is listed last, while the state is read if nothing else changed.
-        Optional<Inputs> inputs = inputs(root, output, others -> {
-            if (record.containsKey("state") && sameButContent(others, record)) {
-                onlyContentSoFar.accept(record.get("state"));
-            }
-        });
-        try {
-            boolean inWindow = new Window(Instant.parse(record.get("from")), Instant.parse(record.get("until"))).contains(now);
-            boolean sameInputs = inputs.map(i -> i.digest().equals(record.get("inputs"))).orElse(false);
-            // Only a build that may have nothing to do waits for the output's listing here; an edit, before it writes.
-            return new Verdict(inWindow && sameInputs && outputs.join().isPresent(), record, inputs, now, outputs);
-        } catch (java.time.format.DateTimeParseException e) {
-            return Verdict.NONE; // a record edited by hand: build
-        }
-    }
-
-    /**
-     * The up-to-date check's finding. {@code record} is the record of the last build of the output (empty when
-     * there is none); {@code output}, the output's lines as listed, if it is still as that build wrote it: a
-     * build that takes up the state waits for it before it changes the output, and else builds it whole.
-     */
-    record Verdict(boolean upToDate, Map<String, String> record, Optional<Inputs> inputs, ZonedDateTime now,
-                   CompletableFuture<Optional<Lines>> output) {
-        static final Verdict NONE = new Verdict(false, Map.of(), Optional.empty(), null, CompletableFuture.completedFuture(Optional.empty()));
-
-        /**
-         * The state the last build left, if only articles and pages (content/ without van-ban/) changed since:
-         * the tool, the settings, the templates, the assets and the sections' sources are the same, and it is
-         * the same day in Vietnam (the sections and every publishing
-         * decision but an article's own date and expiry change at midnight). Its value is the state's
-         * length and checksum, which the state file must have.
-         */
-        Optional<String> onlyContent() {
-            if (record.isEmpty() || inputs.isEmpty() || !record.containsKey("state") || !sameButContent(inputs.get().groups(), record)) {
-                return Optional.empty();
-            }
-            try {
-                LocalDate then = ZonedDateTime.parse(record.get("now")).withZoneSameInstant(Dates.ZONE).toLocalDate();
-                if (!then.equals(now.withZoneSameInstant(Dates.ZONE).toLocalDate())) {
-                    return Optional.empty();
+    /** The record beside {@code output}, if there is one this version can read. */
+    static Optional<Recorded> read(Path output) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Key> entries = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(recordOf(output), StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.startsWith("entry ")) {
+                    int space = line.lastIndexOf(' ');
+                    entries.put(line.substring("entry ".length(), space), new Key("article", line.substring(space + 1)));
+                } else if (!line.startsWith("#") && line.indexOf('=') > 0) {
+                    fields.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
                 }
-            } catch (java.time.format.DateTimeParseException e) {
+            }
+            if (!VERSION.equals(fields.get("version"))) {
                 return Optional.empty();
             }
-            return Optional.of(record.get("state"));
-        }
-
-        /** The {@code now} of the build that wrote the record. */
-        ZonedDateTime recordedNow() {
-            return ZonedDateTime.parse(record.get("now"));
+            Map<String, String> groups = new LinkedHashMap<>();
+            for (String g : Inputs.GROUPS) {
+                groups.put(g, java.util.Objects.requireNonNull(fields.get(g)));
+            }
+            Window window = new Window(Instant.parse(fields.get("from")), Instant.parse(fields.get("until")));
+            return Optional.of(new Recorded(groups, fields.get("outputs"), window, ZonedDateTime.parse(fields.get("now")), entries));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // missing, cut or edited by hand: a full build writes a new one
         }
     }
 
-    /** Whether every kind of input but content/ has in {@code groups} the digest {@code record} gives it. */
-    private static boolean sameButContent(Map<String, String> groups, Map<String, String> record) {
-        return GROUPS.stream().allMatch(g -> g.equals(CONTENT) || groups.get(g).equals(record.get(g)));
+    /** Whether the output already holds what a build at {@code now} of {@code inputs} would write. */
+    static boolean upToDate(Recorded r, Inputs inputs, ZonedDateTime now, Optional<Lines> output) {
+        return inputs.recordable() && r.window().contains(now) && inputs.groups().equals(r.groups()) && output.isPresent();
+    }
+
+    /**
+     * Whether a build at {@code now} may take the site the record describes as what the output shows and write only
+     * what changed since: only articles and pages changed (content/ without van-ban/), on the same day in Vietnam
+     * (the sections and every publishing decision but an article's own date and expiry change at midnight).
+     */
+    static boolean onlyContentChanged(Recorded r, Inputs inputs, ZonedDateTime now) {
+        LocalDate then = r.now().withZoneSameInstant(Dates.ZONE).toLocalDate();
+        return inputs.recordable() && inputs.sameButContent(r.groups()) && then.equals(now.withZoneSameInstant(Dates.ZONE).toLocalDate());
+    }
+
+    /** The output folder's lines as listed now, if its digest is the one {@code r} recorded (else it was changed by hand). */
+    static Optional<Lines> outputAsWritten(Recorded r, Path output) {
+        Lines lines = Lines.byName();
+        return listing(output, lines).filter(r.outputs()::equals).map(d -> lines);
     }
 
     /** The window of a build at {@code now} over {@code documents} (every file the content stage read). */
@@ -179,148 +140,52 @@ final class UpToDate {
     }
 
     /**
-     * The inputs' listing, by kind (empty with a symbolic link among them): the tool (the JVM, the class path,
-     * the source and output folders), the settings, the templates, the assets, the sections' sources
-     * (content/van-ban/ and data/) and the rest of content/.
+     * Records a successful build of {@code inputs} at {@code now} into {@code output}, whose files of content/ were
+     * read from the cache {@code entries}; the output is listed again unless {@code edited} says what the build
+     * changed in the folder the check listed. Inputs that cannot be recorded (a link among them) leave no record.
      */
-    static Optional<Inputs> inputs(Path root, Path output) {
-        return inputs(root, output, others -> { });
-    }
-
-    /** {@link #inputs(Path, Path)}, telling {@code beforeContent} the digests of the other kinds, which are listed first. */
-    private static Optional<Inputs> inputs(Path root, Path output, java.util.function.Consumer<Map<String, String>> beforeContent) {
-        Path content = root.resolve("content");
-        Path documents = content.resolve(ContentLoader.DOCUMENTS_FOLDER);
-        Map<String, String> groups = new LinkedHashMap<>();
-        Instant newest = Instant.EPOCH;
-        Collection<Source.Found> contentFiles = new ConcurrentLinkedQueue<>();
-        for (String group : GROUPS) {
-            List<Path> places = new ArrayList<>();
-            Predicate<Path> skip = null;
-            switch (group) {
-                case "tool" -> {
-                    for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
-                        if (!entry.isEmpty()) {
-                            places.add(Path.of(entry).toAbsolutePath());
-                        }
-                    }
-                }
-                case "settings" -> places.add(root.resolve("jbake.properties"));
-                case "sections" -> places.addAll(List.of(documents, root.resolve("data")));
-                case CONTENT -> {
-                    places.add(content);
-                    skip = documents::equals;
-                    beforeContent.accept(Map.copyOf(groups));
-                }
-                default -> places.add(root.resolve(group));
-            }
-            Optional<Listing> l = listing(places, root, skip, group.equals(CONTENT) ? contentFiles : null, new Lines());
-            if (l.isEmpty()) {
-                return Optional.empty();
-            }
-            String context = group.equals("tool") ? "java " + System.getProperty("java.runtime.version") + "\nsource " + root
-                    + "\noutput " + output + "\n" : "";
-            groups.put(group, sha256(context + l.get().digest));
-            newest = l.get().newest.isAfter(newest) ? l.get().newest : newest;
-        }
-        return Optional.of(new Inputs(groups, newest, List.copyOf(contentFiles)));
-    }
-
-    /**
-     * The digests of a build's inputs by kind ({@link #GROUPS}), the latest modification time among them, and the
-     * files of content/ outside van-ban/ as listed, which the content stage then need not list again.
-     */
-    record Inputs(Map<String, String> groups, Instant newest, List<Source.Found> content) {
-        String digest() {
-            return sha256(String.join("\n", groups.values()));
-        }
-    }
-
-    /**
-     * After a successful build that started at {@code started}, with its {@code inputs} listed after that:
-     * records it, with the build's {@code now} and what {@code state} returns (it writes the build's state and
-     * says its length and checksum), unless an input was modified since it started (its output may hold the
-     * file as it was before or after); then the old record, if any, goes, and the state is not written. The
-     * output is listed again, unless {@code edited} says what the build changed in the folder the up-to-date
-     * check listed.
-     */
-    static void record(Path output, Optional<Inputs> inputs, Instant started, Window window, ZonedDateTime now,
-                       StateWriter state, Optional<Edited> edited) throws IOException {
+    static void record(Path output, Inputs inputs, Window window, ZonedDateTime now, Map<String, Key> entries,
+                       Optional<Edited> edited) throws IOException {
         Path file = recordOf(output);
-        Optional<String> written = edited.isPresent() ? edited.get().digest(output)
-                : listing(List.of(output), output, null, null, new Lines()).map(Listing::digest);
-        if (inputs.isEmpty() || written.isEmpty() || !inputs.get().newest().isBefore(started.minusSeconds(1))) {
+        Optional<String> written = edited.isPresent() ? edited.get().digest(output) : listing(output, new Lines());
+        if (!inputs.recordable() || written.isEmpty()) {
             forget(output);
             return;
         }
-        StringBuilder text = new StringBuilder(HEADER).append("\nversion=").append(VERSION)
-                .append("\ninputs=").append(inputs.get().digest());
-        inputs.get().groups().forEach((group, digest) -> text.append('\n').append(group).append('=').append(digest));
+        StringBuilder text = new StringBuilder(HEADER).append("\nversion=").append(VERSION);
+        inputs.groups().forEach((group, digest) -> text.append('\n').append(group).append('=').append(digest));
         text.append("\noutputs=").append(written.get()).append("\nfrom=").append(window.from())
                 .append("\nuntil=").append(window.until()).append("\nnow=").append(now.toOffsetDateTime());
-        String summary = state == null ? null : state.write();
-        if (summary != null) {
-            text.append("\nstate=").append(summary);
-        }
+        entries.forEach((path, key) -> text.append("\nentry ").append(path).append(' ').append(key.hex()));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, text.append('\n').toString(), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Writes the state of a build that is being recorded, and returns what the record says of it (null: none). */
-    interface StateWriter {
-        String write() throws IOException;
-    }
-
-    /** The state the build that wrote {@code output} left beside it (see {@link BuildState}). */
-    static Path stateOf(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".state");
-    }
-
     /**
-     * Before a build replaces or changes the output: its record and state no longer describe what will be
-     * there, and if the build stops half-way, the next one is a full one.
+     * Before a build replaces or changes the output: the record no longer describes what will be there, and if the
+     * build stops half-way, the next one is a full one.
      */
     static void forget(Path output) throws IOException {
         Files.deleteIfExists(recordOf(output));
-        Files.deleteIfExists(stateOf(output));
-    }
-
-    private static Map<String, String> read(Path file) {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> !l.startsWith("#") && l.indexOf('=') > 0)
-                    .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1), (a, b) -> b));
-        } catch (IOException | UncheckedIOException e) {
-            return Map.of();
-        }
-    }
-
-    /** A digest of files and folders, and the latest modification time among them. */
-    record Listing(String digest, Instant newest) {
     }
 
     /**
-     * One line per file and folder under each place (a missing place counts as missing): its path from
-     * {@code base}, kind, size and modification time in nanoseconds; the digest is of the set of lines, so
-     * they are hashed as they are found, in any order. Empty when a place holds a symbolic link, whose
-     * target's changes the times would not show. The entries of a large folder are looked at on all cores
-     * (10,000 pages sit in one folder).
+     * The digest of the output folder: one line per file and folder under it (its path, kind, size and modification
+     * time in nanoseconds), as a set; empty when it holds a symbolic link or special file. The entries of a large
+     * folder are looked at on all cores (10,000 pages sit in one folder).
      */
-    private static Optional<Listing> listing(List<Path> places, Path base, Predicate<Path> skip, Collection<Source.Found> files,
-                                             Lines lines) {
-        AtomicReference<Instant> newest = new AtomicReference<>(Instant.EPOCH);
+    private static Optional<String> listing(Path output, Lines lines) {
         try {
-            for (Path place : places) {
-                if (!Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
-                    lines.add(null, "missing " + place);
-                } else if (!visit(place, base, skip, lines, newest, files)) {
-                    return Optional.empty();
-                }
+            if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                lines.add(null, "missing");
+            } else if (!visit(output, output, lines)) {
+                return Optional.empty();
             }
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
-        return Optional.of(new Listing(lines.digest(), newest.get()));
+        return Optional.of(lines.digest());
     }
 
     /**
@@ -442,13 +307,9 @@ final class UpToDate {
         return attrs.isDirectory() ? "d " + name : "f " + name + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
-    /** Lists {@code p} (and, for a folder, everything in it; its files also into {@code files} unless null); false for a link or a special file. */
-    private static boolean visit(Path p, Path base, Predicate<Path> skip, Lines lines, AtomicReference<Instant> newest,
-                                 Collection<Source.Found> files) throws IOException {
+    /** Lists {@code p} (and, for a folder, everything in it); false for a link or a special file. */
+    private static boolean visit(Path p, Path base, Lines lines) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        // A folder's time changes when a file in it is added, deleted or renamed: such an edit is one too.
-        Instant modified = attrs.lastModifiedTime().toInstant();
-        newest.accumulateAndGet(modified, (a, b) -> a.isAfter(b) ? a : b);
         if (attrs.isDirectory()) {
             String name = name(base, p);
             lines.add(name, line(name, attrs));
@@ -459,7 +320,7 @@ final class UpToDate {
             Stream<Path> each = entries.size() > 512 ? entries.parallelStream() : entries.stream();
             return each.allMatch(e -> {
                 try {
-                    return skip != null && skip.test(e) || visit(e, base, skip, lines, newest, files);
+                    return visit(e, base, lines);
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
@@ -470,9 +331,6 @@ final class UpToDate {
         }
         String name = name(base, p);
         lines.add(name, line(name, attrs));
-        if (files != null) {
-            files.add(new Source.Found(p, attrs));
-        }
         return true;
     }
 
@@ -480,11 +338,4 @@ final class UpToDate {
         return p.startsWith(base) ? base.relativize(p).toString().replace('\\', '/') : p.toString();
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
 }

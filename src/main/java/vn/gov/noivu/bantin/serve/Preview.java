@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Language;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.content.Article;
-import vn.gov.noivu.bantin.content.ContentLoader;
+import vn.gov.noivu.bantin.desk.Desk;
+import vn.gov.noivu.bantin.desk.LocalBackend;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
 import vn.gov.noivu.bantin.site.Site;
@@ -24,9 +26,9 @@ import vn.gov.noivu.bantin.site.Site;
 /**
  * {@code serve}: a live preview of the site on {@code 127.0.0.1}. It runs the build's {@link Pipeline}
  * into a temporary folder, serves it, watches the sources and runs the pipeline again on every change,
- * and the open browser tabs reload by themselves. The pipeline stays warm (settings, templates, every
- * unchanged article), so an edit of one article re-reads one file and re-writes only the pages that
- * show it. What the preview decides is what an edit touches; the pages are the build's, byte for byte,
+ * and the open browser tabs reload by themselves. The pipeline stays warm (templates, every unchanged
+ * article, the site it wrote) and shares the build's cache, so an edit of one article re-reads one file
+ * and re-writes only the pages that show it. What the preview decides is what an edit touches; the pages are the build's, byte for byte,
  * with only the reload script added as they are served. Content errors appear over the page in the
  * browser and the preview keeps running. Nothing it writes goes to the site's own output folder.
  */
@@ -34,10 +36,15 @@ public final class Preview implements AutoCloseable {
     /**
      * What to preview: the site folder, the port (0: any free port), whether drafts and future
      * articles are shown (marked with a banner), the publishing clock, who hears of each run, and the
-     * language of the overlay and the banners.
+     * language of the overlay and the banners, and the cache folder (null: the settings').
      */
     public record Options(Path source, int port, boolean drafts, boolean future, Supplier<ZonedDateTime> now,
-                          Consumer<Report> listener, Language language) {
+                          Consumer<Report> listener, Language language, Path cache) {
+        /** With the cache where the settings say. */
+        public Options(Path source, int port, boolean drafts, boolean future, Supplier<ZonedDateTime> now,
+                       Consumer<Report> listener, Language language) {
+            this(source, port, drafts, future, now, listener, language, null);
+        }
     }
 
     private final Path root;
@@ -47,16 +54,31 @@ public final class Preview implements AutoCloseable {
     private final Watcher watcher;
     private final Options options;
     private final CountDownLatch closed = new CountDownLatch(1);
-    private Snapshot snapshot;
+    private volatile Snapshot snapshot;
+    /** The site of the last run that wrote one, whose settings the desk works with. */
+    private volatile Site written;
 
     private Preview(Path root, PreviewServer server, PreviewFolders folders, Options options) throws IOException {
         this.root = root;
         this.server = server;
         this.folders = folders;
         this.options = options;
-        this.snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language());
-        this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()));
+        this.snapshot = new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language(), null);
+        this.pipeline = new Pipeline(root, folders, Pipeline.Record.NONE, new Pipeline.Shown(options.drafts(), options.future()),
+                options.cache());
         this.watcher = new Watcher(root, this::changed);
+        server.desk(new LocalBackend(root, () -> written == null ? null : written.getConfig(), new LocalBackend.Checks() {
+            @Override
+            public List<ContentError> last() {
+                return snapshot.errors();
+            }
+
+            @Override
+            public List<ContentError> now(java.util.Collection<String> changed) {
+                run();
+                return snapshot.errors();
+            }
+        }, options.language()));
     }
 
     /**
@@ -69,7 +91,7 @@ public final class Preview implements AutoCloseable {
         PreviewServer server = null;
         Preview preview;
         try {
-            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language()));
+            server = new PreviewServer(options.port(), new Snapshot(0, null, "/", List.of(), false, Map.of(), options.language(), null));
             preview = new Preview(root, server, folders, options);
         } catch (IOException e) {
             if (server != null) {
@@ -78,7 +100,7 @@ public final class Preview implements AutoCloseable {
             folders.close();
             throw e;
         }
-        preview.run(Pipeline.Change.SETTINGS);
+        preview.run();
         preview.watcher.start();
         return preview;
     }
@@ -88,36 +110,22 @@ public final class Preview implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + snapshot.basePath());
     }
 
-    /** What a saved file touches: the widest part of the site among {@code paths}. */
+    /** A saved file: the pipeline finds by their content which inputs changed, and writes what they touch. */
     private void changed(Set<Path> paths) {
-        Pipeline.Change change = Pipeline.Change.CONTENT;
-        for (Path p : paths) {
-            Pipeline.Change c = changeOf(root.relativize(p));
-            change = c.compareTo(change) > 0 ? c : change;
-        }
-        run(change);
+        run();
     }
 
-    /** Which part of the site a file belongs to, by its path from the site folder. */
-    static Pipeline.Change changeOf(Path rel) {
-        String top = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
-        return switch (top) {
-            case "content" -> rel.getNameCount() > 2 && rel.getName(1).toString().equals(ContentLoader.DOCUMENTS_FOLDER)
-                    ? Pipeline.Change.SECTIONS : Pipeline.Change.CONTENT;
-            case "data" -> Pipeline.Change.SECTIONS;
-            case "templates" -> Pipeline.Change.TEMPLATES;
-            case "assets" -> Pipeline.Change.ASSETS;
-            default -> Pipeline.Change.SETTINGS;
-        };
-    }
-
-    private void run(Pipeline.Change change) {
-        Report r = pipeline.run(change, options.now().get());
+    /** One run at a time: the watcher's, and the desk's when it checks a save. */
+    private synchronized void run() {
+        Report r = pipeline.run(options.now().get());
         Site site = pipeline.written();
+        written = site;
         String base = site == null ? snapshot.basePath() : site.getConfig().basePath();
+        String desk = site == null || site.getConfig().desk() == null ? null
+                : Desk.localConfig(site.getConfig(), URI.create("http://127.0.0.1:" + server.port() + PreviewServer.DESK_API));
         snapshot = new Snapshot(snapshot.generation() + 1, folders.live(), base, r.errors(),
                 r.outcome() == Report.Outcome.SETTINGS_ERRORS, site == null ? Map.of() : banners(site, options.language()),
-                options.language());
+                options.language(), desk);
         // Served, then told, then announced: whoever hears of the run from the listener and loads a page sees
         // it, and when a tab reloads the listener (the terminal) has been told.
         server.show(snapshot);

@@ -13,16 +13,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import vn.gov.noivu.bantin.base.Urls;
+import vn.gov.noivu.bantin.desk.LocalBackend;
 
 /**
  * The preview's web server: the JDK's own {@link HttpServer} on 127.0.0.1, serving the preview folder
  * at the site's base path. Every HTML response gets the reload script (and, when needed, the error
  * overlay or a "not published" banner) added on the way out; the files on disk are never changed.
  * Open tabs listen on {@value #EVENTS} (server-sent events) and reload when the build number changes.
+ * The desk's page is served as built, with its configuration for this machine ({@link Snapshot#desk}), and its saves
+ * arrive at {@value #DESK_API}. Only requests addressed to this server by its own name are answered (a web page of
+ * another site that got its name to point here, DNS rebinding, is refused), and a save only from its own pages
+ * (Origin), so that no other page the editor has open can write into the repository.
  */
 final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/_bantin/";
     static final String EVENTS = PREFIX + "events";
+    /** Where the desk's Decap CMS finds its local backend (LocalBackend). */
+    static final String DESK_API = PREFIX + "desk/api/v1";
     /** A comment line every so often, so a closed tab is noticed and its thread freed. */
     private static final long KEEP_ALIVE_MS = 15_000;
 
@@ -33,12 +41,14 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"), Map.entry("gif", "image/gif"),
             Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"));
+            Map.entry("pdf", "application/pdf"), Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final Object lock = new Object();
     private Snapshot snapshot;
+    private volatile LocalBackend desk;
     /** The build the open tabs were told of: the snapshot's, once {@link #announce} has run. */
     private long announced;
     private boolean closed;
@@ -59,6 +69,16 @@ final class PreviewServer implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** From now on, the desk's saves go to {@code backend}. */
+    void desk(LocalBackend backend) {
+        this.desk = backend;
+    }
+
+    /** The names this server answers to: 127.0.0.1 and localhost, with its port. */
+    private boolean ownHost(String host) {
+        return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
     }
 
     /** Serves a new build from now on; open tabs are not told yet ({@link #announce}). */
@@ -85,6 +105,15 @@ final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String method = ex.getRequestMethod();
+            String host = ex.getRequestHeaders().getFirst("Host");
+            if (!ownHost(host)) {
+                send(ex, 403, "text/plain; charset=utf-8", "not this server's name".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (method.equals("POST") && ex.getRequestURI().getPath().equals(DESK_API)) {
+                deskApi(ex, host);
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(ex, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -111,6 +140,10 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         String sitePath = path.substring(s.basePath().length());
+        if (sitePath.equals(Urls.DESK + "config.yml") && s.desk() != null) {
+            send(ex, 200, TYPES.get("yml"), s.desk());
+            return;
+        }
         if (s.output() == null) {
             send(ex, s.errors().isEmpty() ? 503 : 500, TYPES.get("html"), Inject.page(Inject.emptyPage(s), s, sitePath));
             return;
@@ -127,7 +160,7 @@ final class PreviewServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             byte[] bytes = Files.readAllBytes(file);
-            if (ext.equals("html")) {
+            if (ext.equals("html") && !sitePath.startsWith(Urls.DESK)) { // the desk reloads nothing by itself
                 String html = new String(bytes, StandardCharsets.UTF_8);
                 send(ex, 200, TYPES.get("html"), Inject.page(html, s, sitePath));
             } else {
@@ -135,6 +168,31 @@ final class PreviewServer implements AutoCloseable {
                 send(ex, 200, type == null ? "application/octet-stream" : type, bytes);
             }
         }
+    }
+
+    /**
+     * A request of the desk's Decap CMS: answered only when it comes from a page of this server (its Origin is this
+     * server) as JSON; a form or script of another site cannot send one.
+     */
+    private void deskApi(HttpExchange ex, String host) throws IOException {
+        String origin = ex.getRequestHeaders().getFirst("Origin");
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        LocalBackend backend = desk;
+        if (backend == null || origin == null || !origin.equals("http://" + host) || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            send(ex, 403, "application/json", "{\"error\":\"forbidden\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readNBytes(LocalBackend.MAX_REQUEST + 1);
+        }
+        if (body.length > LocalBackend.MAX_REQUEST) {
+            send(ex, 413, "application/json", "{\"error\":\"too large\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        LocalBackend.Answer answer = backend.handle(body);
+        send(ex, answer.status(), "application/json; charset=utf-8", answer.json());
     }
 
     private void notFound(HttpExchange ex, Snapshot s) throws IOException {

@@ -14,7 +14,8 @@ import vn.gov.noivu.bantin.base.Language;
  * @param basePath the site's path on the server, "/" or "/noivu/"
  * @param banners  site path of a page shown only in the preview → the text of its banner
  * @param language the language of the overlay and the banners
+ * @param desk     the desk's configuration as the preview offers it (its local backend), or null without a desk
  */
 record Snapshot(long generation, Path output, String basePath, List<ContentError> errors, boolean configError,
-                Map<String, String> banners, Language language) {
+                Map<String, String> banners, Language language, String desk) {
 }

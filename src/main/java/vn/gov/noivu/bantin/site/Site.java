@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Dates;
 import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Suggest;
 import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.config.SiteConfig;
 import vn.gov.noivu.bantin.content.Article;
@@ -103,6 +105,7 @@ public final class Site {
     private final List<Section> sections;
     private final PageRelations relations;
     private final Predicate<Article> shown;
+    private Suggest.Addresses addresses;
 
     private Site(SiteConfig config, ZonedDateTime now, Predicate<Article> shown, List<Article> articles, List<Article> pages,
                  Map<String, Listing> categories, Map<String, Listing> tags, List<Section> sections, PageRelations relations) {
@@ -316,7 +319,14 @@ public final class Site {
         errors.addAll(collisions);
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byTitle = new HashMap<>();
+        ZonedDateTime oldDrafts = now.minusDays(config.draftWarnAfterDays());
         for (Article a : all) {
+            if (a.isDraft() && a.getDate() != null && a.getDate().isBefore(oldDrafts)) {
+                // Deleting draft: true by hand would publish it with this old date, below newer articles.
+                errors.add(ContentError.warning(a.getSourcePath(), a.line("draft"), "draft", Message.of("draft.old",
+                        Dates.forReader(a.getDateStamp()), ChronoUnit.DAYS.between(a.getDate(), now)), Message.of("hint.draft.old",
+                        a.getSourcePath())));
+            }
             if (!a.isPage() && !a.getTitle().isEmpty()) {
                 Article same = byTitle.putIfAbsent(titleKey(a.getTitle()), a);
                 if (same != null) {
@@ -388,10 +398,19 @@ public final class Site {
         }
     }
 
+    /** The addresses the site publishes, for "did you mean …?": made at the first broken link or picture. */
+    private Suggest.Addresses addresses() {
+        if (addresses == null) {
+            addresses = new Suggest.Addresses(outputs);
+        }
+        return addresses;
+    }
+
     /**
      * A broken link or picture, with the fix that applies: the article it points to and why readers do not
      * see it, the address written from the site's root ("images/…" for "/images/…") or with ".html" when
-     * that is published, else where the picture should be or what a link may point to.
+     * that is published, the address it is a near miss of ("…-nam-2015.html" for "…-nam-2014.html"), else
+     * where the picture should be or what a link may point to.
      */
     private ContentError brokenLink(String sourcePath, InternalLink link, Article target) {
         String kind = link.image() ? "image" : "link";
@@ -410,6 +429,8 @@ public final class Site {
             hint = Message.of("hint.link.addHtml", "/" + link.target() + ".html");
         } else if (outside) {
             hint = Message.of("hint.link.fromRoot." + kind);
+        } else if (addresses().closest(link.target()).isPresent()) {
+            hint = Message.of("hint.link.didYouMean", "/" + addresses().closest(link.target()).get());
         } else if (link.image()) {
             hint = Message.of("hint.link.imageAt", "assets/" + link.target());
         } else {

@@ -207,7 +207,7 @@ public final class Fields {
                 // reported below with the same words as any other unreadable day
             }
         }
-        Dates.Problem p = Dates.problem(raw.get(), Message.of("hint.day"));
+        Dates.Problem p = Dates.problem(raw.get(), Message.of("hint.day"), false);
         error(key, p.message(), p.hint());
         return Optional.empty();
     }

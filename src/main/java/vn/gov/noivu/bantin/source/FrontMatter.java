@@ -1,15 +1,11 @@
 package vn.gov.noivu.bantin.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,6 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import vn.gov.noivu.bantin.base.ContentError;
+import vn.gov.noivu.bantin.base.Encoding;
 import vn.gov.noivu.bantin.base.Message;
 import vn.gov.noivu.bantin.base.VietnameseText;
 
@@ -128,10 +125,9 @@ final class FrontMatter {
         String text = new String(bytes, StandardCharsets.UTF_8);
         int found = scan(text);
         if ((found & REPLACED) != 0) {
-            try {
-                text = strict(bytes);
-            } catch (MalformedInputException e) {
-                errors.add(ContentError.of(path, 0, "", Message.of("file.notUtf8", e.getInputLength()), Message.of("hint.file.notUtf8")));
+            Optional<ContentError> notUtf8 = Encoding.notUtf8(path, bytes);
+            if (notUtf8.isPresent()) {
+                errors.add(notUtf8.get());
                 return null;
             }
         }
@@ -186,32 +182,6 @@ final class FrontMatter {
         return found;
     }
 
-    /** A file's text decoded strictly, to name the first byte that is not UTF-8. */
-    private static String strict(byte[] bytes) throws MalformedInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            throw new MalformedInputException(findBadByte(bytes));
-        } catch (CharacterCodingException e) {
-            throw new MalformedInputException(findBadByte(bytes));
-        }
-    }
-
-    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-    private static int findBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
-    }
-
     /**
      * The index of the first character a page or feed cannot carry (C0 and C1 controls other than tab and
      * line end, DEL, U+FFFE, U+FFFF), or -1. XML refuses them and browsers show them as boxes.
@@ -254,11 +224,9 @@ final class FrontMatter {
     });
 
     private static Map<String, Field> readYaml(String path, String yaml, Kind kind, List<ContentError> errors) {
-        Node root = kind == Kind.FRONT_MATTER ? SimpleYaml.compose(yaml) : null;
+        Node root;
         try {
-            if (root == null) {
-                root = YAML.get().compose(new java.io.StringReader(yaml));
-            }
+            root = YAML.get().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             // A quoted value may run over several lines: an unclosed one is named at the line it opened on.
             boolean quoted = e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null;

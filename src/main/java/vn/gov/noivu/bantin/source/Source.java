@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.gov.noivu.bantin.base.ContentError;
 import vn.gov.noivu.bantin.base.Message;
+import vn.gov.noivu.bantin.base.Suggest;
 
 /**
  * Reading an editor's file the way articles are read: a regular file within the size limit, UTF-8, YAML
@@ -32,12 +33,17 @@ public final class Source {
 
     /**
      * A file {@link #files} found, with the size and modification time the walk read of it (not following a
-     * link): all a later build compares, kept without the rest of the attributes (10,000 files of a listing
-     * live until the content is read).
+     * link), and once the pipeline listed its inputs, its content hash (null before) and whether it was last
+     * modified long enough before the listing that an edit since would show in its time ({@code settled}).
      */
-    public record Found(Path path, long size, java.nio.file.attribute.FileTime modified) {
+    public record Found(Path path, long size, java.nio.file.attribute.FileTime modified, String hash, boolean settled) {
         public Found(Path path, BasicFileAttributes attrs) {
-            this(path, attrs.size(), attrs.lastModifiedTime());
+            this(path, attrs.size(), attrs.lastModifiedTime(), null, false);
+        }
+
+        /** This file with its content hash. */
+        public Found hashed(String hash, boolean settled) {
+            return new Found(path, size, modified, hash, settled);
         }
     }
 
@@ -114,6 +120,32 @@ public final class Source {
         List<String> parts = List.of(path.split("/"));
         return !(path.startsWith("/") || path.contains("\\") || path.contains(":") || path.startsWith("assets/")
                 || parts.contains("..") || parts.contains("."));
+    }
+
+    /**
+     * The files of a site's assets/ as front matter names them ("images/2024/01/anh.jpg"), listed at the first
+     * look, for "did you mean …?" on a picture or attachment that is not there. Safe for parallel readers.
+     */
+    public static final class AssetNames {
+        private final Path root;
+        private Suggest.Addresses addresses;
+
+        public AssetNames(Path root) {
+            this.root = root;
+        }
+
+        /** The file of assets/ {@code path} is a near miss of, if any. */
+        public synchronized Optional<String> closest(String path) {
+            if (addresses == null) {
+                Path assets = root.resolve("assets");
+                List<String> names = new ArrayList<>();
+                if (Files.isDirectory(assets)) {
+                    files(root, assets, new ArrayList<>()).forEach(f -> names.add(relative(assets, f.path())));
+                }
+                addresses = new Suggest.Addresses(names);
+            }
+            return addresses.closest(path);
+        }
     }
 
     /** True if {@code assets/path} is a regular file (letters and case must match). */

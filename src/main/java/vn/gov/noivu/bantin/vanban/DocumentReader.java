@@ -29,7 +29,7 @@ final class DocumentReader {
             "trich_yeu", "linh_vuc", "hieu_luc", "tep");
     private static final Set<String> IN_FORCE = Set.of("tu", "den");
     /** Attachment formats by extension, with the bytes each file type starts with. */
-    private static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
+    static final Map<String, byte[]> SIGNATURES = Map.of("pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
             "docx", new byte[] {'P', 'K', 3, 4});
 
     final Source.Page page;
@@ -46,8 +46,8 @@ final class DocumentReader {
     private LocalDate inForceUntil;
     private final Attachment attachment;
 
-    /** Reads the front matter of {@code page}, whose fields report to {@code errors}. */
-    DocumentReader(Path root, List<String> fields, Source.Page page, List<ContentError> errors) {
+    /** Reads the front matter of {@code page}, whose fields report to {@code errors}; {@code assets} are those of {@code root}. */
+    DocumentReader(Path root, Source.AssetNames assets, List<String> fields, Source.Page page, List<ContentError> errors) {
         this.page = page;
         this.errors = errors;
         Fields f = page.fields();
@@ -63,7 +63,7 @@ final class DocumentReader {
         this.field = fields.isEmpty() ? undeclaredField(f)
                 : oneOf(f, "linh_vuc", fields, Message.of("document.fields"), Message.of("hint.document.fields", String.join(", ", fields)));
         f.group("hieu_luc", "hieu_luc: {tu: 2015-01-10}").ifPresent(this::inForce);
-        this.attachment = attachment(root, f);
+        this.attachment = attachment(root, assets, f);
     }
 
     /** The document, with its text rendered by {@code markdown} (which knows every number); null if the file has errors. */
@@ -90,7 +90,7 @@ final class DocumentReader {
 
     private static String number(Fields f) {
         String number = f.text("so_ky_hieu", true, "so_ky_hieu: \"108/2014/NĐ-CP\"").orElse(null);
-        if (number != null && (number.contains("[") || number.contains("]"))) {
+        if (number != null && !Registry.NUMBER.matcher(number).matches()) {
             f.error("so_ky_hieu", Message.of("document.bracket", number), Message.of("hint.document.number"));
             return null;
         }
@@ -122,7 +122,7 @@ final class DocumentReader {
         }
     }
 
-    private static Attachment attachment(Path root, Fields f) {
+    private static Attachment attachment(Path root, Source.AssetNames assets, Fields f) {
         String path = f.text("tep", false, "tep: files/van-ban/2014/nd-108-2014.pdf").orElse(null);
         if (path == null) {
             return null;
@@ -138,7 +138,8 @@ final class DocumentReader {
             return null;
         }
         if (!Source.isAsset(root, path)) {
-            f.error("tep", Message.of("asset.missing", "assets/" + path), Message.of("hint.document.missing"));
+            f.error("tep", Message.of("asset.missing", "assets/" + path), assets.closest(path)
+                    .map(near -> Message.of("hint.link.didYouMean", near)).orElse(Message.of("hint.document.missing")));
             return null;
         }
         Path file = root.resolve("assets").resolve(path);

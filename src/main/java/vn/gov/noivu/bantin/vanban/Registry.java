@@ -38,6 +38,14 @@ public final class Registry implements Section {
     /** The types of document (loại văn bản) a document may have. */
     public static final List<String> TYPES = List.of("Luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị",
             "Thông tư", "Kế hoạch", "Hướng dẫn", "Thông báo", "Công văn", "Báo cáo");
+    /** A số ký hiệu as the registry takes it: any text but brackets, which cite a number in an article ([[108/2014/NĐ-CP]]). */
+    public static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[^\\[\\]]+");
+
+    /** The kinds of file a document may attach (tep), as their extensions: each is checked by its first bytes. */
+    public static java.util.Set<String> attachmentTypes() {
+        return new java.util.TreeSet<>(DocumentReader.SIGNATURES.keySet());
+    }
+
     /** Documents per page of a list. */
     public static final int PAGE_SIZE = 20;
     /** Newest first; ties broken by slug so order never depends on the file system. */
@@ -80,16 +88,23 @@ public final class Registry implements Section {
         List<DocumentReader> readers = new ArrayList<>();
         Set<String> sources = new TreeSet<>();
         Set<String> failed = new HashSet<>();
-        for (Path file : Source.list(root, folder, errors)) {
+        Source.AssetNames assets = new Source.AssetNames(root);
+        record Read(Path file, Optional<Source.Page> page, List<ContentError> errors, DocumentReader reader) {
+        }
+        // Each file's front matter on all cores; the numbers are then gathered in file order.
+        List<Read> read = Source.list(root, folder, errors).parallelStream().map(file -> {
             List<ContentError> fileErrors = new ArrayList<>();
             Optional<Source.Page> page = Source.page(root, file, fileErrors);
-            if (page.isPresent()) {
-                readers.add(new DocumentReader(root, fields, page.get(), fileErrors));
+            return new Read(file, page, fileErrors, page.map(p -> new DocumentReader(root, assets, fields, p, fileErrors)).orElse(null));
+        }).toList();
+        for (Read r : read) {
+            if (r.reader() != null) {
+                readers.add(r.reader());
             } else {
-                errors.addAll(fileErrors);
-                failed.add(Urls.document(Slugs.slugify(file.getFileName().toString().replaceFirst("(?i)\\.md$", ""))));
+                errors.addAll(r.errors());
+                failed.add(Urls.document(Slugs.slugify(r.file().getFileName().toString().replaceFirst("(?i)\\.md$", ""))));
             }
-            sources.add(Source.relative(root, file));
+            sources.add(Source.relative(root, r.file()));
         }
         // Every number first: a document's text, like an article's, may cite another one.
         Map<String, String> citations = new TreeMap<>();
@@ -114,8 +129,10 @@ public final class Registry implements Section {
         Markdown citing = markdown.withDocuments(citations);
         List<LegalDocument> published = new ArrayList<>();
         List<LegalDocument> waiting = new ArrayList<>();
-        for (DocumentReader r : readers) {
-            LegalDocument d = r.finish(citing);
+        List<LegalDocument> finished = readers.parallelStream().map(r -> r.finish(citing)).toList(); // texts on all cores
+        for (int i = 0; i < readers.size(); i++) {
+            DocumentReader r = readers.get(i);
+            LegalDocument d = finished.get(i);
             errors.addAll(r.errors);
             if (d == null) {
                 failed.add(Urls.document(r.slug));

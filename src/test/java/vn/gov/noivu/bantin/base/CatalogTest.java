@@ -84,9 +84,10 @@ class CatalogTest {
     @Test
     void everyKeyOfTheCatalogIsUsed() throws IOException {
         Set<String> used = literals(TestSites.repo().resolve("src/main/java"), ".java");
-        // The scripts read their sentences from the catalog with sed: "s/^hook\.building = //p".
-        for (String script : List.of("bantin", "scripts/pre-commit")) {
-            Matcher m = Pattern.compile("\\^([\\w\\\\.]+) = ").matcher(Files.readString(TestSites.repo().resolve(script)));
+        // The scripts read their sentences from the catalog: with sed ("s/^hook\.building = //p") or, on Windows, findstr
+        // (/c:"launcher.missing =").
+        for (String script : List.of("bantin", "scripts/pre-commit", "bantin.cmd")) {
+            Matcher m = Pattern.compile("(?:\\^|/c:\")([\\w\\\\.]+) =").matcher(Files.readString(TestSites.repo().resolve(script)));
             while (m.find()) {
                 used.add(m.group(1).replace("\\", ""));
             }
@@ -108,7 +109,7 @@ class CatalogTest {
         for (Language language : Language.values()) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            for (String command : List.of("build", "check", "serve", "new")) {
+            for (String command : List.of("build", "check", "serve", "new", "publish")) {
                 vn.gov.noivu.bantin.cli.Main.run(new String[] {command, "--help", "--lang", language.code()},
                         java.time.Clock.systemUTC(), new PrintWriter(out, true), new PrintWriter(err, true));
             }
@@ -118,7 +119,7 @@ class CatalogTest {
                     assertTrue(help.contains(Catalog.pattern(language, key).replace("{0}", "8820").substring(0, 20)),
                             key + " in " + help);
                 }
-                if (key.matches("cli\\.(build|check|serve|new)\\.description")) {
+                if (key.matches("cli\\.(build|check|serve|new|publish)\\.description")) {
                     assertTrue(help.contains(Catalog.pattern(language, key).substring(0, 20)), key);
                 }
             }

@@ -100,6 +100,33 @@ class StoreTest {
     }
 
     @Test
+    void manyOldEntriesNotKeptArePrunedAndYoungOnesStay() throws IOException {
+        Store store = Store.at(dir);
+        java.util.Set<Key> kept = new java.util.HashSet<>();
+        List<Key> old = new ArrayList<>();
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        for (int i = 0; i < 3000; i++) {
+            Key k = key("entry " + i);
+            store.write(k, new byte[] {(byte) i});
+            if (i < 100) {
+                kept.add(k);
+            }
+            if (i < 2900) {
+                Files.setLastModifiedTime(store.file(k), longAgo);
+                old.add(k);
+            }
+        }
+        assertEquals(0, store.prune("article", kept, java.time.Duration.ofDays(10)), "none old enough");
+        assertEquals(2800, store.prune("article", kept, java.time.Duration.ofHours(1)));
+        for (Key k : kept) {
+            assertTrue(store.read(k).isPresent());
+        }
+        assertTrue(store.read(key("entry 2950")).isPresent(), "written just now: another build's, maybe");
+        assertEquals(Optional.empty(), store.read(old.get(2000)));
+        assertEquals(0, store.prune("article", kept, java.time.Duration.ofHours(1)), "few left: nothing to do");
+    }
+
+    @Test
     void anUnwritableFolderIsNotAnError() throws IOException {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "");

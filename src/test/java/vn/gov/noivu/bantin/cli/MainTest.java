@@ -37,17 +37,43 @@ class MainTest {
     void unknownOptionOrBadNowIsAUsageError() {
         assertEquals(2, run("build", "--frobnicate"));
         assertEquals(2, run("check", "--source", TestSites.copy("basic", tmp).toString(), "--now", "32/01/2024"));
-        assertTrue(err.toString().contains("--now: cannot read \"32/01/2024\""), err.toString());
+        assertTrue(err.toString().contains("--now: \"32/01/2024\": month 1 of 2024 has no day 32"), err.toString());
         assertEquals(2, run());
     }
 
     @Test
     void aPortOrFolderThatCannotBeReadIsAUsageErrorNamingIt() {
         assertEquals(2, run("serve", "--port", "abc"));
-        assertTrue(err.toString().startsWith("--port: cannot read \"abc\"\nUsage: bantin serve "), err.toString());
+        assertEquals("--port: cannot read \"abc\"; see bantin serve --help\n", err.toString());
         err.getBuffer().setLength(0);
         assertEquals(2, run("check", "--source", "a\u0000b"));
-        assertTrue(err.toString().startsWith("--source: cannot read \"a\u0000b\"\nUsage: bantin check "), err.toString());
+        assertEquals("--source: cannot read \"a\u0000b\"; see bantin check --help\n", err.toString());
+    }
+
+    /** A slip of the keyboard gets one line, with what was meant and where the help is, not the whole help. */
+    @Test
+    void aMistypedCommandOrOptionIsOneLineThatPointsToTheHelpInBothLanguages() {
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"buidl"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true), tmp, null,
+                "./bantin"));
+        assertEquals("không có lệnh này: buidl (có phải là build?); xem ./bantin --help\n", vi.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new String[] {"build", "--sorce", "x"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true),
+                tmp, null, "../../bantin"));
+        assertEquals("không có tùy chọn hay tham số này: --sorce (có phải là --source?); xem ../../bantin build --help\n", vi.toString());
+        assertEquals(2, Main.run(new String[] {"serv", "--drafts"}, clock, new PrintWriter(out, true), new PrintWriter(err, true), tmp,
+                "en", "java -jar target/bantin.jar"));
+        assertEquals("unknown command: serv (did you mean serve?); see java -jar target/bantin.jar --help\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void theUsageLineNamesTheProgramAsItWasStarted() {
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        assertEquals(0, Main.run(new String[] {"new", "--help"}, clock, new PrintWriter(out, true), new PrintWriter(err, true), tmp,
+                "en", "./bantin"));
+        assertTrue(out.toString().startsWith("Usage: ./bantin new [-hV] [--category=NAME] "), out.toString());
     }
 
     @Test
@@ -85,9 +111,38 @@ class MainTest {
         assertEquals(1, run("build", "--source", site.toString(), "--output", tmp.resolve("o").toString()));
         String e = err.toString();
         assertTrue(e.contains("The site has 2 error(s); nothing was published (the site online stays as it was):"), e);
-        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"), e);
+        assertTrue(e.contains("  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: \"32/01/2024\": month 1 of 2024 has no day 32 "
+                + "(write the year first, then the month, then the day; month 1/2024 has 31 days, the last written 2024-01-31)"), e);
         assertTrue(e.contains("  2. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean `category`?)"), e);
         assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
+    /**
+     * The build {@code mvn package} runs once the jar is made (the set-up step, PackageCommandTest): with content
+     * errors, the tool is said to be built, the errors are listed, and the way to build again without Maven is
+     * given; exit code 1, which the pom counts as a set-up done.
+     */
+    @Test
+    void theSetUpsBuildSaysTheToolIsBuiltWhatToFixAndHowToBuildAgainInBothLanguages() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        Path a = site.resolve("content/tin-tuc/2024/01/ke-hoach-cai-cach.md");
+        Files.writeString(a, Files.readString(a).replace("category:", "categroy:"));
+        String tool = Launcher.tool().orElseThrow().toString();
+        assertEquals(1, run("build", "--setup", "--source", site.toString(), "--rebuild"));
+        assertEquals("The tool is built (" + tool + ") and ready to use. Only the site was not built, because its content has 1 "
+                + "error(s) to fix:\n  1. content/tin-tuc/2024/01/ke-hoach-cai-cach.md:4: categroy: unknown field (did you mean "
+                + "`category`?)\nOnce they are fixed, build the site with ./bantin build (on Windows: .\\bantin build); Maven need not "
+                + "run again. To list the errors without building: ./bantin check\n", err.toString());
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(1, Main.run(new String[] {"build", "--setup", "--source", site.toString()}, clock, new PrintWriter(out, true),
+                new PrintWriter(vi, true), Path.of(""), null));
+        assertTrue(vi.toString().startsWith("Công cụ đã được dựng xong (" + tool + ") và dùng được. Chỉ trang web chưa được dựng, vì "
+                + "nội dung có 1 lỗi cần sửa:\n  1. "), vi.toString());
+        assertTrue(vi.toString().endsWith("\nSửa xong thì dựng trang bằng ./bantin build (trên Windows: .\\bantin build), không cần chạy "
+                + "lại mvn. Xem lại lỗi mà không dựng: ./bantin check\n"), vi.toString());
+        assertFalse(Files.exists(site.resolve("target/site")));
+        assertEquals("", out.toString());
     }
 
     @Test
@@ -136,12 +191,48 @@ class MainTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
     }
 
+    /**
+     * Outside any site, the message says that this folder is not a site and how to get to one, not that a
+     * settings file is missing here (which reads as "create it"); a site just below is named.
+     */
     @Test
-    void outsideAnySiteTheMissingSettingsFileIsTheError() throws IOException {
+    void outsideAnySiteTheMessageSaysHowToGetToOneInBothLanguages() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty/folder"));
-        assertEquals(2, runIn(empty, "check"));
-        assertTrue(err.toString().contains("jbake.properties: cannot read the site settings file (the folder " + empty
-                + " must contain jbake.properties)"), err.toString());
+        Clock clock = Clock.fixed(TestSites.NOW.toInstant(), TestSites.NOW.getZone());
+        StringWriter vi = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"check"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true), empty, null));
+        assertEquals(empty + ": thư mục này, và mọi thư mục phía trên nó, đều không phải thư mục của một trang (không có tệp "
+                + "jbake.properties) (chuyển tới thư mục của trang, nơi có tệp jbake.properties (cd ĐƯỜNG-DẪN-TỚI-TRANG), rồi chạy "
+                + "lại lệnh; hoặc ghi --source ĐƯỜNG-DẪN-TỚI-TRANG)\n", vi.toString());
+        assertEquals(2, runIn(empty, "new", "Tin ngắn"));
+        assertEquals(empty + ": neither this folder nor any folder above it is a site's folder (none holds jbake.properties) (go "
+                + "to the site's folder, the one that holds jbake.properties (cd PATH-TO-THE-SITE), and run the command again; or "
+                + "write --source PATH-TO-THE-SITE)\n", err.toString());
+
+        // The editor opened the terminal in the folder that holds the clone, and did not go into it.
+        TestSites.copy("basic", tmp.resolve("clones"));
+        err.getBuffer().setLength(0);
+        assertEquals(2, runIn(tmp, "build"));
+        assertEquals(tmp + ": neither this folder nor any folder above it is a site's folder (none holds jbake.properties) (did "
+                + "you mean the site in clones/basic? go there: cd clones/basic, and run the command again; or write --source "
+                + "clones/basic)\n", err.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new String[] {"serve"}, clock, new PrintWriter(out, true), new PrintWriter(vi, true), tmp, null));
+        assertTrue(vi.toString().endsWith("(có phải là trang ở clones/basic? chuyển tới đó: cd clones/basic, rồi chạy lại lệnh; "
+                + "hoặc ghi --source clones/basic)\n"), vi.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, runIn(tmp, "check", "--source", "clones"));
+        assertEquals(tmp.resolve("clones") + ": --source: not a site's folder (it holds no jbake.properties) (name the folder "
+                + "that holds jbake.properties, or leave --source out when inside the site's folder)\n", err.toString());
+        vi.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new String[] {"build", "--source", "khong-co"}, clock, new PrintWriter(out, true),
+                new PrintWriter(vi, true), tmp, null));
+        assertEquals(tmp.resolve("khong-co") + ": --source: không phải thư mục của một trang (không có tệp jbake.properties ở đó) "
+                + "(ghi thư mục có tệp jbake.properties, hoặc bỏ --source khi đang ở trong thư mục của trang)\n", vi.toString());
+        assertEquals(0, runIn(tmp, "check", "--source", "clones/basic"), err.toString());
+        assertTrue(out.toString().startsWith("No errors: checked 7 article(s)"), out.toString());
+        assertFalse(Files.exists(tmp.resolve("clones/basic/target")));
     }
 
     /** The real process, started in a subfolder of a site without --source, as an editor does in a terminal. */
@@ -170,7 +261,7 @@ class MainTest {
                 Không có lỗi: đã kiểm tra 7 bài viết, 1 trang, 0 văn bản và 0 tuần lịch công tác.
                 Ảnh: làm mới 1, lấy từ bộ nhớ đệm 0 (%s)
                 3 tệp hợp lệ nhưng chưa hiện trên trang:
-                  content/tin-tuc/2024/01/ban-nhap.md: bản nháp (draft: true): chỉ đăng khi xóa dòng này
+                  content/tin-tuc/2024/01/ban-nhap.md: bản nháp (draft: true): khi đăng, dùng lệnh publish (lệnh ghi ngày đăng là lúc đăng)
                   content/tin-tuc/2024/01/tin-het-han.md: hết hạn từ 01/01/2024: không còn hiện trên trang
                   content/tin-tuc/2024/01/tin-tuong-lai.md: hẹn đăng: sẽ hiện từ 01/01/2030 07:00 (GMT+7)
                 """.formatted(cache)), vi.toString());
@@ -180,7 +271,7 @@ class MainTest {
                 No errors: checked 7 article(s), 1 page(s), 0 document(s) and 0 week(s) of the schedule.
                 Photos: 0 made, 1 from the cache (%s)
                 3 valid file(s) that readers will not see yet:
-                  content/tin-tuc/2024/01/ban-nhap.md: draft (draft: true): published once that line is removed
+                  content/tin-tuc/2024/01/ban-nhap.md: draft (draft: true): to publish it, use the publish command (it dates the article then)
                   content/tin-tuc/2024/01/tin-het-han.md: expired on 01/01/2024: no longer shown
                   content/tin-tuc/2024/01/tin-tuong-lai.md: scheduled: appears on 01/01/2030 07:00 (GMT+7)
                   stages: settings=""".formatted(cache)), out.toString());

@@ -56,7 +56,7 @@ class NewCommandTest {
                 # image_caption: "Chú thích dưới ảnh."
                 ---
 
-                Viết nội dung bài ở đây. Bài chỉ được đăng khi xóa dòng `draft: true` ở trên.
+                Viết nội dung bài ở đây. Khi xong, đăng bài bằng lệnh ./bantin publish content/tin-tuc/2026/01/hoi-nghi-dan-van-kheo-nam-2026.md (lệnh bỏ dòng `draft: true` ở trên và ghi ngày đăng là lúc đăng).
                 """, Files.readString(site.resolve("content/tin-tuc/2026/01/hoi-nghi-dan-van-kheo-nam-2026.md")));
 
         assertEquals(0, run("check", "--source", site.toString()), err.toString());

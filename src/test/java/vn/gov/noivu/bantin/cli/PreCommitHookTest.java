@@ -52,7 +52,7 @@ class PreCommitHookTest {
         assertTrue(tool.toFile().setExecutable(true));
         Files.createDirectories(site.resolve("target"));
         Files.writeString(site.resolve("target/bantin.jar"), "");
-        Files.writeString(site.resolve(".gitignore"), "/target/\n/bantin\n");
+        Files.writeString(site.resolve(".gitignore"), "/target/\n/bantin\n/.cache/\n");
         for (String[] step : List.of(new String[] {"init", "-q"}, new String[] {"config", "user.name", "Biên tập viên"},
                 new String[] {"config", "user.email", "btv@example.gov.vn"}, new String[] {"config", "core.hooksPath", "scripts"},
                 new String[] {"add", "-A"})) {
@@ -80,7 +80,7 @@ class PreCommitHookTest {
         Result refused = git("commit", "-m", "Sửa ngày");
         assertEquals(1, refused.code(), refused.output());
         assertTrue(refused.output().contains("Có 1 lỗi cần sửa:\n  1. " + ARTICLE + ":3: date: \"2024-02-30T09:00+07:00\": tháng 2 "
-                + "năm 2024 không có ngày 30 (tháng 2/2024 có 29 ngày)\n"), refused.output());
+                + "năm 2024 không có ngày 30 (tháng 2/2024 có 29 ngày, ngày cuối tháng viết là 2024-02-29T09:00+07:00)\n"), refused.output());
         assertTrue(refused.output().contains("Commit đã bị dừng: sửa các lỗi ở trên, `git add` các tệp đã sửa, rồi commit lại. "
                 + "Chỉ khi khẩn cấp mới bỏ qua bước kiểm tra này: git commit --no-verify"), refused.output());
         assertEquals(1, Integer.parseInt(git("rev-list", "--count", "HEAD").output().strip()), "nothing was committed");
@@ -99,5 +99,9 @@ class PreCommitHookTest {
         Result committed = git("commit", "-q", "-m", "Đổi ngày");
         assertEquals(0, committed.code(), committed.output());
         assertEquals(2, Integer.parseInt(git("rev-list", "--count", "HEAD").output().strip()));
+        // The check of the staged copy remembers in the working folder's cache, which builds and the preview share.
+        try (java.util.stream.Stream<Path> entries = Files.walk(site.resolve(".cache/article"))) {
+            assertTrue(entries.anyMatch(Files::isRegularFile), "the working folder's cache holds the check's entries");
+        }
     }
 }

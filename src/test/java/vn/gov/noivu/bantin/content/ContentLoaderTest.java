@@ -145,7 +145,8 @@ class ContentLoaderTest {
 
     @Test
     void unreadableDate() {
-        assertEquals(List.of(A + ":3: date: cannot read \"32/01/2024\" (expected 2024-01-15 or 2024-01-15T08:30:00+07:00)"),
+        assertEquals(List.of(A + ":3: date: \"32/01/2024\": month 1 of 2024 has no day 32 (write the year first, then the month, "
+                + "then the day; month 1/2024 has 31 days, the last written 2024-01-31)"),
                 errorsOf("---\ntitle: \"a\"\ndate: 32/01/2024\ncategory: \"Tin hoạt động\"\n---\n\nNội dung.\n"));
     }
 

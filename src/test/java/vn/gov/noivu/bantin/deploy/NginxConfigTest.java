@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gov.noivu.bantin.TestSites;
+import vn.gov.noivu.bantin.config.SiteConfig;
+import vn.gov.noivu.bantin.desk.Desk;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
 
@@ -255,6 +257,29 @@ class NginxConfigTest {
             assertSecurityHeaders(r);
             assertArrayEquals(built(path), r.body(), path);
         }
+    }
+
+    /** The desk's policy is the one its page carries, the Git host's API its only other address; the site keeps its own. */
+    @Test
+    void theDeskHasThePolicyItNeedsAndTheRestOfTheSiteKeepsItsOwn() throws Exception {
+        String policy = Desk.policy(SiteConfig.load(TestSites.repo(), new ArrayList<>()).desk()) + "; frame-ancestors 'none'";
+        for (String path : List.of("quan-tri/", "quan-tri/decap-cms.js", "quan-tri/ban-tin.js", "quan-tri/config.yml")) {
+            HttpResponse<byte[]> r = get("/" + path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals(policy, header(r, "Content-Security-Policy"), path);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), path);
+            assertEquals("strict-origin-when-cross-origin", header(r, "Referrer-Policy"), path);
+            assertEquals("DENY", header(r, "X-Frame-Options"), path);
+            assertEquals("max-age=300", header(r, "Cache-Control"), path);
+            assertArrayEquals(built(path.endsWith("/") ? path + "index.html" : path), r.body(), path);
+        }
+        assertEquals("text/yaml; charset=utf-8", header(get("/quan-tri/config.yml"), "Content-Type"));
+        assertEquals("text/javascript; charset=utf-8", header(get("/quan-tri/decap-cms.js"), "Content-Type"));
+        String page = new String(built("quan-tri/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy.replace("; frame-ancestors 'none'", "")
+                + "\">"), "the page carries the same policy, but frame-ancestors, which a page cannot set for itself");
+        assertSecurityHeaders(get("/"));
+        assertSecurityHeaders(get("/quan-tri-khac.html")); // not the desk: the site's 404 with the site's policy
     }
 
     @Test

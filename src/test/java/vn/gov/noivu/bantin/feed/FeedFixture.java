@@ -54,10 +54,15 @@ final class FeedFixture {
         return site;
     }
 
-    /** The pictures of {@code site} (read from {@code root}) as the build makes them; fails the test on any error. */
+    /**
+     * The pictures of {@code site} (read from {@code root}) as the build makes them, in a cache of the tests' own
+     * (entries are addressed by content: sharing it between fixtures is safe); fails the test on any error.
+     */
     static Photos photos(Path root, Site site) {
         List<ContentError> errors = new ArrayList<>();
-        Photos photos = Photos.process(root, site.getConfig(), site, errors);
+        vn.gov.noivu.bantin.cache.Store store = vn.gov.noivu.bantin.cache.Store.at(
+                Path.of(System.getProperty("java.io.tmpdir"), "bantin-tests-cache"));
+        Photos photos = Photos.process(root, site.getConfig(), site, store, java.util.Map.of(), errors);
         assertEquals(List.of(), errors.stream().filter(e -> !e.warning()).map(ContentError::toString).toList());
         return photos;
     }

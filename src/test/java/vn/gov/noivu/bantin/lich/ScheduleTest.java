@@ -76,6 +76,29 @@ class ScheduleTest {
                 + "        noi_dung: \"Giao ban\"\n        dia_diem: \"Phòng họp\"\n";
     }
 
+    /** The desk names a new week's file for the week its form names (tuan), in lower case as Decap writes file names. */
+    @Test
+    void aWeekMaySayItsWeekAndItsFileMayBeNamedInLowerCase() {
+        write("data/lich-cong-tac/2026-w49.yaml", "tuan: \"2026-W49\"\n" + oneEntry("2026-11-30"));
+        Schedule s = load(TestSites.NOW).orElseThrow();
+        assertEquals(List.of(), errors);
+        assertEquals(LocalDate.of(2026, 11, 30), s.weeks().get(0).monday());
+        assertEquals("lich-cong-tac/2026-w49.html", s.weeks().get(0).url());
+    }
+
+    @Test
+    void aWeekThatNamesAnotherWeekOrHasTwoFilesIsAnError() {
+        assertEquals(List.of("data/lich-cong-tac/2026-W48.yaml:1: tuan: \"2026-W49\" is not the week of this file (2026-W48) (write "
+                + "tuan: \"2026-W48\", or move the schedule to that week's file)"), errorsOf(FILE, "tuan: \"2026-W49\"\n" + oneEntry("2026-11-23")));
+        errors.clear();
+        write(FILE, oneEntry("2026-11-23")).write("data/lich-cong-tac/2026-w48.yaml", oneEntry("2026-11-24"));
+        load(TestSites.NOW);
+        assertEquals(List.of("data/lich-cong-tac/2026-w48.yaml: this week already has the file data/lich-cong-tac/2026-W48.yaml (one "
+                + "file a week: move the entries into the other file and delete this one)"), errors.stream().map(TestSites::en).toList());
+        assertEquals("data/lich-cong-tac/2026-w48.yaml: tuần này đã có tệp data/lich-cong-tac/2026-W48.yaml (mỗi tuần một tệp: chép các "
+                + "việc vào tệp kia rồi xóa tệp này)", errors.get(0).in(vn.gov.noivu.bantin.base.Language.VI));
+    }
+
     @Test
     void noDataFolderNoSchedule() {
         assertEquals(Optional.empty(), load(TestSites.NOW));
@@ -161,6 +184,15 @@ class ScheduleTest {
         // 2026 begins on a Thursday: its week 53 runs from 28/12/2026 to 03/01/2027.
         Files.delete(root.resolve("data/lich-cong-tac/2025-W53.yaml"));
         assertEquals(List.of(), errorsOf("data/lich-cong-tac/2026-W53.yaml", oneEntry("2027-01-03")));
+    }
+
+    /** The hint of an empty week file points to where the format is written: the guide's section for editors, content.md in English. */
+    @Test
+    void anEmptyWeekFileSaysWhereTheFormatIs() {
+        assertEquals(List.of(FILE + ":1: the file is empty (write the fields as 'name: value' lines, as docs/content.md shows for the "
+                + "work schedule)"), errorsOf(FILE, ""));
+        assertEquals(FILE + ":1: tệp trống (ghi các trường, mỗi dòng 'tên: giá trị', như mục \"Lịch công tác\" của "
+                + "docs/huong-dan-bien-tap.md)", errors.get(0).toString());
     }
 
     @Test

@@ -63,45 +63,6 @@ class MarkdownTest {
         assertEquals(PAGE, Markdown.resolve(PAGE, "?trang=2"));
     }
 
-    /** A check makes no HTML, but finds every error and link rendering finds, the same, in the same order. */
-    @Test
-    void checkFindsWhatRenderingFinds() {
-        Markdown md = sub.withDocuments(java.util.Map.of("108/2014/NĐ-CP", "van-ban/nd-108-2014.html"));
-        List<String> bodies = List.of("Đoạn [liên kết](/tin-tuc/b.html) và ![ảnh](../images/a.jpg \"Ảnh\").\n\n# Tiêu đề\n",
-                "<img src=\"https://example.com/a.jpg\"> và <a href=\"/x.html\">x</a>\n\n[[108/2014/NĐ-CP]] [[1/2099/NĐ-CP]]\n",
-                "[bấm](javascript:alert(1)) <javascript:alert(1)> ![](//cdn.example.com/a.png) [trống]()\n\n[ref]: /y.html\n",
-                "| a | b |\n|---|---|\n| [c](c.html) | d |\n");
-        for (String body : bodies) {
-            Markdown.Result rendered = md.render(SRC, body, 10, PAGE);
-            Markdown.Result checked = md.check(SRC, body, 10, PAGE);
-            assertFalse(rendered.links().isEmpty() && rendered.errors().isEmpty(), body);
-            assertEquals(rendered.links(), checked.links(), body);
-            assertEquals(rendered.errors(), checked.errors(), body);
-            assertEquals("", checked.html());
-        }
-    }
-
-    /**
-     * A check skips the tree of a text without '[' or '<': rendering such a text, whatever else it holds,
-     * finds no link and no error (else the skip would hide them).
-     */
-    @Test
-    void aTextWithoutBracketOrAngleHasNoLinkAndNoError() {
-        List<String> bodies = List.of("# Tiêu đề\n\n**Đậm**, _nghiêng_, `mã`, https://example.com/a.jpg và www.example.com\n",
-                "| a | b |\n|---|---|\n| c | d |\n\n- một\n- hai\n\n1. ba\n",
-                "&lt;img src=\"https://example.com/a.jpg\"&gt; &#91;x&#93;(javascript:alert(1)) mailto:a@b.vn\n\n    thụt lề (x)\n",
-                "```\n(javascript:alert(1)) !(x.jpg)\n```\n\n> trích *dẫn* (/tin-tuc/b.html)\n");
-        for (String body : bodies) {
-            assertTrue(body.indexOf('[') < 0 && body.indexOf('<') < 0, body);
-            Markdown.Result rendered = sub.render(SRC, body, 10, PAGE);
-            assertEquals(List.of(), rendered.links(), body);
-            assertEquals(List.of(), rendered.errors(), body);
-            Markdown.Result checked = sub.check(SRC, body, 10, PAGE);
-            assertEquals(List.of(), checked.links(), body);
-            assertEquals(List.of(), checked.errors(), body);
-        }
-    }
-
     private Markdown.Result render(Markdown md, String body) {
         return md.render(SRC, body, 10, PAGE);
     }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +28,13 @@ import vn.gov.noivu.bantin.TestSites;
  * schedule, English page …), and the menu's open and closed states,
  * from the seed site, the {@code basic} fixture and the 1,000-article site, opened in headless
  * Chromium under a strict same-origin CSP: axe-core finds no violation and the browser reports no
- * blocked request or inline script. At 360 px the home and article pages need no sideways scrolling.
+ * blocked request or inline script. At 360 px the home and article pages need no sideways scrolling, in each
+ * {@link Chromium.Font}.
  */
 @Tag("browser")
 class AccessibilityTest {
     static Chromium desktop;
+    static final Map<Chromium.Font, Chromium> PHONE = new EnumMap<>(Chromium.Font.class);
     static SiteServer seed;
     static SiteServer basic;
     static SiteServer generated;
@@ -42,11 +48,16 @@ class AccessibilityTest {
         basic = SiteServer.start(BuiltSites.basic(), "/noivu/");
         generated = SiteServer.start(BuiltSites.generated(), "/");
         photos = SiteServer.start(BuiltSites.photos(), "/");
+        for (Chromium.Font font : Chromium.Font.values()) {
+            PHONE.put(font, Chromium.start(true, 360, 740, font));
+        }
     }
 
     @AfterAll
     static void stop() {
-        Close.all(desktop, seed, basic, generated, photos);
+        List<AutoCloseable> all = new ArrayList<>(PHONE.values());
+        all.addAll(List.of(desktop, seed, basic, generated, photos));
+        Close.all(all.toArray(AutoCloseable[]::new));
     }
 
     static Stream<Arguments> pages() {
@@ -133,21 +144,22 @@ class AccessibilityTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} /{1} at 360 px")
+    @ParameterizedTest(name = "{0}: {1} /{2} at 360 px")
     @MethodSource("narrowPages")
-    void pageFitsA360PixelScreen(String site, String path) {
-        try (Chromium phone = Chromium.start(true, 360, 740)) {
-            phone.driver.get(server(site).url(path));
-            Object width = phone.driver.executeScript("return document.documentElement.scrollWidth;");
-            assertEquals(360L, width, "the page scrolls sideways at 360 px: " + path);
-        }
+    void pageFitsA360PixelScreen(Chromium.Font font, String site, String path) {
+        Chromium phone = PHONE.get(font);
+        phone.driver.get(server(site).url(path));
+        assertEquals(Set.of(font.family), phone.fontsOf("main"), "the fonts of the page");
+        Object width = phone.driver.executeScript("return document.documentElement.scrollWidth;");
+        assertEquals(360L, width, "the page scrolls sideways at 360 px in " + font.family + ": " + path);
     }
 
     static Stream<Arguments> narrowPages() {
-        return Stream.of(Arguments.of("seed", ""), Arguments.of("seed", "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"),
-                Arguments.of("generated", GeneratedPages.articleWithImageAndTable()), Arguments.of("seed", "tim-kiem.html"),
-                Arguments.of("seed", "van-ban/"), Arguments.of("seed", "lich-cong-tac/2026-w48.html"), Arguments.of("photos", ""),
-                Arguments.of("photos", vn.gov.noivu.bantin.TestPhotos.CAMERA_ARTICLE));
+        return Stream.of(Chromium.Font.values()).flatMap(font -> Stream.of(Arguments.of(font, "seed", ""),
+                Arguments.of(font, "seed", "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html"),
+                Arguments.of(font, "generated", GeneratedPages.articleWithImageAndTable()), Arguments.of(font, "seed", "tim-kiem.html"),
+                Arguments.of(font, "seed", "van-ban/"), Arguments.of(font, "seed", "lich-cong-tac/2026-w48.html"),
+                Arguments.of(font, "photos", ""), Arguments.of(font, "photos", vn.gov.noivu.bantin.TestPhotos.CAMERA_ARTICLE)));
     }
 
     /** Picks pages of the generated site by what they contain, so the sample does not depend on file names. */

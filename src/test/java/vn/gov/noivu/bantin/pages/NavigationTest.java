@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,13 +33,16 @@ import vn.gov.noivu.bantin.TestSites;
 /**
  * The header as readers use it: at 1280 px one row of menu reaching every section, "Tin tức" opening the
  * chuyên mục; at 360 px a bar that leaves the news in the first screen, "Danh mục" opening the search and the
- * menu; both without JavaScript and from the keyboard; the current section marked.
+ * menu; both without JavaScript and from the keyboard; the current section marked. What depends on the widths
+ * of letters is checked in each {@link Chromium.Font}.
  */
 @Tag("browser")
 class NavigationTest {
     static final String ARTICLE = "tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html";
     static final List<String> MENU = List.of("Trang chủ", "Tin tức", "Văn bản", "Lịch công tác", "Giới thiệu", "Liên hệ", "English");
     static SiteServer seed;
+    static final Map<Chromium.Font, Chromium> DESKTOP = new EnumMap<>(Chromium.Font.class);
+    static final Map<Chromium.Font, Chromium> PHONE = new EnumMap<>(Chromium.Font.class);
     static Chromium desktop;
     static Chromium phone;
     static Chromium phoneWithoutScript;
@@ -40,14 +50,22 @@ class NavigationTest {
     @BeforeAll
     static void start() {
         seed = SiteServer.start(BuiltSites.seed(), "/");
-        desktop = Chromium.start(true, 1280, 900);
-        phone = Chromium.start(true, 360, 740);
-        phoneWithoutScript = Chromium.start(false, 360, 740);
+        for (Chromium.Font font : Chromium.Font.values()) {
+            DESKTOP.put(font, Chromium.start(true, 1280, 900, font));
+            PHONE.put(font, Chromium.start(true, 360, 740, font));
+        }
+        desktop = DESKTOP.get(Chromium.Font.DEJAVU_SANS);
+        phone = PHONE.get(Chromium.Font.DEJAVU_SANS);
+        phoneWithoutScript = Chromium.start(false, 360, 740, Chromium.Font.DEJAVU_SANS);
     }
 
     @AfterAll
     static void stop() {
-        Close.all(desktop, phone, phoneWithoutScript, seed);
+        List<AutoCloseable> all = new ArrayList<>(DESKTOP.values());
+        all.addAll(PHONE.values());
+        all.add(phoneWithoutScript);
+        all.add(seed);
+        Close.all(all.toArray(AutoCloseable[]::new));
     }
 
     private static long number(Chromium browser, String script) {
@@ -59,10 +77,17 @@ class NavigationTest {
                 .map(WebElement::getText).toList();
     }
 
-    @ParameterizedTest(name = "/{0}")
-    @ValueSource(strings = {"", ARTICLE, "van-ban/", "tim-kiem.html"})
-    void onAPhoneTheHeaderIsOneBarAndTheNewsIsInTheFirstScreen(String path) {
+    static Stream<Arguments> phonePages() {
+        return Stream.of(Chromium.Font.values()).flatMap(font -> Stream.of("", ARTICLE, "van-ban/", "tim-kiem.html")
+                .map(path -> Arguments.of(font, path)));
+    }
+
+    @ParameterizedTest(name = "{0} /{1}")
+    @MethodSource("phonePages")
+    void onAPhoneTheHeaderIsOneBarAndTheNewsIsInTheFirstScreen(Chromium.Font font, String path) {
+        Chromium phone = PHONE.get(font);
         phone.driver.get(seed.url(path));
+        assertEquals(Set.of(font.family), phone.fontsOf(".site-header, main h1"), "the fonts of the header and heading");
         long header = number(phone, "document.querySelector('.site-header').getBoundingClientRect().height");
         assertTrue(header <= 160, "the header takes " + header + " px at 360 px");
         assertTrue(header <= 70, "one bar of 44 px targets: " + header + " px");
@@ -74,9 +99,12 @@ class NavigationTest {
         }
     }
 
-    @Test
-    void at1280TheMenuReachesEverySectionOnOneRow() {
+    @ParameterizedTest
+    @EnumSource(Chromium.Font.class)
+    void at1280TheMenuReachesEverySectionOnOneRow(Chromium.Font font) {
+        Chromium desktop = DESKTOP.get(font);
         desktop.driver.get(seed.url(""));
+        assertEquals(Set.of(font.family), desktop.fontsOf(".main-nav"), "the fonts of the menu");
         assertEquals(MENU, shown(desktop, ".menu > li > a, .menu > li > details > summary"));
         List<Long> tops = desktop.driver.findElements(By.cssSelector(".menu > li")).stream()
                 .map(li -> (long) li.getRect().getY()).distinct().toList();
@@ -119,8 +147,10 @@ class NavigationTest {
         assertEquals(List.of(), shown(phoneWithoutScript, ".main-nav a"), "a new page starts with the menu closed");
     }
 
-    @Test
-    void onAPhoneDanhMucOpensFromTheKeyboard() {
+    @ParameterizedTest
+    @EnumSource(Chromium.Font.class)
+    void onAPhoneDanhMucOpensFromTheKeyboard(Chromium.Font font) {
+        Chromium phone = PHONE.get(font);
         phone.driver.get(seed.url(""));
         WebElement toggle = phone.driver.findElement(By.cssSelector(".menu-toggle summary"));
         toggle.sendKeys(Keys.ENTER);

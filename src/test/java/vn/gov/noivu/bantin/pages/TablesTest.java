@@ -3,12 +3,17 @@ package vn.gov.noivu.bantin.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.gov.noivu.bantin.BuiltSites;
@@ -19,25 +24,35 @@ import vn.gov.noivu.bantin.SiteServer;
 /**
  * The tables as readers see them: every day of the schedule with the same columns, the documents list giving its
  * width to the trích yếu at 1280 px with its filters opening above it, and at 360 px each row of both read as a
- * block, without sideways scrolling.
+ * block, without sideways scrolling. What depends on the widths of letters is checked in each {@link Chromium.Font},
+ * the widest and the narrowest of the fonts readers have.
  */
 @Tag("browser")
 class TablesTest {
     static final String WEEK = "lich-cong-tac/2026-w48.html";
     static SiteServer seed;
+    static final Map<Chromium.Font, Chromium> DESKTOP = new EnumMap<>(Chromium.Font.class);
+    static final Map<Chromium.Font, Chromium> PHONE = new EnumMap<>(Chromium.Font.class);
     static Chromium desktop;
     static Chromium phone;
 
     @BeforeAll
     static void start() {
         seed = SiteServer.start(BuiltSites.seed(), "/");
-        desktop = Chromium.start(true, 1280, 900);
-        phone = Chromium.start(true, 360, 740);
+        for (Chromium.Font font : Chromium.Font.values()) {
+            DESKTOP.put(font, Chromium.start(true, 1280, 900, font));
+            PHONE.put(font, Chromium.start(true, 360, 740, font));
+        }
+        desktop = DESKTOP.get(Chromium.Font.DEJAVU_SANS);
+        phone = PHONE.get(Chromium.Font.DEJAVU_SANS);
     }
 
     @AfterAll
     static void stop() {
-        Close.all(desktop, phone, seed);
+        List<AutoCloseable> all = new ArrayList<>(DESKTOP.values());
+        all.addAll(PHONE.values());
+        all.add(seed);
+        Close.all(all.toArray(AutoCloseable[]::new));
     }
 
     @SuppressWarnings("unchecked")
@@ -55,9 +70,12 @@ class TablesTest {
         assertEquals(1, columns.stream().distinct().count(), "the columns of each day: " + columns);
     }
 
-    @Test
-    void theTrichYeuTakesTheWidthOfTheDocumentsList() {
+    @ParameterizedTest
+    @EnumSource(Chromium.Font.class)
+    void theTrichYeuTakesTheWidthOfTheDocumentsList(Chromium.Font font) {
+        Chromium desktop = DESKTOP.get(font);
         desktop.driver.get(seed.url("van-ban/"));
+        assertEquals(Set.of(font.family), desktop.fontsOf("table.doc-table"));
         Map<String, Number> m = js(desktop, "var t = document.querySelector('table.doc-table');"
                 + "var cells = Array.from(t.querySelectorAll('tbody td:nth-child(4)'));"
                 + "return {table: t.getBoundingClientRect().width, main: document.querySelector('main').clientWidth,"
@@ -84,31 +102,40 @@ class TablesTest {
         }
     }
 
-    @Test
-    void onAPhoneEachDocumentReadsAsABlockAndThePageDoesNotScrollSideways() {
-        Map<String, Object> row = firstRowOnAPhone("van-ban/", "table.doc-table", 3);
+    @ParameterizedTest
+    @EnumSource(Chromium.Font.class)
+    void onAPhoneEachDocumentReadsAsABlockAndThePageDoesNotScrollSideways(Chromium.Font font) {
+        Map<String, Object> row = firstRowOnAPhone(font, "van-ban/", "table.doc-table", 3);
         assertEquals(List.of("42/2022/NĐ-CP", "Ban hành: 24/06/2022", "Nghị định",
                 "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng"),
                 ((List<?>) row.get("cells")).subList(0, 4));
-        List<?> tops = (List<?>) row.get("tops");
-        assertEquals(tops.get(1), tops.get(2), "date and type on one line");
+        // Every row: the seed's types include the longest, "Quyết định" and "Nghị quyết".
+        List<String> rows = js(PHONE.get(font), "return Array.from(document.querySelectorAll('table.doc-table tbody tr')).map(r =>"
+                + " r.children[2].innerText + ': ' + Math.round(r.children[1].getBoundingClientRect().width) + '+'"
+                + " + Math.round(r.children[2].getBoundingClientRect().width) + ' of ' + Math.round(r.clientWidth - 20)"
+                + " + (r.children[1].getBoundingClientRect().top == r.children[2].getBoundingClientRect().top ? '' : ', two lines'));");
+        assertTrue(rows.stream().map(r -> r.substring(0, r.indexOf(':'))).toList().containsAll(List.of("Quyết định", "Nghị quyết")), rows.toString());
+        assertEquals(List.of(), rows.stream().filter(r -> r.endsWith("two lines")).toList(), "date and type on one line: " + rows);
     }
 
-    @Test
-    void onAPhoneEachScheduleEntryReadsAsABlockWithItsLabels() {
-        Map<String, Object> row = firstRowOnAPhone(WEEK, "table.schedule", 1);
+    @ParameterizedTest
+    @EnumSource(Chromium.Font.class)
+    void onAPhoneEachScheduleEntryReadsAsABlockWithItsLabels(Chromium.Font font) {
+        Map<String, Object> row = firstRowOnAPhone(font, WEEK, "table.schedule", 1);
         assertEquals("07:30\nChủ trì giao ban lãnh đạo Sở đầu tuần\nLãnh đạo: Giám đốc Sở\n"
                 + "Thành phần: Các Phó Giám đốc Sở; Chánh Văn phòng; trưởng các phòng, ban, chi cục\nĐịa điểm: Phòng họp tầng 2, Sở Nội vụ",
                 row.get("text"));
     }
 
     /**
-     * The first row of {@code table} on {@code path} at 360 px, with its text and its cells' texts and tops; checks that the page does not scroll
-     * sideways, that the column heads are left to screen readers and that the row's cell {@code wide} (its main
-     * text) has the row's width.
+     * The first row of {@code table} on {@code path} at 360 px in {@code font}, with its text and its cells' texts and tops; checks
+     * that it was drawn in that font alone, that the page does not scroll sideways, that the column heads are left to screen
+     * readers and that the row's cell {@code wide} (its main text) has the row's width.
      */
-    private static Map<String, Object> firstRowOnAPhone(String path, String table, int wide) {
+    private static Map<String, Object> firstRowOnAPhone(Chromium.Font font, String path, String table, int wide) {
+        Chromium phone = PHONE.get(font);
         phone.driver.get(seed.url(path));
+        assertEquals(Set.of(font.family), phone.fontsOf(table + " tbody tr:first-child"), "the fonts of the row");
         Map<String, Object> m = js(phone, "var t = document.querySelector('" + table + "'); var row = t.querySelector('tbody tr');"
                 + "return {page: document.documentElement.scrollWidth, row: row.getBoundingClientRect().width,"
                 + " cell: row.children[" + wide + "].getBoundingClientRect().width, text: row.innerText,"

@@ -140,9 +140,11 @@ class HostileContentTest {
     void impossibleDate() {
         assertEquals(List.of(ARTICLE + ":3: date: \"2024-13-45\": there is no month 13 (the month comes after the year, from 01 "
                 + "to 12: 2024-01-15)"), errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2024-13-45") + "---\nVăn bản.\n")));
-        assertEquals(List.of(ARTICLE + ":3: date: \"2026-02-30\": month 2 of 2026 has no day 30 (month 2/2026 has 28 days)"),
+        assertEquals(List.of(ARTICLE + ":3: date: \"2026-02-30\": month 2 of 2026 has no day 30 (month 2/2026 has 28 days, the last "
+                + "written 2026-02-28)"),
                 errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2026-02-30") + "---\nVăn bản.\n")));
-        assertEquals(List.of(ARTICLE + ":3: date: \"2024-02-30T08:00\": month 2 of 2024 has no day 30 (month 2/2024 has 29 days)"),
+        assertEquals(List.of(ARTICLE + ":3: date: \"2024-02-30T08:00\": month 2 of 2024 has no day 30 (month 2/2024 has 29 days, "
+                + "the last written 2024-02-29T08:00)"),
                 errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2024-02-30T08:00") + "---\nVăn bản.\n")));
         assertEquals(List.of(ARTICLE + ":3: date: \"2024-02-01T25:00\": there is no hour 25 (hours run from 00 to 23: "
                 + "2024-01-15T14:30)"), errorsOf(file(ARTICLE, HEAD.replace("2024-02-01T08:00", "2024-02-01T25:00") + "---\nVăn bản.\n")));
@@ -208,8 +210,10 @@ class HostileContentTest {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(bad);
         file.writeBytes(utf8("ng báo\"\n---\nVăn bản.\n"));
-        assertEquals(List.of(ARTICLE + ": the file is not valid UTF-8 (bad byte at offset 14) (save the file as UTF-8 in your editor)"),
-                errorsOf(file(ARTICLE, file.toByteArray())));
+        assertEquals(List.of(ARTICLE + ":2: the file is not saved as UTF-8: byte 0xF4 at column 11 is not UTF-8, in \"title: \"Th\uFFFDng "
+                + "báo\"\" (save the file as UTF-8: in Notepad, File > Save As, Encoding: UTF-8; in Notepad++, Encoding > Convert to UTF-8, "
+                + "then save; in VS Code, click the encoding in the status bar, Save with Encoding, UTF-8; in Word, File > Save As, Plain "
+                + "Text, then Unicode (UTF-8))"), errorsOf(file(ARTICLE, file.toByteArray())));
     }
 
     @Test
@@ -248,8 +252,10 @@ class HostileContentTest {
         byte[] png = new byte[4096];
         new Random(1).nextBytes(png);
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
-        assertEquals(List.of("content/tin-tuc/2024/anh.md: the file is not valid UTF-8 (bad byte at offset 0) (save the file "
-                + "as UTF-8 in your editor)"), errorsOf(file("content/tin-tuc/2024/anh.md", png)));
+        assertEquals(List.of("content/tin-tuc/2024/anh.md:1: the file is not saved as UTF-8: byte 0x89 at column 1 is not UTF-8, in "
+                + "\"\uFFFDPNG\" (save the file as UTF-8: in Notepad, File > Save As, Encoding: UTF-8; in Notepad++, Encoding > Convert to "
+                + "UTF-8, then save; in VS Code, click the encoding in the status bar, Save with Encoding, UTF-8; in Word, File > Save As, "
+                + "Plain Text, then Unicode (UTF-8))"), errorsOf(file("content/tin-tuc/2024/anh.md", png)));
     }
 
     // ---- Paths and URLs ---------------------------------------------------------------------------

@@ -68,7 +68,10 @@ class IncrementalBuildTest {
         Path out = tmp.resolve("out");
         assertEquals(Report.Outcome.BUILT, build(site, out, TestSites.NOW).outcome());
         List<Path> articles = articles(site);
-        Path middle = articles.get(articles.size() / 2);
+        // Deleted last: an article no other links to (a link to it would then be broken, an error).
+        List<Path> unlinked = articles.stream().filter(a -> !linked(site).contains(
+                a.getFileName().toString().replaceFirst("\\.md$", ".html"))).toList();
+        Path middle = unlinked.get(unlinked.size() / 2);
         Path newest = articles.get(articles.size() - 1);
         String added = "content/tin-tuc/2026/11/bai-moi-gia-tang.md";
         List<Consumer<Path>> edits = List.of(
@@ -149,26 +152,45 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aMissingDamagedOrForeignStateOrAChangedOutputGivesAFullBuild() throws IOException {
+    void aMissingOrDamagedCacheOrRecordOrAChangedOutputGivesAFullBuild() throws IOException {
         Path site = TestSites.settle(TestSites.copy("basic", tmp));
         Path out = tmp.resolve("out");
         Path article = site.resolve("content/tin-tuc/2024/01/hoi-nghi-tong-ket.md");
-        Path state = UpToDate.stateOf(out);
+        Path cache = site.resolve(".cache");
         build(site, out, TestSites.NOW);
-        byte[] first = Files.readAllBytes(state);
         List<Consumer<Path>> breakages = List.of(
-                s -> delete(state),
+                s -> TestSites.deleteTree(cache),
                 s -> delete(UpToDate.recordOf(out)),
-                s -> {
-                    byte[] damaged = bytes(state);
+                s -> eachEntry(cache.resolve("article"), e -> {
+                    byte[] damaged = bytes(e);
                     damaged[damaged.length / 2] ^= 0x55;
-                    write(state, damaged);
-                },
-                s -> write(state, java.util.Arrays.copyOf(bytes(state), bytes(state).length - 7)),
-                s -> write(state, first), // the state of another build
+                    write(e, damaged);
+                }),
+                s -> eachEntry(cache.resolve("article"), e -> write(e, java.util.Arrays.copyOf(bytes(e), bytes(e).length - 7))),
                 s -> delete(out.resolve("404.html")),
                 s -> TestSites.write(out, "tin-tuc/la.html", "<p>một tệp không do bản dựng viết</p>"));
         fullAfterEach(site, out, breakages, article);
+    }
+
+    @Test
+    void bodiesGoneFromTheCacheAreReadAgainFromTheFiles() {
+        Path site = TestSites.settle(TestSites.copy("basic", tmp));
+        Path out = tmp.resolve("out");
+        build(site, out, TestSites.NOW);
+        TestSites.deleteTree(site.resolve(".cache/html"));
+        edit(site.resolve("content/tin-tuc/2024/01/hoi-nghi-tong-ket.md"), text -> text + "\nĐoạn thêm.\n");
+        Report r = build(site, out, TestSites.NOW);
+        assertEquals(Report.Outcome.UPDATED, r.outcome(), "the front matter is still remembered");
+        assertEquals(r.counts().articles() + r.counts().pages(), r.counts().read(), "every text read again");
+        assertEquals(clean(site, TestSites.NOW), tree(out));
+    }
+
+    private static void eachEntry(Path folder, Consumer<Path> change) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).forEach(change);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** After an edit of {@code article} and each of {@code changes} in turn, a full build with a clean build's bytes. */
@@ -257,6 +279,23 @@ class IncrementalBuildTest {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The file names of the articles some text of the site links to ("[…](/tin-tuc/NAME.html)"). */
+    private static java.util.Set<String> linked(Path site) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Pattern link = Pattern.compile("\\]\\(/tin-tuc/([^)/]+\\.html)\\)");
+        try (Stream<Path> walk = Files.walk(site.resolve("content"))) {
+            walk.filter(f -> f.toString().endsWith(".md")).forEach(f -> {
+                Matcher m = link.matcher(TestSites.read(f));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     private static void edit(Path file, java.util.function.UnaryOperator<String> change) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -189,7 +190,29 @@ class PortalSiteTest {
         assertTrue(current.contains("<p class=\"note\">Chưa có lịch công tác của tuần này (30/11/2026 – 06/12/2026). "
                 + "Dưới đây là lịch của tuần gần nhất đã đăng.</p>"), current);
         String home = TestSites.read(laterOut.resolve("index.html"));
-        assertTrue(home.contains("<h3>Hôm nay, Thứ Tư, 02/12/2026</h3>\n<p>Không có lịch công tác.</p>\n<p class=\"more\">"), home);
+        // The home page says it in the same words, not that there is no schedule today.
+        assertTrue(home.contains("<h3>Hôm nay, Thứ Tư, 02/12/2026</h3>\n<p>Chưa có lịch công tác của tuần này (30/11/2026 – 06/12/2026).</p>\n"
+                + "<p class=\"more\">"), home);
+    }
+
+    @Test
+    void aDayWithoutEntriesAndASiteWithoutWeeksAreSaidInTheSameWordsOnTheHomePageAndTheSchedule(@TempDir Path later) throws IOException {
+        Path tuesday = later.resolve("tuesday");
+        assertEquals(List.of(), Pipeline.run(new Pipeline.Options(site, tuesday, ZonedDateTime.parse("2026-11-24T08:00+07:00"))).errors());
+        assertTrue(TestSites.read(tuesday.resolve("index.html")).contains("<h3>Hôm nay, Thứ Ba, 24/11/2026</h3>\n<p>Không có lịch công tác.</p>\n"));
+        assertTrue(TestSites.read(tuesday.resolve("lich-cong-tac/index.html")).contains("<h2 id=\"ngay-2026-11-24\">Thứ Ba, 24/11/2026</h2>\n"
+                + "<p>Không có lịch công tác.</p>"));
+        Path empty = later.resolve("site");
+        TestSites.copyTree(site, empty);
+        try (java.util.stream.Stream<Path> weeks = Files.list(empty.resolve("data/lich-cong-tac"))) {
+            for (Path week : weeks.toList()) {
+                Files.delete(week);
+            }
+        }
+        Path none = later.resolve("none");
+        assertEquals(List.of(), Pipeline.run(new Pipeline.Options(empty, none, TestSites.NOW)).errors());
+        assertTrue(TestSites.read(none.resolve("index.html")).contains("<h3>Hôm nay, Thứ Hai, 23/11/2026</h3>\n<p>Chưa có lịch công tác nào.</p>\n"));
+        assertTrue(TestSites.read(none.resolve("lich-cong-tac/index.html")).contains("<h1>Lịch công tác</h1>\n<p>Chưa có lịch công tác nào.</p>"));
     }
 
     @Test

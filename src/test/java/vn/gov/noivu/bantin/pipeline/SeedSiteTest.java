@@ -67,6 +67,58 @@ class SeedSiteTest {
         assertEquals(TestSites.hashes(a), TestSites.hashes(b));
     }
 
+    /**
+     * A link, a picture or an attachment that misses one of the site's real addresses by a letter or two is told the
+     * address it is a near miss of: an article, a văn bản, a picture, an attachment, in the text and in front matter.
+     */
+    @Test
+    void aNearMissOfARealAddressIsToldTheAddressInBothLanguages() throws IOException {
+        Path site = TestSites.copy("repo", tmp);
+        TestSites.write(site, "content/tin-tuc/2026/11/nham-dia-chi.md", "---\ntitle: \"Địa chỉ gõ nhầm\"\ndate: 2026-11-20\n"
+                + "category: \"Tin hoạt động\"\nimage: images/log.png\nimage_alt: \"Biểu trưng\"\n---\n\n"
+                + "Xem [bài năm 2015](/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2015.html), [Nghị định 108](/van-ban/nd-108-2104.html) "
+                + "và [tệp của nó](/files/van-ban/2014/nd-108-2041.pdf).\n\n![Biểu trưng](/images/logo.pgn)\n");
+        Path document = site.resolve("content/van-ban/2014/kh-cchc-2014.md");
+        Files.writeString(document, Files.readString(document).replace("tep: files/van-ban/2014/kh-cchc-2014.pdf",
+                "tep: files/van-ban/2014/kh-cchc-2041.pdf"), StandardCharsets.UTF_8);
+        Report r = Pipeline.run(new Pipeline.Options(site, null, TestSites.NOW));
+        String a = "content/tin-tuc/2026/11/nham-dia-chi.md";
+        assertEquals(List.of(a + ":5: image: không có tệp assets/images/log.png (có phải là `images/logo.png`?)",
+                a + ":9: liên kết hỏng \"/files/van-ban/2014/nd-108-2041.pdf\": không có gì được đăng ở "
+                        + "/files/van-ban/2014/nd-108-2041.pdf (có phải là `/files/van-ban/2014/nd-108-2014.pdf`?)",
+                a + ":9: liên kết hỏng \"/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2015.html\": không có gì được đăng ở "
+                        + "/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2015.html (có phải là `/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html`?)",
+                a + ":9: liên kết hỏng \"/van-ban/nd-108-2104.html\": không có gì được đăng ở /van-ban/nd-108-2104.html "
+                        + "(có phải là `/van-ban/nd-108-2014.html`?)",
+                a + ":11: ảnh hỏng \"/images/logo.pgn\": không có gì được đăng ở /images/logo.pgn (có phải là `/images/logo.png`?)",
+                "content/van-ban/2014/kh-cchc-2014.md:9: tep: không có tệp assets/files/van-ban/2014/kh-cchc-2041.pdf "
+                        + "(có phải là `files/van-ban/2014/kh-cchc-2014.pdf`?)"),
+                r.errors().stream().map(e -> e.in(vn.gov.noivu.bantin.base.Language.VI)).toList());
+        assertEquals(List.of(a + ":5: image: assets/images/log.png does not exist (did you mean `images/logo.png`?)",
+                a + ":9: broken link \"/files/van-ban/2014/nd-108-2041.pdf\": nothing is published at "
+                        + "/files/van-ban/2014/nd-108-2041.pdf (did you mean `/files/van-ban/2014/nd-108-2014.pdf`?)",
+                a + ":9: broken link \"/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2015.html\": nothing is published at "
+                        + "/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2015.html (did you mean `/tin-tuc/so-noi-vu-trien-khai-cong-tac-nam-2014.html`?)",
+                a + ":9: broken link \"/van-ban/nd-108-2104.html\": nothing is published at /van-ban/nd-108-2104.html "
+                        + "(did you mean `/van-ban/nd-108-2014.html`?)",
+                a + ":11: broken image \"/images/logo.pgn\": nothing is published at /images/logo.pgn (did you mean `/images/logo.png`?)",
+                "content/van-ban/2014/kh-cchc-2014.md:9: tep: assets/files/van-ban/2014/kh-cchc-2041.pdf does not exist "
+                        + "(did you mean `files/van-ban/2014/kh-cchc-2014.pdf`?)"),
+                r.errors().stream().map(TestSites::en).toList());
+    }
+
+    /** A week without its file (07/12/2026, two weeks after the repository's one): the home page says it as lich-cong-tac/ does. */
+    @Test
+    void aWeekWithoutItsScheduleIsSaidInTheSameWordsOnTheHomePageAndTheSchedule() {
+        Path out = tmp.resolve("out");
+        Report r = Pipeline.run(new Pipeline.Options(TestSites.repo(), out, java.time.ZonedDateTime.parse("2026-12-09T08:00+07:00")));
+        assertEquals(List.of(), r.errors());
+        String sentence = "Chưa có lịch công tác của tuần này (07/12/2026 – 13/12/2026).";
+        assertTrue(TestSites.read(out.resolve("index.html")).contains("<h3>Hôm nay, Thứ Tư, 09/12/2026</h3>\n<p>" + sentence + "</p>"));
+        assertTrue(TestSites.read(out.resolve("lich-cong-tac/index.html")).contains("<p class=\"note\">" + sentence
+                + " Dưới đây là lịch của tuần gần nhất đã đăng.</p>"));
+    }
+
     @Test
     void theAgencySectionsArePublished() {
         Path out = tmp.resolve("out");

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.noivu.bantin.TestSites;
 import vn.gov.noivu.bantin.base.Language;
+import vn.gov.noivu.bantin.base.Urls;
 import vn.gov.noivu.bantin.pipeline.Pipeline;
 import vn.gov.noivu.bantin.pipeline.Report;
 
@@ -133,7 +134,14 @@ class PreviewSiteTest {
             HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(uri(file)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, served.statusCode(), file);
             byte[] expected = Files.readAllBytes(built.resolve(file));
-            if (file.endsWith(".html")) {
+            if (file.equals(Urls.DESK + "config.yml")) {
+                // The desk's configuration, with Decap's local backend at this preview: saves are commits of the working copy.
+                String local = new String(expected, StandardCharsets.UTF_8).replace("\npublish_mode: ", "\nlocal_backend:\n  url: "
+                        + preview.address().resolve(PreviewServer.DESK_API) + "\npublish_mode: ");
+                assertEquals(local, new String(served.body(), StandardCharsets.UTF_8), file);
+            } else if (file.startsWith(Urls.DESK) && file.endsWith(".html")) {
+                assertArrayEquals(expected, served.body(), file + ": the desk's page, which reloads nothing by itself");
+            } else if (file.endsWith(".html")) {
                 String page = new String(served.body(), StandardCharsets.UTF_8);
                 assertEquals(new String(expected, StandardCharsets.UTF_8), PreviewTest.withoutPreview(page), file);
                 assertTrue(page.contains("<script src=\"/_bantin/reload.js\""), file);

@@ -129,6 +129,42 @@ class PreviewTest {
         }
     }
 
+    /**
+     * The desk's saves come only from the preview's own pages: another site's page (its Origin), a form (not JSON), a
+     * request without an Origin, and any request naming another host (DNS rebinding) are refused before anything is read.
+     */
+    @Test
+    void onlyThePreviewsOwnPagesMaySaveThroughTheDesk() throws Exception {
+        start(false, false);
+        URI api = preview.address().resolve(PreviewServer.DESK_API);
+        String own = "http://127.0.0.1:" + api.getPort();
+        HttpResponse<String> info = post(api, own, "application/json", "{\"action\":\"info\"}");
+        assertEquals(503, info.statusCode(), "the fixture has no desk (desk.backend)");
+        assertEquals("{\"error\":\"trang chưa dựng được (xem lỗi trên trang xem trước), hoặc chưa có bàn biên tập (desk.backend)\"}",
+                info.body());
+        for (String[] refused : new String[][] {{"http://evil.example", "application/json"}, {null, "application/json"},
+                {own, "text/plain"}, {own, "application/x-www-form-urlencoded"}, {"http://localhost:" + api.getPort() + ".evil", "application/json"}}) {
+            HttpResponse<String> r = post(api, refused[0], refused[1], "{\"action\":\"info\"}");
+            assertEquals(403, r.statusCode(), String.join(" ", java.util.Arrays.asList(refused)));
+            assertEquals("{\"error\":\"forbidden\"}", r.body());
+        }
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", api.getPort())) {
+            socket.getOutputStream().write(("GET /noivu/ HTTP/1.1\r\nHost: ban-tin.evil.example:" + api.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .findFirst().orElse("");
+            assertEquals("HTTP/1.1 403 Forbidden", status, "a page of another name (DNS rebinding) reads nothing");
+        }
+    }
+
+    private HttpResponse<String> post(URI uri, String origin, String type, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void anEditReloadsTheTabAndRewritesOnlyThePagesThatShowTheArticle() throws Exception {
         start(false, false);
@@ -204,10 +240,10 @@ class PreviewTest {
         Element overlay = page.selectFirst("section.bantin-preview-errors");
         assertTrue(overlay != null, page.html());
         assertEquals("Trang chưa được cập nhật: có 1 lỗi", overlay.selectFirst("h2").text());
-        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: không đọc được ngày \"32/01/2024\" "
-                + "(viết năm-tháng-ngày như 2024-01-15, hoặc kèm giờ như 2024-01-15T08:30)"), overlay.select("li").eachText());
-        assertEquals("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: không đọc được ngày \"32/01/2024\" "
-                + "(viết năm-tháng-ngày như 2024-01-15, hoặc kèm giờ như 2024-01-15T08:30)", updates.get(1).errors().get(0).toString());
+        assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: \"32/01/2024\": tháng 1 năm 2024 không có ngày 32 "
+                + "(viết năm trước, rồi tháng, rồi ngày; tháng 1/2024 có 31 ngày, ngày cuối tháng viết là 2024-01-31)"), overlay.select("li").eachText());
+        assertEquals("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:3: date: \"32/01/2024\": tháng 1 năm 2024 không có ngày 32 "
+                + "(viết năm trước, rồi tháng, rồi ngày; tháng 1/2024 có 31 ngày, ngày cuối tháng viết là 2024-01-31)", updates.get(1).errors().get(0).toString());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "date: 32/01/2024", "date: 2024-01-12T09:00+07:00");
         assertEquals("3", nextBuild());
         assertFalse(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("bantin-preview-errors"));
@@ -273,6 +309,28 @@ class PreviewTest {
     }
 
     @Test
+    void aTemplateSavedWithAContentErrorIsUsedOnceTheErrorIsFixed() throws Exception {
+        start(false, false);
+        assertEquals("1", listen());
+        // One save of both: the run fails on the article, and the template's change must not be lost with it.
+        String article = "content/tin-tuc/2024/01/ke-hoach-cai-cach.md";
+        String text = Files.readString(site.resolve(article));
+        Files.writeString(site.resolve(article), text.replace("category: \"Cải cách hành chính\"", "category: \"Không có\""));
+        edit("templates/article.ftl", "<div class=\"body\">", "<div class=\"body\" data-mau=\"SAUKHILOI\">");
+        String build = nextBuild();
+        while (updates.get(updates.size() - 1).ok()) {
+            build = nextBuild(); // the two files may arrive as two bursts of events
+        }
+        Files.writeString(site.resolve(article), text);
+        do {
+            build = nextBuild();
+        } while (!updates.get(updates.size() - 1).ok());
+        assertTrue(get("/noivu/tin-tuc/ke-hoach-cai-cach.html").body().contains("data-mau=\"SAUKHILOI\""), build);
+        assertTrue(get("/noivu/tin-tuc/hoi-nghi-tong-ket.html").body().contains("data-mau=\"SAUKHILOI\""),
+                "every page, not only the one edited: " + build);
+    }
+
+    @Test
     void settingsTemplatesAndNewFoldersAreWatched() throws Exception {
         start(false, false);
         assertEquals("1", listen());
@@ -316,7 +374,7 @@ class PreviewTest {
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n");
         assertEquals("2", nextBuild());
         assertEquals(List.of("content/tin-tuc/2024/01/ke-hoach-cai-cach.md:9: liên kết hỏng \"/tin-tuc/ban-nhap.html\": "
-                + "không có gì được đăng ở /tin-tuc/ban-nhap.html (bài đó, content/tin-tuc/2024/01/ban-nhap.md, chưa hiện trên trang: bản nháp (draft: true): chỉ đăng khi xóa dòng này)"),
+                + "không có gì được đăng ở /tin-tuc/ban-nhap.html (bài đó, content/tin-tuc/2024/01/ban-nhap.md, chưa hiện trên trang: bản nháp (draft: true): khi đăng, dùng lệnh publish (lệnh ghi ngày đăng là lúc đăng))"),
                 Jsoup.parse(get("/noivu/").body()).select("section.bantin-preview-errors li").eachText());
         edit("content/tin-tuc/2024/01/ke-hoach-cai-cach.md", "\n---\n\n[Bản nháp](/tin-tuc/ban-nhap.html)\n", "\n---\n");
         preview.close();

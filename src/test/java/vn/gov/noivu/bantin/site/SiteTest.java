@@ -281,7 +281,7 @@ class SiteTest {
         site.write("content/tin-tuc/a.md", doc("2024-01-01", "Tin hoạt động", "Xem [bản nháp](nhap.html)."));
         site.write("content/tin-tuc/nhap.md", news("2024-01-02", "draft: true"));
         assertEquals(List.of("content/tin-tuc/a.md:7: broken link \"nhap.html\": nothing is published at /tin-tuc/nhap.html "
-                + "(that article, content/tin-tuc/nhap.md, is not on the site: draft (draft: true): published once that line is removed)"), siteErrors(site));
+                + "(that article, content/tin-tuc/nhap.md, is not on the site: draft (draft: true): to publish it, use the publish command (it dates the article then))"), siteErrors(site));
     }
 
     /** The fix a broken link gets is the one that applies: the address from the root, or with .html, or why an article is not out. */

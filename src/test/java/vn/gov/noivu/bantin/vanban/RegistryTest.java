@@ -126,9 +126,11 @@ class RegistryTest {
         assertEquals(List.of(FILE + ":4: ngay_ban_hanh: cannot read \"20/11/2014\" (write the year first, then the month, then the day: 2014-11-20)"),
                 errorsOf(document("ngay_ban_hanh: 2014-11-20", "ngay_ban_hanh: 20/11/2014")));
         errors.clear();
-        assertEquals(List.of(FILE + ":4: ngay_ban_hanh: \"2014-02-30\": month 2 of 2014 has no day 30 (month 2/2014 has 28 days)"),
+        assertEquals(List.of(FILE + ":4: ngay_ban_hanh: \"2014-02-30\": month 2 of 2014 has no day 30 (month 2/2014 has 28 days, "
+                + "the last written 2014-02-28)"),
                 errorsOf(document("ngay_ban_hanh: 2014-11-20", "ngay_ban_hanh: 2014-02-30")));
-        assertEquals(FILE + ":4: ngay_ban_hanh: \"2014-02-30\": tháng 2 năm 2014 không có ngày 30 (tháng 2/2014 có 28 ngày)",
+        assertEquals(FILE + ":4: ngay_ban_hanh: \"2014-02-30\": tháng 2 năm 2014 không có ngày 30 (tháng 2/2014 có 28 ngày, "
+                + "ngày cuối tháng viết là 2014-02-28)",
                 errors.get(0).toString());
     }
 
