@@ -99,22 +99,23 @@ class ContentLoaderCacheTest {
     }
 
     @Test
-    void aRememberedArticleIsReadAgainWhenAPictureItShowsChanged() throws Exception {
-        TempSite site = new TempSite(tmp.resolve("site"))
-                .write("content/tin-tuc/a.md", TempSite.article("Bài A") + "\n![Ảnh](/images/a.png)\n")
-                .png("images/a.png", 40, 30);
+    void aRememberedArticleIsReadAgainWhenItsLeadPictureComesOrGoes() throws Exception {
+        TempSite site = new TempSite(tmp.resolve("site")).write("content/tin-tuc/a.md", TempSite.article("Bài A",
+                "image: images/a.png", "image_alt: \"Ảnh\""));
         Path root = tmp.resolve("site");
+        Files.createDirectories(root.resolve("assets"));
         Remembered memory = Remembered.in(Store.at(tmp.resolve("cache")), "tool");
-        memory.prepare(Map.of("assets/images/a.png", "1"), true);
         ContentLoader loader = new ContentLoader(root, site.config());
-        Article first = loader.load(listed(root), memory).documents().get(0);
-        assertTrue(first.getBodyHtml().contains("width=\"40\" height=\"30\""), first.getBodyHtml());
-        assertSame(first, loader.load(listed(root), memory).documents().get(0));
-        site.png("images/a.png", 80, 60);
-        memory.prepare(Map.of("assets/images/a.png", "2"), true);
-        Article second = loader.load(listed(root), memory).documents().get(0);
-        assertNotSame(first, second);
-        assertTrue(second.getBodyHtml().contains("width=\"80\" height=\"60\""), second.getBodyHtml());
+        memory.prepare(Map.of(), true);
+        ContentLoader.Loaded missing = loader.load(listed(root), memory);
+        assertEquals(List.of("asset.missing"), missing.errors().stream().map(e -> e.message().key()).toList());
+        assertSame(missing.errors().get(0), loader.load(listed(root), memory).errors().get(0), "remembered, error and all");
+        site.png("images/a.png", 40, 30);
+        memory.prepare(Map.of("assets/images/a.png", "1"), true);
+        ContentLoader.Loaded found = loader.load(listed(root), memory);
+        assertEquals(List.of(), found.errors());
+        assertEquals("images/a.png", found.documents().get(0).getImage().path());
+        assertSame(found.documents().get(0), loader.load(listed(root), memory).documents().get(0));
     }
 
     @Test
