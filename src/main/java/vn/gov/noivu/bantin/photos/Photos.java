@@ -75,8 +75,18 @@ public final class Photos {
     /** A picture in a text only: made without thumbnails. */
     private static final int NO_THUMBNAILS = -1;
 
-    /** A picture's file as listed and read: where it is, its type and digest. */
-    private record Identified(Path file, FileType type, String digest) {
+    /** A picture's file and the digest of its bytes. */
+    private record Identified(Path file, String digest) {
+        /** The file's type, read from its first bytes: only a picture not found made in the cache needs it. */
+        FileType type() throws IOException {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(FileType.HEAD);
+            }
+            String name = file.getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            return FileType.of(head, ext);
+        }
     }
 
     /** What a job needs to be made again: its source, the recipe, and where its bytes are kept. */
@@ -326,42 +336,38 @@ public final class Photos {
     }
 
     /**
-     * The type and digest of the picture at {@code path}: the digest is the content hash the build listed it with
-     * ({@code hash}; computed here when the listing had none), the type is read from its first bytes.
+     * The picture at {@code path} and its digest: the content hash the build listed it with ({@code hash}), or,
+     * when the listing had none, computed here.
      */
     private static Identified identify(Path root, String path, String hash) throws IOException {
         Path file = root.resolve("assets").resolve(path);
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(FileType.HEAD);
-        }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        String digest = hash == null || hash.isEmpty() ? Hashes.digest(Files.readAllBytes(file)) : hash;
-        return new Identified(file, FileType.of(head, ext), digest);
+        return new Identified(file, hash == null || hash.isEmpty() ? Hashes.digest(Files.readAllBytes(file)) : hash);
     }
 
-    /** The photo of {@code job}: published as it is (SVG), described by the cache, or made now (and cached). */
+    /**
+     * The photo of {@code job}: described by the cache (a description is only ever stored for bytes that were made
+     * into a photo, so the file need not be opened), published as it is (SVG), or made now and cached.
+     */
     private static Photo photo(Job job, Identified source, Recipe recipe, Store store, Budget budget, String base,
                                AtomicInteger made, AtomicInteger cached, Map<String, Making> makings) throws Refused, IOException {
-        FileType type = source.type();
-        if (type == FileType.SVG) {
-            long length = Files.size(source.file());
-            Photo.File original = new Photo.File(job.path(), "image/svg+xml", 0, 0, length);
-            return new Photo(job.path(), base, 0, 0, List.of(), List.of(), List.of(), List.of(), original);
-        }
-        refuseIfNotPhoto(type);
         Key described = key("photo", source, recipe, job);
         Key files = key("photo-files", source, recipe, job);
         Optional<Made> description = store.read(described).flatMap(Stored::description);
-        if (description.isEmpty()) {
+        if (description.isPresent()) {
+            cached.incrementAndGet();
+        } else {
+            FileType type = source.type();
+            if (type == FileType.SVG) {
+                long length = Files.size(source.file());
+                Photo.File original = new Photo.File(job.path(), "image/svg+xml", 0, 0, length);
+                return new Photo(job.path(), base, 0, 0, List.of(), List.of(), List.of(), List.of(), original);
+            }
+            refuseIfNotPhoto(type);
             Made m = Maker.make(source.file(), type, recipe, job.focusX(), job.focusY(), budget);
             store.write(files, Stored.files(m));
             store.write(described, Stored.description(m));
             description = Optional.of(m.described());
             made.incrementAndGet();
-        } else {
-            cached.incrementAndGet();
         }
         Making making = new Making(job, source, recipe, files, description.get());
         makings.put(job.name(), making);
