@@ -36,11 +36,23 @@ class PhotoLoadTest {
         Close.all(server);
     }
 
-    /** Records every layout shift (Layout Instability API) from the page's start, before its own code runs. */
+    /**
+     * Records every layout shift (Layout Instability API) from the page's start, before its own code runs, and what
+     * moved (the start of each moved element, for the failure's message).
+     */
     private static void recordLayoutShifts(Chromium browser) {
         browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__shifts = 0; new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
-                + " if (!e.hadRecentInput) { window.__shifts += e.value; } }); }).observe({type: 'layout-shift', buffered: true});"));
+                "window.__shifts = 0; window.__moved = []; new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                + " if (!e.hadRecentInput) { window.__shifts += e.value; (e.sources || []).forEach(function (s) {"
+                + " window.__moved.push(e.value.toFixed(4) + ' ' + (s.node && s.node.outerHTML ? s.node.outerHTML.slice(0, 60).replace(/\\s+/g, ' ') : String(s.node))"
+                + " + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)); }); } }); })"
+                + ".observe({type: 'layout-shift', buffered: true});"));
+    }
+
+    /** Fails, naming what moved, unless nothing on the page moved. */
+    private static void assertNoLayoutShift(Chromium browser) {
+        assertEquals(0.0, ((Number) browser.driver.executeScript("return window.__shifts;")).doubleValue(),
+                () -> "layout shift: " + browser.driver.executeScript("return window.__moved.join('\\n');"));
     }
 
     /** Scrolls to the end, so that every lazy picture loads, and waits until every picture has. */
@@ -77,7 +89,7 @@ class PhotoLoadTest {
                     body, transfer);
             assertTrue(body > 0 && transfer <= most, src + ": " + t);
             loadEveryPicture(browser);
-            assertEquals(0.0, ((Number) browser.driver.executeScript("return window.__shifts;")).doubleValue(), "layout shift");
+            assertNoLayoutShift(browser);
         }
     }
 
@@ -97,7 +109,7 @@ class PhotoLoadTest {
                 long transfer = ((Number) timing(browser, src).get("transfer")).longValue();
                 assertTrue(transfer <= 40 * 1024, src + ": " + transfer + " bytes");
             }
-            assertEquals(0.0, ((Number) browser.driver.executeScript("return window.__shifts;")).doubleValue(), "layout shift");
+            assertNoLayoutShift(browser);
         }
     }
 }
