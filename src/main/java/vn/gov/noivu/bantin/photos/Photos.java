@@ -456,21 +456,21 @@ public final class Photos {
     }
 
     /**
-     * Writes the pictures' files into the site at {@code out}, from the cache (made again where it lost them).
-     * With {@code edit}, {@code out} holds the site a build wrote before: only the files it lacks are written, and
-     * those of anh/ no picture needs any more are deleted. Returns the site paths written or deleted.
+     * Writes the pictures' files into the site at {@code out}, from the cache (made again where it lost them). With
+     * {@code present} (not null), {@code out} holds the site a build wrote before, whose files of anh/ these are
+     * (as its record listed them, or as the preview wrote them): only the files it lacks are written, and those no
+     * picture needs any more are deleted, with no look at the folder. Returns the site paths written or deleted.
      */
-    public List<String> write(Path out, boolean edit) throws IOException {
+    public List<String> write(Path out, Set<String> present) throws IOException {
         Set<String> wanted = files();
         List<String> touched = new ArrayList<>();
+        boolean edit = present != null;
         if (edit) {
-            for (String gone : present(out)) {
-                if (!wanted.contains(gone)) {
-                    Path file = out.resolve(gone);
-                    Files.delete(file);
+            for (String gone : new TreeSet<>(present)) {
+                if (!wanted.contains(gone) && Files.deleteIfExists(out.resolve(gone))) {
                     touched.add(gone);
                     // A folder left empty is not in a whole build either.
-                    for (Path folder = file.getParent(); !folder.equals(out) && isEmpty(folder); folder = folder.getParent()) {
+                    for (Path folder = out.resolve(gone).getParent(); !folder.equals(out) && isEmpty(folder); folder = folder.getParent()) {
                         Files.delete(folder);
                     }
                 }
@@ -481,7 +481,7 @@ public final class Photos {
         Set<String> assigned = new java.util.HashSet<>();
         for (String name : new TreeSet<>(makings.keySet())) {
             for (Photo.File f : photo(makings.get(name), "").files()) {
-                if ((!edit || !Files.exists(out.resolve(f.path()))) && assigned.add(f.path())) {
+                if ((!edit || !present.contains(f.path())) && assigned.add(f.path())) {
                     byMaking.computeIfAbsent(name, k -> new ArrayList<>()).add(f.path());
                 }
             }
@@ -518,15 +518,9 @@ public final class Photos {
         }
     }
 
-    /** The files of anh/ in the site at {@code out}, as site paths. */
-    private static List<String> present(Path out) throws IOException {
-        Path folder = out.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (var walk = Files.find(folder, Integer.MAX_VALUE, (p, a) -> a.isRegularFile())) {
-            return walk.map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
-        }
+    /** Whether {@code sitePath} names one of the files the photos put into a site (anh/…, JPEG or WebP). */
+    public static boolean isFile(String sitePath) {
+        return sitePath.startsWith(FOLDER + "/") && (sitePath.endsWith(".jpg") || sitePath.endsWith(".webp"));
     }
 
     /** Writes the files {@code paths} of one picture, its bytes read from the cache or made again. */

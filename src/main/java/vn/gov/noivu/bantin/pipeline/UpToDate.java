@@ -218,6 +218,11 @@ final class UpToDate {
             return new Lines(new java.util.concurrent.ConcurrentHashMap<>());
         }
 
+        /** The names of the files and folders listed, when kept ({@link #byName}). */
+        java.util.Set<String> names() {
+            return java.util.Collections.unmodifiableSet(byName.keySet());
+        }
+
         /** Adds the line of the file or folder {@code name} (null: a line of no file). */
         void add(String name, String line) {
             long[] h = hashes(line);

@@ -75,7 +75,7 @@ class FeedsTest {
         site = FeedFixture.load(FeedFixture.root());
         photos = FeedFixture.photos(FeedFixture.root(), site);
         written = Feeds.write(site, photos, out);
-        photos.write(out, false);
+        photos.write(out, null);
         Feeds.writeOpml(site, out);
         for (String path : written) {
             feeds.put(path, FeedFixture.parse(FeedFixture.read(out.resolve(path))));
