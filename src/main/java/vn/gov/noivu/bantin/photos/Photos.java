@@ -125,8 +125,14 @@ public final class Photos {
             return NONE;
         }
         Recipe recipe = Recipe.of(config.photoWidths());
-        Budget budget = Budget.ofHeap();
         String base = config.basePath();
+        Key all = allKey(root, jobs.keySet(), hashes, recipe);
+        Optional<List<Stored.Kept>> known = all == null ? Optional.empty()
+                : store.read(all).flatMap(bytes -> Stored.kept(bytes, jobs.size()));
+        if (known.isPresent()) {
+            return remembered(root, jobs, known.get(), hashes, recipe, store, base, errors);
+        }
+        Budget budget = Budget.ofHeap();
         Set<String> paths = new TreeSet<>();
         jobs.keySet().forEach(j -> paths.add(j.path()));
         ExecutorService workers = workers();
@@ -163,6 +169,15 @@ public final class Photos {
                     }
                 }
             }
+            if (all != null && byJob.size() == jobs.size()) { // every picture published: the next run reads one entry
+                List<Stored.Kept> kept = new ArrayList<>();
+                for (Job job : jobs.keySet()) {
+                    Making m = makings.get(job.name());
+                    kept.add(m == null ? new Stored.Kept(null, byJob.get(job.name()).getShare().length()) : new Stored.Kept(m.description(), 0));
+                }
+                store.write(all, Stored.kept(kept));
+                store.prune("photos", Set.of(all), java.time.Duration.ofHours(1));
+            }
             // The cache keeps what this site's pictures need now (and what another build wrote within the hour).
             Set<Key> described = new java.util.HashSet<>();
             Set<Key> files = new java.util.HashSet<>();
@@ -177,6 +192,55 @@ public final class Photos {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * The key of the entry that holds what was made of all the pictures {@code jobs} (their names, in order, with
+     * their files' content hashes and the recipe); null when a file has no hash from the listing.
+     */
+    private static Key allKey(Path root, Set<Job> jobs, Map<String, String> hashes, Recipe recipe) {
+        Key.Builder key = Key.of("photos").add(Stored.VERSION).add(recipe.digest());
+        for (Job job : jobs) {
+            String hash = hashes.get("assets/" + job.path());
+            if (hash == null || hash.isEmpty()) {
+                return null;
+            }
+            key.add(job.name()).add(hash);
+        }
+        return key.key();
+    }
+
+    /**
+     * The pictures as the last run with the same pictures and recipe made them ({@code known}, in the jobs' order):
+     * nothing opened, nothing made. Only a run whose every picture was published stores that entry, so there are
+     * no errors to tell again; the warnings are.
+     */
+    private static Photos remembered(Path root, Map<Job, List<Use>> jobs, List<Stored.Kept> known, Map<String, String> hashes,
+                                     Recipe recipe, Store store, String base, List<ContentError> errors) {
+        Map<String, Photo> byJob = new HashMap<>();
+        Map<String, Photo> byPath = new TreeMap<>();
+        Map<String, Making> makings = new HashMap<>();
+        int i = 0;
+        int cached = 0;
+        for (Map.Entry<Job, List<Use>> e : jobs.entrySet()) {
+            Job job = e.getKey();
+            Stored.Kept kept = known.get(i++);
+            Photo photo;
+            if (kept.description() == null) {
+                photo = new Photo(job.path(), base, 0, 0, List.of(), List.of(), List.of(), List.of(),
+                        new Photo.File(job.path(), "image/svg+xml", 0, 0, kept.length()));
+            } else {
+                Identified source = new Identified(root.resolve("assets").resolve(job.path()), hashes.get("assets/" + job.path()));
+                Making m = new Making(job, source, recipe, key("photo-files", source, recipe, job), kept.description());
+                makings.put(job.name(), m);
+                photo = photo(m, base);
+                cached++;
+            }
+            byJob.put(job.name(), photo);
+            byPath.putIfAbsent(job.path(), photo);
+            warnIfSmall(job, photo, e.getValue(), errors);
+        }
+        return new Photos(Map.copyOf(byJob), Collections.unmodifiableMap(byPath), store, Map.copyOf(makings), base, 0, cached);
     }
 
     /** How many pictures this build made (not found in the cache). */

@@ -15,6 +15,9 @@ import java.util.Optional;
  * <li>{@code photo}: the picture's bytes (their content hash), the recipe and the focus point → the description of its files;
  * <li>{@code photo-files}: the same → the files' bytes, one after another in the description's order (a site is
  * written from it without copying each file apart).
+ * <li>{@code photos}: every picture of a site (its name, content hash and focus point, in order) and the recipe →
+ * each one's description, or an SVG's length: a run with the same pictures reads this one entry instead of one a
+ * picture (stored only when every picture was published).
  * </ul>
  * A check and the pages need only the descriptions; only writing the site reads the files.
  */
@@ -50,6 +53,50 @@ final class Stored {
                 files.add(new Made.File(Made.Role.values()[in.readByte()], in.readUTF(), in.readInt(), in.readInt(), in.readLong(), null));
             }
             return in.available() == 0 ? Optional.of(new Made(width, height, List.copyOf(files))) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a site's run kept of one picture: its description, or, for an SVG published as it is, its length. */
+    record Kept(Made description, long length) {
+    }
+
+    static byte[] kept(List<Kept> all) {
+        return bytes(out -> {
+            out.writeInt(all.size());
+            for (Kept k : all) {
+                out.writeBoolean(k.description() != null);
+                if (k.description() == null) {
+                    out.writeLong(k.length());
+                } else {
+                    byte[] d = description(k.description());
+                    out.writeInt(d.length);
+                    out.write(d);
+                }
+            }
+        });
+    }
+
+    /** The kept pictures of {@code payload}, when it holds {@code count} of them and nothing else. */
+    static Optional<List<Kept>> kept(byte[] payload, int count) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            if (in.readInt() != count) {
+                return Optional.empty();
+            }
+            List<Kept> all = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                if (in.readBoolean()) {
+                    Optional<Made> d = description(in.readNBytes(in.readInt()));
+                    if (d.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    all.add(new Kept(d.get(), 0));
+                } else {
+                    all.add(new Kept(null, in.readLong()));
+                }
+            }
+            return in.available() == 0 ? Optional.of(List.copyOf(all)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -41,4 +41,14 @@ class StoredTest {
         assertTrue(Stored.description(Arrays.copyOf(bytes, bytes.length + 1)).isEmpty());
         assertTrue(Stored.description(new byte[0]).isEmpty());
     }
+
+    @Test
+    void whatASiteKeptOfItsPicturesIsReadBackWholeAndOnlyForAsManyPictures() {
+        List<Stored.Kept> kept = List.of(new Stored.Kept(MADE.described(), 0), new Stored.Kept(null, 1234));
+        byte[] bytes = Stored.kept(kept);
+        assertEquals(kept, Stored.kept(bytes, 2).orElseThrow());
+        assertTrue(Stored.kept(bytes, 3).isEmpty(), "another site's pictures");
+        assertTrue(Stored.kept(Arrays.copyOf(bytes, bytes.length - 1), 2).isEmpty());
+        assertTrue(Stored.kept(Arrays.copyOf(bytes, bytes.length + 1), 2).isEmpty());
+    }
 }
