@@ -126,21 +126,15 @@ public final class Photos {
         }
         Recipe recipe = Recipe.of(config.photoWidths());
         String base = config.basePath();
-        Key all = allKey(root, jobs.keySet(), hashes, recipe);
+        Key all = allKey(jobs.keySet(), hashes, recipe);
         Optional<List<Stored.Kept>> known = all == null ? Optional.empty()
                 : store.read(all).flatMap(bytes -> Stored.kept(bytes, jobs.size()));
         if (known.isPresent()) {
             return remembered(root, jobs, known.get(), hashes, recipe, store, base, errors);
         }
         Budget budget = Budget.ofHeap();
-        Set<String> paths = new TreeSet<>();
-        jobs.keySet().forEach(j -> paths.add(j.path()));
         ExecutorService workers = workers();
         try {
-            Map<String, Future<Identified>> identified = new TreeMap<>();
-            for (String path : paths) {
-                identified.put(path, workers.submit(() -> identify(root, path, hashes.get("assets/" + path))));
-            }
             Map<Job, Future<Object>> results = new LinkedHashMap<>();
             AtomicInteger made = new AtomicInteger();
             AtomicInteger cached = new AtomicInteger();
@@ -148,11 +142,9 @@ public final class Photos {
             // The largest pictures first, so that no core is left with one big photo at the end.
             List<Job> order = new ArrayList<>(jobs.keySet());
             order.sort(java.util.Comparator.comparingLong((Job j) -> -size(root, j.path())).thenComparing(Job::name));
-            // A job waits for its file's identification, submitted before every job: a worker that takes a job finds
-            // each identification done or being done by another worker, never queued behind it.
             for (Job job : order) {
-                Future<Identified> source = identified.get(job.path());
-                results.put(job, workers.submit(() -> photo(job, source.get(), recipe, store, budget, base, made, cached, makings)));
+                results.put(job, workers.submit(() -> photo(job, identify(root, job.path(), hashes.get("assets/" + job.path())), recipe,
+                        store, budget, base, made, cached, makings)));
             }
             Map<String, Photo> byJob = new HashMap<>();
             Map<String, Photo> byPath = new TreeMap<>();
@@ -198,7 +190,7 @@ public final class Photos {
      * The key of the entry that holds what was made of all the pictures {@code jobs} (their names, in order, with
      * their files' content hashes and the recipe); null when a file has no hash from the listing.
      */
-    private static Key allKey(Path root, Set<Job> jobs, Map<String, String> hashes, Recipe recipe) {
+    private static Key allKey(Set<Job> jobs, Map<String, String> hashes, Recipe recipe) {
         Key.Builder key = Key.of("photos").add(Stored.VERSION).add(recipe.digest());
         for (Job job : jobs) {
             String hash = hashes.get("assets/" + job.path());
@@ -530,7 +522,7 @@ public final class Photos {
         List<String> touched = new ArrayList<>();
         boolean edit = present != null;
         if (edit) {
-            for (String gone : new TreeSet<>(present)) {
+            for (String gone : present) { // in any order: what was touched is sorted below
                 if (!wanted.contains(gone) && Files.deleteIfExists(out.resolve(gone))) {
                     touched.add(gone);
                     // A folder left empty is not in a whole build either.

@@ -93,14 +93,7 @@ class IncrementalBuildTest {
                         + "Nội dung bài mới.\n"),
                 s -> delete(s.resolve(added)),
                 s -> delete(middle));
-        for (int i = 0; i < edits.size(); i++) {
-            edits.get(i).accept(site);
-            TestSites.settle(site);
-            Report r = build(site, out, TestSites.NOW);
-            assertEquals(Report.Outcome.UPDATED, r.outcome(), "edit " + i + " was not incremental");
-            assertEquals(clean(site, TestSites.NOW), tree(out), "edit " + i);
-            assertEquals(Report.Outcome.UP_TO_DATE, build(site, out, TestSites.NOW).outcome(), "edit " + i + " recorded");
-        }
+        eachEditIsIncremental(site, out, edits);
     }
 
     /**
@@ -124,13 +117,7 @@ class IncrementalBuildTest {
                 s -> edit(other, t -> t + "\n![Ảnh mới](/images/2024/01/moi.jpg)\n"),
                 s -> edit(article, t -> t.replaceAll("\nimage[a-z_]*: [^\n]*", "")),
                 s -> edit(other, t -> t.replace("\n![Ảnh mới](/images/2024/01/moi.jpg)\n", "")));
-        for (int i = 0; i < edits.size(); i++) {
-            edits.get(i).accept(site);
-            TestSites.settle(site);
-            Report r = build(site, out, TestSites.NOW);
-            assertEquals(Report.Outcome.UPDATED, r.outcome(), "edit " + i + " was not incremental");
-            assertEquals(clean(site, TestSites.NOW), tree(out), "edit " + i);
-        }
+        eachEditIsIncremental(site, out, edits);
         assertTrue(tree(out).containsKey("images/2024/01/moi.jpg"));
         assertTrue(tree(out).keySet().stream().noneMatch(f -> f.startsWith("anh/images/2024/01/moi")), "no page shows the photo");
     }
@@ -185,6 +172,21 @@ class IncrementalBuildTest {
         assertEquals(clean(site, TestSites.NOW), tree(out));
     }
 
+
+    /**
+     * Makes each edit of {@code edits} to {@code site} in turn and builds into {@code out} right after: each build is
+     * an edit's (incremental), leaves what a clean build leaves, and is recorded (the next build is up to date).
+     */
+    private void eachEditIsIncremental(Path site, Path out, List<Consumer<Path>> edits) {
+        for (int i = 0; i < edits.size(); i++) {
+            edits.get(i).accept(site);
+            TestSites.settle(site);
+            Report r = build(site, out, TestSites.NOW);
+            assertEquals(Report.Outcome.UPDATED, r.outcome(), "edit " + i + " was not incremental");
+            assertEquals(clean(site, TestSites.NOW), tree(out), "edit " + i);
+            assertEquals(Report.Outcome.UP_TO_DATE, build(site, out, TestSites.NOW).outcome(), "edit " + i + " recorded");
+        }
+    }
     private static void eachEntry(Path folder, Consumer<Path> change) {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile).forEach(change);
