@@ -127,7 +127,7 @@ public final class Pipeline {
         Site site = run.step("site", () -> site(run, config, loaded, registry, schedule, now)); // what readers see at now
         Photos photos = run.step("photos", () -> photos(run, config, site, inputs)); // every picture it shows, sized for screens
         if (target == null || !run.ok()) {
-            return finish(run, site, null, new Warm(inputs, checked, warm.memory(), warm.written(), warm.photoFiles()));
+            return finish(run, site, null, new Warm(inputs, checked, warm.memory(), warm.written(), warm.photos()));
         }
         Previous before = run.step("previous site", () -> previous(config, inputs, recorded, loaded, registry, schedule, now));
         boolean edit = run.edit = before != null; // else a whole new site, swapped in
@@ -144,22 +144,23 @@ public final class Pipeline {
         beside.put("desk", parts -> edit ? 0 : wrote(touched, Desk.write(config, out))); // from the settings alone
         CompletableFuture<Run.Beside> others = run.beside(beside);
         // The photos' files, from the cache: mostly waiting on the disk, beside both.
-        CompletableFuture<Run.Beside> pictures = run.beside(Map.of("photo files", parts -> wrote(touched, photos.write(out, edit ? before.photoFiles() : null))));
+        CompletableFuture<Run.Beside> pictures = run.beside(Map.of("photo files",
+                parts -> wrote(touched, photos.write(out, edit ? before.photoFiles() : null))));
         run.write("pages", parts -> edit ? edit(config, old, site, checked, photos, out, parts, touched)
                 : bake(config, out, site, photos, loaded.documents(), checked, run, parts)); // JBake: pages, listings, sections, extras, assets
         run.join(others);
         run.join(pictures);
         run.write("swap", parts -> edit ? 0 : publish(out));
         run.write("record", parts -> record(inputs, now, loaded, edit ? before.output() : Optional.empty(), touched));
-        return finish(run, site, out, new Warm(inputs, checked, warm.memory(), site, photos.files()));
+        return finish(run, site, out, new Warm(inputs, checked, warm.memory(), site, photos));
     }
 
     /**
      * What a preview keeps between runs: the inputs' digests and templates of its last run, what the content stage
-     * remembers in memory, and the site in its live folder with the photos' files there (null until a run wrote one, or after a
+     * remembers in memory, and the site in its live folder with its pictures (null until a run wrote one, or after a
      * failed edit).
      */
-    private record Warm(Inputs inputs, Templates templates, Remembered memory, Site written, Set<String> photoFiles) {
+    private record Warm(Inputs inputs, Templates templates, Remembered memory, Site written, Photos photos) {
         static final Warm COLD = new Warm(null, null, null, null, null);
     }
 
@@ -208,7 +209,7 @@ public final class Pipeline {
         Store store = Store.at(cache != null ? cache : config.cacheFolder(root));
         if (warm.memory() == null || !warm.memory().isIn(store)) {
             warm = new Warm(warm.inputs(), warm.templates(), Remembered.in(store, Inputs.Tool.digest(store)), warm.written(),
-                    warm.photoFiles());
+                    warm.photos());
         }
         return store;
     }
@@ -328,7 +329,7 @@ public final class Pipeline {
     private Previous previous(SiteConfig config, Inputs inputs, Optional<UpToDate.Recorded> recorded, ContentLoader.Loaded loaded,
                               Optional<Registry> registry, Optional<Schedule> schedule, ZonedDateTime now) {
         if (warm.written() != null) { // a preview: its live folder holds what it wrote last
-            return inputs.sameButContent(warm.inputs().groups()) ? new Previous(warm.written(), Optional.empty(), warm.photoFiles()) : null;
+            return inputs.sameButContent(warm.inputs().groups()) ? new Previous(warm.written(), Optional.empty(), warm.photos().files()) : null;
         }
         if (recorded.isEmpty() || !UpToDate.onlyContentChanged(recorded.get(), inputs, now)) {
             return null;
