@@ -280,16 +280,28 @@ public final class Photos {
      * (camera, place) stays out of the site with them.
      */
     public static Set<String> withheld(Path root, SiteConfig config, Site site) {
+        Set<String> paths = new TreeSet<>();
+        jobs(root, site).keySet().forEach(job -> paths.add(job.path()));
+        return withheld(paths, config, site);
+    }
+
+    /** As {@link #withheld(Path, SiteConfig, Site)} for the site these pictures were made for, every one of them made. */
+    public Set<String> withheld(SiteConfig config, Site site) {
+        return withheld(byPath.keySet(), config, site);
+    }
+
+    /** The originals withheld of the pictures {@code paths} (in assets/) that {@code site} shows. */
+    private static Set<String> withheld(Set<String> paths, SiteConfig config, Site site) {
         if (config.photoOriginals()) {
             return Set.of();
         }
         Set<String> out = new TreeSet<>();
         Set<String> linked = new java.util.HashSet<>();
-        for (Job job : jobs(root, site).keySet()) {
-            String name = job.path().substring(job.path().lastIndexOf('/') + 1);
+        for (String path : paths) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (RASTER_NAMES.contains(ext)) {
-                out.add(job.path());
+                out.add(path);
             }
         }
         forEachText(site, (file, links) -> links.stream().filter(l -> !l.image()).forEach(l -> linked.add(l.target())));

@@ -381,7 +381,7 @@ public final class Pipeline {
     private int edit(SiteConfig config, Site before, Site after, Templates templates, Photos photos, Path out,
                      List<Report.Part> parts, Set<String> touched) throws IOException {
         Edit.Written w = Edit.write(before, after, templates.templates(), photos, out);
-        touched.addAll(Photos.originals(root, out, Photos.withheld(root, config, before), Photos.withheld(root, config, after)));
+        touched.addAll(Photos.originals(root, out, Photos.withheld(root, config, before), photos.withheld(config, after)));
         touched.addAll(w.paths());
         parts.add(new Report.Part("articles", w.documents(), Report.Part.UNTIMED));
         parts.add(new Report.Part("listings", w.listings(), Report.Part.UNTIMED));
@@ -391,7 +391,7 @@ public final class Pipeline {
     /** Pages, listings, the sections' pages, extras and assets, with JBake, into an empty folder. */
     private int bake(SiteConfig config, Path out, Site site, Photos photos, List<Article> all, Templates templates, Run run,
                      List<Report.Part> parts) {
-        Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates(), photos, Photos.withheld(root, config, site));
+        Bakery.Result result = Bakery.bake(root, out, site, all, templates.templates(), photos, photos.withheld(config, site));
         run.errors.addAll(result.errors());
         result.parts().forEach(p -> parts.add(new Report.Part(p.name(), p.files(), p.cpuMillis())));
         return result.parts().stream().mapToInt(Bakery.Part::files).sum();
